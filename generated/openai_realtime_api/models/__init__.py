@@ -1,0 +1,1173 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .audio_transcription import AudioTranscription
+from .audio_transcription_delay import AudioTranscriptionDelay
+from .audio_transcription_model_type_1 import AudioTranscriptionModelType1
+from .audio_transcription_response import AudioTranscriptionResponse
+from .audio_transcription_response_model_type_1 import (
+    AudioTranscriptionResponseModelType1,
+)
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
+from .file_input_detail import FileInputDetail
+from .image_detail import ImageDetail
+from .input_file_content import InputFileContent
+from .input_image_content import InputImageContent
+from .input_text_content import InputTextContent
+from .log_prob_properties import LogProbProperties
+from .mcp_list_tools_tool import MCPListToolsTool
+from .mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0
+from .mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema
+from .mcp_tool import MCPTool
+from .mcp_tool_connector_id import MCPToolConnectorId
+from .mcp_tool_filter import MCPToolFilter
+from .mcp_tool_headers_type_0 import MCPToolHeadersType0
+from .mcp_tool_mcp_tool_approval_filter import MCPToolMCPToolApprovalFilter
+from .mcp_tool_mcp_tool_approval_setting import MCPToolMCPToolApprovalSetting
+from .metadata_type_0 import MetadataType0
+from .noise_reduction_type import NoiseReductionType
+from .pcm_audio_format import PCMAudioFormat
+from .pcm_audio_format_rate import PCMAudioFormatRate
+from .pcm_audio_format_type import PCMAudioFormatType
+from .pcma_audio_format import PCMAAudioFormat
+from .pcma_audio_format_type import PCMAAudioFormatType
+from .pcmu_audio_format import PCMUAudioFormat
+from .pcmu_audio_format_type import PCMUAudioFormatType
+from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+from .prompt_type_0 import PromptType0
+from .prompt_variables import PromptVariables
+from .realtime_beta_client_event_conversation_item_create import (
+    RealtimeBetaClientEventConversationItemCreate,
+)
+from .realtime_beta_client_event_conversation_item_delete import (
+    RealtimeBetaClientEventConversationItemDelete,
+)
+from .realtime_beta_client_event_conversation_item_retrieve import (
+    RealtimeBetaClientEventConversationItemRetrieve,
+)
+from .realtime_beta_client_event_conversation_item_truncate import (
+    RealtimeBetaClientEventConversationItemTruncate,
+)
+from .realtime_beta_client_event_input_audio_buffer_append import (
+    RealtimeBetaClientEventInputAudioBufferAppend,
+)
+from .realtime_beta_client_event_input_audio_buffer_clear import (
+    RealtimeBetaClientEventInputAudioBufferClear,
+)
+from .realtime_beta_client_event_input_audio_buffer_commit import (
+    RealtimeBetaClientEventInputAudioBufferCommit,
+)
+from .realtime_beta_client_event_output_audio_buffer_clear import (
+    RealtimeBetaClientEventOutputAudioBufferClear,
+)
+from .realtime_beta_client_event_response_cancel import (
+    RealtimeBetaClientEventResponseCancel,
+)
+from .realtime_beta_client_event_response_create import (
+    RealtimeBetaClientEventResponseCreate,
+)
+from .realtime_beta_client_event_session_update import (
+    RealtimeBetaClientEventSessionUpdate,
+)
+from .realtime_beta_client_event_transcription_session_update import (
+    RealtimeBetaClientEventTranscriptionSessionUpdate,
+)
+from .realtime_beta_response import RealtimeBetaResponse
+from .realtime_beta_response_create_params import RealtimeBetaResponseCreateParams
+from .realtime_beta_response_create_params_conversation_type_1 import (
+    RealtimeBetaResponseCreateParamsConversationType1,
+)
+from .realtime_beta_response_create_params_modalities_item import (
+    RealtimeBetaResponseCreateParamsModalitiesItem,
+)
+from .realtime_beta_response_create_params_output_audio_format import (
+    RealtimeBetaResponseCreateParamsOutputAudioFormat,
+)
+from .realtime_beta_response_create_params_tools_item import (
+    RealtimeBetaResponseCreateParamsToolsItem,
+)
+from .realtime_beta_response_create_params_tools_item_parameters import (
+    RealtimeBetaResponseCreateParamsToolsItemParameters,
+)
+from .realtime_beta_response_modalities_item import RealtimeBetaResponseModalitiesItem
+from .realtime_beta_response_output_audio_format import (
+    RealtimeBetaResponseOutputAudioFormat,
+)
+from .realtime_beta_response_status import RealtimeBetaResponseStatus
+from .realtime_beta_response_status_details_type_0 import (
+    RealtimeBetaResponseStatusDetailsType0,
+)
+from .realtime_beta_response_status_details_type_0_error import (
+    RealtimeBetaResponseStatusDetailsType0Error,
+)
+from .realtime_beta_response_status_details_type_0_reason import (
+    RealtimeBetaResponseStatusDetailsType0Reason,
+)
+from .realtime_beta_response_status_details_type_0_type import (
+    RealtimeBetaResponseStatusDetailsType0Type,
+)
+from .realtime_beta_response_usage_type_0 import RealtimeBetaResponseUsageType0
+from .realtime_beta_response_usage_type_0_input_token_details import (
+    RealtimeBetaResponseUsageType0InputTokenDetails,
+)
+from .realtime_beta_response_usage_type_0_input_token_details_cached_tokens_details import (
+    RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails,
+)
+from .realtime_beta_response_usage_type_0_output_token_details import (
+    RealtimeBetaResponseUsageType0OutputTokenDetails,
+)
+from .realtime_beta_server_event_conversation_item_created import (
+    RealtimeBetaServerEventConversationItemCreated,
+)
+from .realtime_beta_server_event_conversation_item_deleted import (
+    RealtimeBetaServerEventConversationItemDeleted,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_completed import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_delta import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_segment import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment,
+)
+from .realtime_beta_server_event_conversation_item_retrieved import (
+    RealtimeBetaServerEventConversationItemRetrieved,
+)
+from .realtime_beta_server_event_conversation_item_truncated import (
+    RealtimeBetaServerEventConversationItemTruncated,
+)
+from .realtime_beta_server_event_error import RealtimeBetaServerEventError
+from .realtime_beta_server_event_error_error import RealtimeBetaServerEventErrorError
+from .realtime_beta_server_event_input_audio_buffer_cleared import (
+    RealtimeBetaServerEventInputAudioBufferCleared,
+)
+from .realtime_beta_server_event_input_audio_buffer_committed import (
+    RealtimeBetaServerEventInputAudioBufferCommitted,
+)
+from .realtime_beta_server_event_input_audio_buffer_speech_started import (
+    RealtimeBetaServerEventInputAudioBufferSpeechStarted,
+)
+from .realtime_beta_server_event_input_audio_buffer_speech_stopped import (
+    RealtimeBetaServerEventInputAudioBufferSpeechStopped,
+)
+from .realtime_beta_server_event_mcp_list_tools_completed import (
+    RealtimeBetaServerEventMCPListToolsCompleted,
+)
+from .realtime_beta_server_event_mcp_list_tools_failed import (
+    RealtimeBetaServerEventMCPListToolsFailed,
+)
+from .realtime_beta_server_event_mcp_list_tools_in_progress import (
+    RealtimeBetaServerEventMCPListToolsInProgress,
+)
+from .realtime_beta_server_event_rate_limits_updated import (
+    RealtimeBetaServerEventRateLimitsUpdated,
+)
+from .realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
+    RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,
+)
+from .realtime_beta_server_event_rate_limits_updated_rate_limits_item_name import (
+    RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
+)
+from .realtime_beta_server_event_response_audio_delta import (
+    RealtimeBetaServerEventResponseAudioDelta,
+)
+from .realtime_beta_server_event_response_audio_done import (
+    RealtimeBetaServerEventResponseAudioDone,
+)
+from .realtime_beta_server_event_response_audio_transcript_delta import (
+    RealtimeBetaServerEventResponseAudioTranscriptDelta,
+)
+from .realtime_beta_server_event_response_audio_transcript_done import (
+    RealtimeBetaServerEventResponseAudioTranscriptDone,
+)
+from .realtime_beta_server_event_response_content_part_added import (
+    RealtimeBetaServerEventResponseContentPartAdded,
+)
+from .realtime_beta_server_event_response_content_part_added_part import (
+    RealtimeBetaServerEventResponseContentPartAddedPart,
+)
+from .realtime_beta_server_event_response_content_part_added_part_type import (
+    RealtimeBetaServerEventResponseContentPartAddedPartType,
+)
+from .realtime_beta_server_event_response_content_part_done import (
+    RealtimeBetaServerEventResponseContentPartDone,
+)
+from .realtime_beta_server_event_response_content_part_done_part import (
+    RealtimeBetaServerEventResponseContentPartDonePart,
+)
+from .realtime_beta_server_event_response_content_part_done_part_type import (
+    RealtimeBetaServerEventResponseContentPartDonePartType,
+)
+from .realtime_beta_server_event_response_created import (
+    RealtimeBetaServerEventResponseCreated,
+)
+from .realtime_beta_server_event_response_done import (
+    RealtimeBetaServerEventResponseDone,
+)
+from .realtime_beta_server_event_response_function_call_arguments_delta import (
+    RealtimeBetaServerEventResponseFunctionCallArgumentsDelta,
+)
+from .realtime_beta_server_event_response_function_call_arguments_done import (
+    RealtimeBetaServerEventResponseFunctionCallArgumentsDone,
+)
+from .realtime_beta_server_event_response_mcp_call_arguments_delta import (
+    RealtimeBetaServerEventResponseMCPCallArgumentsDelta,
+)
+from .realtime_beta_server_event_response_mcp_call_arguments_done import (
+    RealtimeBetaServerEventResponseMCPCallArgumentsDone,
+)
+from .realtime_beta_server_event_response_mcp_call_completed import (
+    RealtimeBetaServerEventResponseMCPCallCompleted,
+)
+from .realtime_beta_server_event_response_mcp_call_failed import (
+    RealtimeBetaServerEventResponseMCPCallFailed,
+)
+from .realtime_beta_server_event_response_mcp_call_in_progress import (
+    RealtimeBetaServerEventResponseMCPCallInProgress,
+)
+from .realtime_beta_server_event_response_output_item_added import (
+    RealtimeBetaServerEventResponseOutputItemAdded,
+)
+from .realtime_beta_server_event_response_output_item_done import (
+    RealtimeBetaServerEventResponseOutputItemDone,
+)
+from .realtime_beta_server_event_response_text_delta import (
+    RealtimeBetaServerEventResponseTextDelta,
+)
+from .realtime_beta_server_event_response_text_done import (
+    RealtimeBetaServerEventResponseTextDone,
+)
+from .realtime_beta_server_event_session_created import (
+    RealtimeBetaServerEventSessionCreated,
+)
+from .realtime_beta_server_event_session_updated import (
+    RealtimeBetaServerEventSessionUpdated,
+)
+from .realtime_beta_server_event_transcription_session_created import (
+    RealtimeBetaServerEventTranscriptionSessionCreated,
+)
+from .realtime_beta_server_event_transcription_session_updated import (
+    RealtimeBetaServerEventTranscriptionSessionUpdated,
+)
+from .realtime_call_create_request import RealtimeCallCreateRequest
+from .realtime_call_refer_request import RealtimeCallReferRequest
+from .realtime_call_reject_request import RealtimeCallRejectRequest
+from .realtime_client_event_conversation_item_create import (
+    RealtimeClientEventConversationItemCreate,
+)
+from .realtime_client_event_conversation_item_delete import (
+    RealtimeClientEventConversationItemDelete,
+)
+from .realtime_client_event_conversation_item_retrieve import (
+    RealtimeClientEventConversationItemRetrieve,
+)
+from .realtime_client_event_conversation_item_truncate import (
+    RealtimeClientEventConversationItemTruncate,
+)
+from .realtime_client_event_input_audio_buffer_append import (
+    RealtimeClientEventInputAudioBufferAppend,
+)
+from .realtime_client_event_input_audio_buffer_clear import (
+    RealtimeClientEventInputAudioBufferClear,
+)
+from .realtime_client_event_input_audio_buffer_commit import (
+    RealtimeClientEventInputAudioBufferCommit,
+)
+from .realtime_client_event_output_audio_buffer_clear import (
+    RealtimeClientEventOutputAudioBufferClear,
+)
+from .realtime_client_event_response_cancel import RealtimeClientEventResponseCancel
+from .realtime_client_event_response_create import RealtimeClientEventResponseCreate
+from .realtime_client_event_session_update import RealtimeClientEventSessionUpdate
+from .realtime_client_event_transcription_session_update import (
+    RealtimeClientEventTranscriptionSessionUpdate,
+)
+from .realtime_conversation_item_function_call import (
+    RealtimeConversationItemFunctionCall,
+)
+from .realtime_conversation_item_function_call_output import (
+    RealtimeConversationItemFunctionCallOutput,
+)
+from .realtime_conversation_item_function_call_output_status import (
+    RealtimeConversationItemFunctionCallOutputStatus,
+)
+from .realtime_conversation_item_function_call_status import (
+    RealtimeConversationItemFunctionCallStatus,
+)
+from .realtime_conversation_item_message_assistant import (
+    RealtimeConversationItemMessageAssistant,
+)
+from .realtime_conversation_item_message_assistant_content_item import (
+    RealtimeConversationItemMessageAssistantContentItem,
+)
+from .realtime_conversation_item_message_assistant_content_item_type import (
+    RealtimeConversationItemMessageAssistantContentItemType,
+)
+from .realtime_conversation_item_message_assistant_status import (
+    RealtimeConversationItemMessageAssistantStatus,
+)
+from .realtime_conversation_item_message_system import (
+    RealtimeConversationItemMessageSystem,
+)
+from .realtime_conversation_item_message_system_content_item import (
+    RealtimeConversationItemMessageSystemContentItem,
+)
+from .realtime_conversation_item_message_system_status import (
+    RealtimeConversationItemMessageSystemStatus,
+)
+from .realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
+from .realtime_conversation_item_message_user_content_item import (
+    RealtimeConversationItemMessageUserContentItem,
+)
+from .realtime_conversation_item_message_user_content_item_detail import (
+    RealtimeConversationItemMessageUserContentItemDetail,
+)
+from .realtime_conversation_item_message_user_content_item_type import (
+    RealtimeConversationItemMessageUserContentItemType,
+)
+from .realtime_conversation_item_message_user_status import (
+    RealtimeConversationItemMessageUserStatus,
+)
+from .realtime_create_client_secret_request import RealtimeCreateClientSecretRequest
+from .realtime_create_client_secret_request_client_secret_expiration import (
+    RealtimeCreateClientSecretRequestClientSecretExpiration,
+)
+from .realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
+from .realtime_function_tool import RealtimeFunctionTool
+from .realtime_function_tool_parameters import RealtimeFunctionToolParameters
+from .realtime_mcp_approval_request import RealtimeMCPApprovalRequest
+from .realtime_mcp_approval_response import RealtimeMCPApprovalResponse
+from .realtime_mcp_list_tools import RealtimeMCPListTools
+from .realtime_mcp_protocol_error import RealtimeMCPProtocolError
+from .realtime_mcp_tool_call import RealtimeMCPToolCall
+from .realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError
+from .realtime_mcphttp_error import RealtimeMCPHTTPError
+from .realtime_reasoning import RealtimeReasoning
+from .realtime_reasoning_effort import RealtimeReasoningEffort
+from .realtime_response import RealtimeResponse
+from .realtime_response_audio import RealtimeResponseAudio
+from .realtime_response_audio_output import RealtimeResponseAudioOutput
+from .realtime_response_create_params import RealtimeResponseCreateParams
+from .realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio
+from .realtime_response_create_params_audio_output import (
+    RealtimeResponseCreateParamsAudioOutput,
+)
+from .realtime_response_create_params_conversation_type_1 import (
+    RealtimeResponseCreateParamsConversationType1,
+)
+from .realtime_response_create_params_output_modalities_item import (
+    RealtimeResponseCreateParamsOutputModalitiesItem,
+)
+from .realtime_response_output_modalities_item import (
+    RealtimeResponseOutputModalitiesItem,
+)
+from .realtime_response_status import RealtimeResponseStatus
+from .realtime_response_status_details_type_0 import RealtimeResponseStatusDetailsType0
+from .realtime_response_status_details_type_0_error import (
+    RealtimeResponseStatusDetailsType0Error,
+)
+from .realtime_response_status_details_type_0_reason import (
+    RealtimeResponseStatusDetailsType0Reason,
+)
+from .realtime_response_status_details_type_0_type import (
+    RealtimeResponseStatusDetailsType0Type,
+)
+from .realtime_response_usage_type_0 import RealtimeResponseUsageType0
+from .realtime_response_usage_type_0_input_token_details import (
+    RealtimeResponseUsageType0InputTokenDetails,
+)
+from .realtime_response_usage_type_0_input_token_details_cached_tokens_details import (
+    RealtimeResponseUsageType0InputTokenDetailsCachedTokensDetails,
+)
+from .realtime_response_usage_type_0_output_token_details import (
+    RealtimeResponseUsageType0OutputTokenDetails,
+)
+from .realtime_server_event_conversation_created import (
+    RealtimeServerEventConversationCreated,
+)
+from .realtime_server_event_conversation_created_conversation import (
+    RealtimeServerEventConversationCreatedConversation,
+)
+from .realtime_server_event_conversation_item_added import (
+    RealtimeServerEventConversationItemAdded,
+)
+from .realtime_server_event_conversation_item_created import (
+    RealtimeServerEventConversationItemCreated,
+)
+from .realtime_server_event_conversation_item_deleted import (
+    RealtimeServerEventConversationItemDeleted,
+)
+from .realtime_server_event_conversation_item_done import (
+    RealtimeServerEventConversationItemDone,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_completed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_delta import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionDelta,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_failed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_failed_error import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_segment import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
+)
+from .realtime_server_event_conversation_item_retrieved import (
+    RealtimeServerEventConversationItemRetrieved,
+)
+from .realtime_server_event_conversation_item_truncated import (
+    RealtimeServerEventConversationItemTruncated,
+)
+from .realtime_server_event_error import RealtimeServerEventError
+from .realtime_server_event_error_error import RealtimeServerEventErrorError
+from .realtime_server_event_input_audio_buffer_cleared import (
+    RealtimeServerEventInputAudioBufferCleared,
+)
+from .realtime_server_event_input_audio_buffer_committed import (
+    RealtimeServerEventInputAudioBufferCommitted,
+)
+from .realtime_server_event_input_audio_buffer_dtmf_event_received import (
+    RealtimeServerEventInputAudioBufferDtmfEventReceived,
+)
+from .realtime_server_event_input_audio_buffer_speech_started import (
+    RealtimeServerEventInputAudioBufferSpeechStarted,
+)
+from .realtime_server_event_input_audio_buffer_speech_stopped import (
+    RealtimeServerEventInputAudioBufferSpeechStopped,
+)
+from .realtime_server_event_input_audio_buffer_timeout_triggered import (
+    RealtimeServerEventInputAudioBufferTimeoutTriggered,
+)
+from .realtime_server_event_mcp_list_tools_completed import (
+    RealtimeServerEventMCPListToolsCompleted,
+)
+from .realtime_server_event_mcp_list_tools_failed import (
+    RealtimeServerEventMCPListToolsFailed,
+)
+from .realtime_server_event_mcp_list_tools_in_progress import (
+    RealtimeServerEventMCPListToolsInProgress,
+)
+from .realtime_server_event_output_audio_buffer_cleared import (
+    RealtimeServerEventOutputAudioBufferCleared,
+)
+from .realtime_server_event_output_audio_buffer_started import (
+    RealtimeServerEventOutputAudioBufferStarted,
+)
+from .realtime_server_event_output_audio_buffer_stopped import (
+    RealtimeServerEventOutputAudioBufferStopped,
+)
+from .realtime_server_event_rate_limits_updated import (
+    RealtimeServerEventRateLimitsUpdated,
+)
+from .realtime_server_event_rate_limits_updated_rate_limits_item import (
+    RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
+)
+from .realtime_server_event_rate_limits_updated_rate_limits_item_name import (
+    RealtimeServerEventRateLimitsUpdatedRateLimitsItemName,
+)
+from .realtime_server_event_response_audio_delta import (
+    RealtimeServerEventResponseAudioDelta,
+)
+from .realtime_server_event_response_audio_done import (
+    RealtimeServerEventResponseAudioDone,
+)
+from .realtime_server_event_response_audio_transcript_delta import (
+    RealtimeServerEventResponseAudioTranscriptDelta,
+)
+from .realtime_server_event_response_audio_transcript_done import (
+    RealtimeServerEventResponseAudioTranscriptDone,
+)
+from .realtime_server_event_response_content_part_added import (
+    RealtimeServerEventResponseContentPartAdded,
+)
+from .realtime_server_event_response_content_part_added_part import (
+    RealtimeServerEventResponseContentPartAddedPart,
+)
+from .realtime_server_event_response_content_part_added_part_type import (
+    RealtimeServerEventResponseContentPartAddedPartType,
+)
+from .realtime_server_event_response_content_part_done import (
+    RealtimeServerEventResponseContentPartDone,
+)
+from .realtime_server_event_response_content_part_done_part import (
+    RealtimeServerEventResponseContentPartDonePart,
+)
+from .realtime_server_event_response_content_part_done_part_type import (
+    RealtimeServerEventResponseContentPartDonePartType,
+)
+from .realtime_server_event_response_created import RealtimeServerEventResponseCreated
+from .realtime_server_event_response_done import RealtimeServerEventResponseDone
+from .realtime_server_event_response_function_call_arguments_delta import (
+    RealtimeServerEventResponseFunctionCallArgumentsDelta,
+)
+from .realtime_server_event_response_function_call_arguments_done import (
+    RealtimeServerEventResponseFunctionCallArgumentsDone,
+)
+from .realtime_server_event_response_mcp_call_arguments_delta import (
+    RealtimeServerEventResponseMCPCallArgumentsDelta,
+)
+from .realtime_server_event_response_mcp_call_arguments_done import (
+    RealtimeServerEventResponseMCPCallArgumentsDone,
+)
+from .realtime_server_event_response_mcp_call_completed import (
+    RealtimeServerEventResponseMCPCallCompleted,
+)
+from .realtime_server_event_response_mcp_call_failed import (
+    RealtimeServerEventResponseMCPCallFailed,
+)
+from .realtime_server_event_response_mcp_call_in_progress import (
+    RealtimeServerEventResponseMCPCallInProgress,
+)
+from .realtime_server_event_response_output_item_added import (
+    RealtimeServerEventResponseOutputItemAdded,
+)
+from .realtime_server_event_response_output_item_done import (
+    RealtimeServerEventResponseOutputItemDone,
+)
+from .realtime_server_event_response_text_delta import (
+    RealtimeServerEventResponseTextDelta,
+)
+from .realtime_server_event_response_text_done import (
+    RealtimeServerEventResponseTextDone,
+)
+from .realtime_server_event_session_created import RealtimeServerEventSessionCreated
+from .realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
+from .realtime_server_event_transcription_session_updated import (
+    RealtimeServerEventTranscriptionSessionUpdated,
+)
+from .realtime_session import RealtimeSession
+from .realtime_session_create_request import RealtimeSessionCreateRequest
+from .realtime_session_create_request_client_secret_type_0 import (
+    RealtimeSessionCreateRequestClientSecretType0,
+)
+from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
+from .realtime_session_create_request_ga_audio import (
+    RealtimeSessionCreateRequestGAAudio,
+)
+from .realtime_session_create_request_ga_audio_input import (
+    RealtimeSessionCreateRequestGAAudioInput,
+)
+from .realtime_session_create_request_ga_audio_input_noise_reduction_type_0 import (
+    RealtimeSessionCreateRequestGAAudioInputNoiseReductionType0,
+)
+from .realtime_session_create_request_ga_audio_output import (
+    RealtimeSessionCreateRequestGAAudioOutput,
+)
+from .realtime_session_create_request_ga_include_type_0_item import (
+    RealtimeSessionCreateRequestGAIncludeType0Item,
+)
+from .realtime_session_create_request_ga_model_type_1 import (
+    RealtimeSessionCreateRequestGAModelType1,
+)
+from .realtime_session_create_request_ga_output_modalities_item import (
+    RealtimeSessionCreateRequestGAOutputModalitiesItem,
+)
+from .realtime_session_create_request_ga_tracing_configuration import (
+    RealtimeSessionCreateRequestGATracingConfiguration,
+)
+from .realtime_session_create_request_ga_tracing_configuration_metadata import (
+    RealtimeSessionCreateRequestGATracingConfigurationMetadata,
+)
+from .realtime_session_create_request_input_audio_transcription import (
+    RealtimeSessionCreateRequestInputAudioTranscription,
+)
+from .realtime_session_create_request_tools_item import (
+    RealtimeSessionCreateRequestToolsItem,
+)
+from .realtime_session_create_request_tools_item_parameters import (
+    RealtimeSessionCreateRequestToolsItemParameters,
+)
+from .realtime_session_create_request_tracing_configuration import (
+    RealtimeSessionCreateRequestTracingConfiguration,
+)
+from .realtime_session_create_request_tracing_configuration_metadata import (
+    RealtimeSessionCreateRequestTracingConfigurationMetadata,
+)
+from .realtime_session_create_request_turn_detection_type_0 import (
+    RealtimeSessionCreateRequestTurnDetectionType0,
+)
+from .realtime_session_create_response import RealtimeSessionCreateResponse
+from .realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio
+from .realtime_session_create_response_audio_input import (
+    RealtimeSessionCreateResponseAudioInput,
+)
+from .realtime_session_create_response_audio_input_noise_reduction_type_0 import (
+    RealtimeSessionCreateResponseAudioInputNoiseReductionType0,
+)
+from .realtime_session_create_response_audio_input_turn_detection_type_0 import (
+    RealtimeSessionCreateResponseAudioInputTurnDetectionType0,
+)
+from .realtime_session_create_response_audio_output import (
+    RealtimeSessionCreateResponseAudioOutput,
+)
+from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
+from .realtime_session_create_response_ga_audio import (
+    RealtimeSessionCreateResponseGAAudio,
+)
+from .realtime_session_create_response_ga_audio_input import (
+    RealtimeSessionCreateResponseGAAudioInput,
+)
+from .realtime_session_create_response_ga_audio_input_noise_reduction_type_0 import (
+    RealtimeSessionCreateResponseGAAudioInputNoiseReductionType0,
+)
+from .realtime_session_create_response_ga_audio_output import (
+    RealtimeSessionCreateResponseGAAudioOutput,
+)
+from .realtime_session_create_response_ga_include_type_0_item import (
+    RealtimeSessionCreateResponseGAIncludeType0Item,
+)
+from .realtime_session_create_response_ga_model_type_1 import (
+    RealtimeSessionCreateResponseGAModelType1,
+)
+from .realtime_session_create_response_ga_output_modalities_item import (
+    RealtimeSessionCreateResponseGAOutputModalitiesItem,
+)
+from .realtime_session_create_response_ga_tracing_configuration import (
+    RealtimeSessionCreateResponseGATracingConfiguration,
+)
+from .realtime_session_create_response_ga_tracing_configuration_metadata import (
+    RealtimeSessionCreateResponseGATracingConfigurationMetadata,
+)
+from .realtime_session_create_response_include_type_0_item import (
+    RealtimeSessionCreateResponseIncludeType0Item,
+)
+from .realtime_session_create_response_tracing_configuration import (
+    RealtimeSessionCreateResponseTracingConfiguration,
+)
+from .realtime_session_create_response_tracing_configuration_metadata import (
+    RealtimeSessionCreateResponseTracingConfigurationMetadata,
+)
+from .realtime_session_create_response_turn_detection_type_0 import (
+    RealtimeSessionCreateResponseTurnDetectionType0,
+)
+from .realtime_session_include_type_0_item import RealtimeSessionIncludeType0Item
+from .realtime_session_input_audio_format import RealtimeSessionInputAudioFormat
+from .realtime_session_input_audio_noise_reduction import (
+    RealtimeSessionInputAudioNoiseReduction,
+)
+from .realtime_session_model_type_1 import RealtimeSessionModelType1
+from .realtime_session_object import RealtimeSessionObject
+from .realtime_session_output_audio_format import RealtimeSessionOutputAudioFormat
+from .realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration
+from .realtime_session_tracing_configuration_metadata import (
+    RealtimeSessionTracingConfigurationMetadata,
+)
+from .realtime_transcription_session_create_request import (
+    RealtimeTranscriptionSessionCreateRequest,
+)
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionCreateRequestGA,
+)
+from .realtime_transcription_session_create_request_ga_audio import (
+    RealtimeTranscriptionSessionCreateRequestGAAudio,
+)
+from .realtime_transcription_session_create_request_ga_audio_input import (
+    RealtimeTranscriptionSessionCreateRequestGAAudioInput,
+)
+from .realtime_transcription_session_create_request_ga_audio_input_noise_reduction_type_0 import (
+    RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionType0,
+)
+from .realtime_transcription_session_create_request_ga_include_type_0_item import (
+    RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item,
+)
+from .realtime_transcription_session_create_request_include_type_0_item import (
+    RealtimeTranscriptionSessionCreateRequestIncludeType0Item,
+)
+from .realtime_transcription_session_create_request_input_audio_format import (
+    RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
+)
+from .realtime_transcription_session_create_request_input_audio_noise_reduction import (
+    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
+)
+from .realtime_transcription_session_create_request_turn_detection_type_0 import (
+    RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,
+)
+from .realtime_transcription_session_create_request_turn_detection_type_0_type import (
+    RealtimeTranscriptionSessionCreateRequestTurnDetectionType0Type,
+)
+from .realtime_transcription_session_create_response import (
+    RealtimeTranscriptionSessionCreateResponse,
+)
+from .realtime_transcription_session_create_response_client_secret_type_0 import (
+    RealtimeTranscriptionSessionCreateResponseClientSecretType0,
+)
+from .realtime_transcription_session_create_response_ga import (
+    RealtimeTranscriptionSessionCreateResponseGA,
+)
+from .realtime_transcription_session_create_response_ga_audio import (
+    RealtimeTranscriptionSessionCreateResponseGAAudio,
+)
+from .realtime_transcription_session_create_response_ga_audio_input import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInput,
+)
+from .realtime_transcription_session_create_response_ga_audio_input_noise_reduction_type_0 import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReductionType0,
+)
+from .realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0 import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0,
+)
+from .realtime_transcription_session_create_response_ga_include_type_0_item import (
+    RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item,
+)
+from .realtime_transcription_session_create_response_turn_detection_type_0 import (
+    RealtimeTranscriptionSessionCreateResponseTurnDetectionType0,
+)
+from .realtime_translation_client_event_input_audio_buffer_append import (
+    RealtimeTranslationClientEventInputAudioBufferAppend,
+)
+from .realtime_translation_client_event_session_close import (
+    RealtimeTranslationClientEventSessionClose,
+)
+from .realtime_translation_client_event_session_update import (
+    RealtimeTranslationClientEventSessionUpdate,
+)
+from .realtime_translation_client_secret_create_request import (
+    RealtimeTranslationClientSecretCreateRequest,
+)
+from .realtime_translation_client_secret_create_request_client_secret_expiration import (
+    RealtimeTranslationClientSecretCreateRequestClientSecretExpiration,
+)
+from .realtime_translation_client_secret_create_response import (
+    RealtimeTranslationClientSecretCreateResponse,
+)
+from .realtime_translation_server_event_session_closed import (
+    RealtimeTranslationServerEventSessionClosed,
+)
+from .realtime_translation_server_event_session_created import (
+    RealtimeTranslationServerEventSessionCreated,
+)
+from .realtime_translation_server_event_session_input_transcript_delta import (
+    RealtimeTranslationServerEventSessionInputTranscriptDelta,
+)
+from .realtime_translation_server_event_session_output_audio_delta import (
+    RealtimeTranslationServerEventSessionOutputAudioDelta,
+)
+from .realtime_translation_server_event_session_output_transcript_delta import (
+    RealtimeTranslationServerEventSessionOutputTranscriptDelta,
+)
+from .realtime_translation_server_event_session_updated import (
+    RealtimeTranslationServerEventSessionUpdated,
+)
+from .realtime_translation_session import RealtimeTranslationSession
+from .realtime_translation_session_audio import RealtimeTranslationSessionAudio
+from .realtime_translation_session_audio_input import (
+    RealtimeTranslationSessionAudioInput,
+)
+from .realtime_translation_session_audio_input_noise_reduction_type_0 import (
+    RealtimeTranslationSessionAudioInputNoiseReductionType0,
+)
+from .realtime_translation_session_audio_input_transcription_type_0 import (
+    RealtimeTranslationSessionAudioInputTranscriptionType0,
+)
+from .realtime_translation_session_audio_output import (
+    RealtimeTranslationSessionAudioOutput,
+)
+from .realtime_translation_session_create_request import (
+    RealtimeTranslationSessionCreateRequest,
+)
+from .realtime_translation_session_create_request_audio import (
+    RealtimeTranslationSessionCreateRequestAudio,
+)
+from .realtime_translation_session_create_request_audio_input import (
+    RealtimeTranslationSessionCreateRequestAudioInput,
+)
+from .realtime_translation_session_create_request_audio_input_noise_reduction_type_0 import (
+    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,
+)
+from .realtime_translation_session_create_request_audio_input_transcription_type_0 import (
+    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,
+)
+from .realtime_translation_session_create_request_audio_output import (
+    RealtimeTranslationSessionCreateRequestAudioOutput,
+)
+from .realtime_translation_session_update_request import (
+    RealtimeTranslationSessionUpdateRequest,
+)
+from .realtime_translation_session_update_request_audio import (
+    RealtimeTranslationSessionUpdateRequestAudio,
+)
+from .realtime_translation_session_update_request_audio_input import (
+    RealtimeTranslationSessionUpdateRequestAudioInput,
+)
+from .realtime_translation_session_update_request_audio_input_noise_reduction_type_0 import (
+    RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionType0,
+)
+from .realtime_translation_session_update_request_audio_input_transcription_type_0 import (
+    RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionType0,
+)
+from .realtime_translation_session_update_request_audio_output import (
+    RealtimeTranslationSessionUpdateRequestAudioOutput,
+)
+from .realtime_truncation_retention_ratio import RealtimeTruncationRetentionRatio
+from .realtime_truncation_retention_ratio_token_limits import (
+    RealtimeTruncationRetentionRatioTokenLimits,
+)
+from .realtime_truncation_type_0 import RealtimeTruncationType0
+from .semantic_vad import SemanticVAD
+from .semantic_vad_eagerness import SemanticVADEagerness
+from .server_vad import ServerVAD
+from .tool_choice_function import ToolChoiceFunction
+from .tool_choice_mcp import ToolChoiceMCP
+from .tool_choice_options import ToolChoiceOptions
+from .transcript_text_usage_duration import TranscriptTextUsageDuration
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens
+from .transcript_text_usage_tokens_input_token_details import (
+    TranscriptTextUsageTokensInputTokenDetails,
+)
+from .transcription_language import TranscriptionLanguage
+from .voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
+from .voice_ids_shared_type_1 import VoiceIdsSharedType1
+
+__all__ = (
+    "AudioTranscription",
+    "AudioTranscriptionDelay",
+    "AudioTranscriptionModelType1",
+    "AudioTranscriptionResponse",
+    "AudioTranscriptionResponseModelType1",
+    "CallableToolAllowedCaller",
+    "FileInputDetail",
+    "ImageDetail",
+    "InputFileContent",
+    "InputImageContent",
+    "InputTextContent",
+    "LogProbProperties",
+    "MCPListToolsTool",
+    "MCPListToolsToolAnnotationsType0",
+    "MCPListToolsToolInputSchema",
+    "MCPTool",
+    "MCPToolConnectorId",
+    "MCPToolFilter",
+    "MCPToolHeadersType0",
+    "MCPToolMCPToolApprovalFilter",
+    "MCPToolMCPToolApprovalSetting",
+    "MetadataType0",
+    "NoiseReductionType",
+    "PCMAAudioFormat",
+    "PCMAAudioFormatType",
+    "PCMAudioFormat",
+    "PCMAudioFormatRate",
+    "PCMAudioFormatType",
+    "PCMUAudioFormat",
+    "PCMUAudioFormatType",
+    "PromptCacheBreakpointConfig",
+    "PromptType0",
+    "PromptVariables",
+    "RealtimeBetaClientEventConversationItemCreate",
+    "RealtimeBetaClientEventConversationItemDelete",
+    "RealtimeBetaClientEventConversationItemRetrieve",
+    "RealtimeBetaClientEventConversationItemTruncate",
+    "RealtimeBetaClientEventInputAudioBufferAppend",
+    "RealtimeBetaClientEventInputAudioBufferClear",
+    "RealtimeBetaClientEventInputAudioBufferCommit",
+    "RealtimeBetaClientEventOutputAudioBufferClear",
+    "RealtimeBetaClientEventResponseCancel",
+    "RealtimeBetaClientEventResponseCreate",
+    "RealtimeBetaClientEventSessionUpdate",
+    "RealtimeBetaClientEventTranscriptionSessionUpdate",
+    "RealtimeBetaResponse",
+    "RealtimeBetaResponseCreateParams",
+    "RealtimeBetaResponseCreateParamsConversationType1",
+    "RealtimeBetaResponseCreateParamsModalitiesItem",
+    "RealtimeBetaResponseCreateParamsOutputAudioFormat",
+    "RealtimeBetaResponseCreateParamsToolsItem",
+    "RealtimeBetaResponseCreateParamsToolsItemParameters",
+    "RealtimeBetaResponseModalitiesItem",
+    "RealtimeBetaResponseOutputAudioFormat",
+    "RealtimeBetaResponseStatus",
+    "RealtimeBetaResponseStatusDetailsType0",
+    "RealtimeBetaResponseStatusDetailsType0Error",
+    "RealtimeBetaResponseStatusDetailsType0Reason",
+    "RealtimeBetaResponseStatusDetailsType0Type",
+    "RealtimeBetaResponseUsageType0",
+    "RealtimeBetaResponseUsageType0InputTokenDetails",
+    "RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails",
+    "RealtimeBetaResponseUsageType0OutputTokenDetails",
+    "RealtimeBetaServerEventConversationItemCreated",
+    "RealtimeBetaServerEventConversationItemDeleted",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment",
+    "RealtimeBetaServerEventConversationItemRetrieved",
+    "RealtimeBetaServerEventConversationItemTruncated",
+    "RealtimeBetaServerEventError",
+    "RealtimeBetaServerEventErrorError",
+    "RealtimeBetaServerEventInputAudioBufferCleared",
+    "RealtimeBetaServerEventInputAudioBufferCommitted",
+    "RealtimeBetaServerEventInputAudioBufferSpeechStarted",
+    "RealtimeBetaServerEventInputAudioBufferSpeechStopped",
+    "RealtimeBetaServerEventMCPListToolsCompleted",
+    "RealtimeBetaServerEventMCPListToolsFailed",
+    "RealtimeBetaServerEventMCPListToolsInProgress",
+    "RealtimeBetaServerEventRateLimitsUpdated",
+    "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem",
+    "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName",
+    "RealtimeBetaServerEventResponseAudioDelta",
+    "RealtimeBetaServerEventResponseAudioDone",
+    "RealtimeBetaServerEventResponseAudioTranscriptDelta",
+    "RealtimeBetaServerEventResponseAudioTranscriptDone",
+    "RealtimeBetaServerEventResponseContentPartAdded",
+    "RealtimeBetaServerEventResponseContentPartAddedPart",
+    "RealtimeBetaServerEventResponseContentPartAddedPartType",
+    "RealtimeBetaServerEventResponseContentPartDone",
+    "RealtimeBetaServerEventResponseContentPartDonePart",
+    "RealtimeBetaServerEventResponseContentPartDonePartType",
+    "RealtimeBetaServerEventResponseCreated",
+    "RealtimeBetaServerEventResponseDone",
+    "RealtimeBetaServerEventResponseFunctionCallArgumentsDelta",
+    "RealtimeBetaServerEventResponseFunctionCallArgumentsDone",
+    "RealtimeBetaServerEventResponseMCPCallArgumentsDelta",
+    "RealtimeBetaServerEventResponseMCPCallArgumentsDone",
+    "RealtimeBetaServerEventResponseMCPCallCompleted",
+    "RealtimeBetaServerEventResponseMCPCallFailed",
+    "RealtimeBetaServerEventResponseMCPCallInProgress",
+    "RealtimeBetaServerEventResponseOutputItemAdded",
+    "RealtimeBetaServerEventResponseOutputItemDone",
+    "RealtimeBetaServerEventResponseTextDelta",
+    "RealtimeBetaServerEventResponseTextDone",
+    "RealtimeBetaServerEventSessionCreated",
+    "RealtimeBetaServerEventSessionUpdated",
+    "RealtimeBetaServerEventTranscriptionSessionCreated",
+    "RealtimeBetaServerEventTranscriptionSessionUpdated",
+    "RealtimeCallCreateRequest",
+    "RealtimeCallReferRequest",
+    "RealtimeCallRejectRequest",
+    "RealtimeClientEventConversationItemCreate",
+    "RealtimeClientEventConversationItemDelete",
+    "RealtimeClientEventConversationItemRetrieve",
+    "RealtimeClientEventConversationItemTruncate",
+    "RealtimeClientEventInputAudioBufferAppend",
+    "RealtimeClientEventInputAudioBufferClear",
+    "RealtimeClientEventInputAudioBufferCommit",
+    "RealtimeClientEventOutputAudioBufferClear",
+    "RealtimeClientEventResponseCancel",
+    "RealtimeClientEventResponseCreate",
+    "RealtimeClientEventSessionUpdate",
+    "RealtimeClientEventTranscriptionSessionUpdate",
+    "RealtimeConversationItemFunctionCall",
+    "RealtimeConversationItemFunctionCallOutput",
+    "RealtimeConversationItemFunctionCallOutputStatus",
+    "RealtimeConversationItemFunctionCallStatus",
+    "RealtimeConversationItemMessageAssistant",
+    "RealtimeConversationItemMessageAssistantContentItem",
+    "RealtimeConversationItemMessageAssistantContentItemType",
+    "RealtimeConversationItemMessageAssistantStatus",
+    "RealtimeConversationItemMessageSystem",
+    "RealtimeConversationItemMessageSystemContentItem",
+    "RealtimeConversationItemMessageSystemStatus",
+    "RealtimeConversationItemMessageUser",
+    "RealtimeConversationItemMessageUserContentItem",
+    "RealtimeConversationItemMessageUserContentItemDetail",
+    "RealtimeConversationItemMessageUserContentItemType",
+    "RealtimeConversationItemMessageUserStatus",
+    "RealtimeCreateClientSecretRequest",
+    "RealtimeCreateClientSecretRequestClientSecretExpiration",
+    "RealtimeCreateClientSecretResponse",
+    "RealtimeFunctionTool",
+    "RealtimeFunctionToolParameters",
+    "RealtimeMCPApprovalRequest",
+    "RealtimeMCPApprovalResponse",
+    "RealtimeMCPHTTPError",
+    "RealtimeMCPListTools",
+    "RealtimeMCPProtocolError",
+    "RealtimeMCPToolCall",
+    "RealtimeMCPToolExecutionError",
+    "RealtimeReasoning",
+    "RealtimeReasoningEffort",
+    "RealtimeResponse",
+    "RealtimeResponseAudio",
+    "RealtimeResponseAudioOutput",
+    "RealtimeResponseCreateParams",
+    "RealtimeResponseCreateParamsAudio",
+    "RealtimeResponseCreateParamsAudioOutput",
+    "RealtimeResponseCreateParamsConversationType1",
+    "RealtimeResponseCreateParamsOutputModalitiesItem",
+    "RealtimeResponseOutputModalitiesItem",
+    "RealtimeResponseStatus",
+    "RealtimeResponseStatusDetailsType0",
+    "RealtimeResponseStatusDetailsType0Error",
+    "RealtimeResponseStatusDetailsType0Reason",
+    "RealtimeResponseStatusDetailsType0Type",
+    "RealtimeResponseUsageType0",
+    "RealtimeResponseUsageType0InputTokenDetails",
+    "RealtimeResponseUsageType0InputTokenDetailsCachedTokensDetails",
+    "RealtimeResponseUsageType0OutputTokenDetails",
+    "RealtimeServerEventConversationCreated",
+    "RealtimeServerEventConversationCreatedConversation",
+    "RealtimeServerEventConversationItemAdded",
+    "RealtimeServerEventConversationItemCreated",
+    "RealtimeServerEventConversationItemDeleted",
+    "RealtimeServerEventConversationItemDone",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionDelta",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionFailed",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionSegment",
+    "RealtimeServerEventConversationItemRetrieved",
+    "RealtimeServerEventConversationItemTruncated",
+    "RealtimeServerEventError",
+    "RealtimeServerEventErrorError",
+    "RealtimeServerEventInputAudioBufferCleared",
+    "RealtimeServerEventInputAudioBufferCommitted",
+    "RealtimeServerEventInputAudioBufferDtmfEventReceived",
+    "RealtimeServerEventInputAudioBufferSpeechStarted",
+    "RealtimeServerEventInputAudioBufferSpeechStopped",
+    "RealtimeServerEventInputAudioBufferTimeoutTriggered",
+    "RealtimeServerEventMCPListToolsCompleted",
+    "RealtimeServerEventMCPListToolsFailed",
+    "RealtimeServerEventMCPListToolsInProgress",
+    "RealtimeServerEventOutputAudioBufferCleared",
+    "RealtimeServerEventOutputAudioBufferStarted",
+    "RealtimeServerEventOutputAudioBufferStopped",
+    "RealtimeServerEventRateLimitsUpdated",
+    "RealtimeServerEventRateLimitsUpdatedRateLimitsItem",
+    "RealtimeServerEventRateLimitsUpdatedRateLimitsItemName",
+    "RealtimeServerEventResponseAudioDelta",
+    "RealtimeServerEventResponseAudioDone",
+    "RealtimeServerEventResponseAudioTranscriptDelta",
+    "RealtimeServerEventResponseAudioTranscriptDone",
+    "RealtimeServerEventResponseContentPartAdded",
+    "RealtimeServerEventResponseContentPartAddedPart",
+    "RealtimeServerEventResponseContentPartAddedPartType",
+    "RealtimeServerEventResponseContentPartDone",
+    "RealtimeServerEventResponseContentPartDonePart",
+    "RealtimeServerEventResponseContentPartDonePartType",
+    "RealtimeServerEventResponseCreated",
+    "RealtimeServerEventResponseDone",
+    "RealtimeServerEventResponseFunctionCallArgumentsDelta",
+    "RealtimeServerEventResponseFunctionCallArgumentsDone",
+    "RealtimeServerEventResponseMCPCallArgumentsDelta",
+    "RealtimeServerEventResponseMCPCallArgumentsDone",
+    "RealtimeServerEventResponseMCPCallCompleted",
+    "RealtimeServerEventResponseMCPCallFailed",
+    "RealtimeServerEventResponseMCPCallInProgress",
+    "RealtimeServerEventResponseOutputItemAdded",
+    "RealtimeServerEventResponseOutputItemDone",
+    "RealtimeServerEventResponseTextDelta",
+    "RealtimeServerEventResponseTextDone",
+    "RealtimeServerEventSessionCreated",
+    "RealtimeServerEventSessionUpdated",
+    "RealtimeServerEventTranscriptionSessionUpdated",
+    "RealtimeSession",
+    "RealtimeSessionCreateRequest",
+    "RealtimeSessionCreateRequestClientSecretType0",
+    "RealtimeSessionCreateRequestGA",
+    "RealtimeSessionCreateRequestGAAudio",
+    "RealtimeSessionCreateRequestGAAudioInput",
+    "RealtimeSessionCreateRequestGAAudioInputNoiseReductionType0",
+    "RealtimeSessionCreateRequestGAAudioOutput",
+    "RealtimeSessionCreateRequestGAIncludeType0Item",
+    "RealtimeSessionCreateRequestGAModelType1",
+    "RealtimeSessionCreateRequestGAOutputModalitiesItem",
+    "RealtimeSessionCreateRequestGATracingConfiguration",
+    "RealtimeSessionCreateRequestGATracingConfigurationMetadata",
+    "RealtimeSessionCreateRequestInputAudioTranscription",
+    "RealtimeSessionCreateRequestToolsItem",
+    "RealtimeSessionCreateRequestToolsItemParameters",
+    "RealtimeSessionCreateRequestTracingConfiguration",
+    "RealtimeSessionCreateRequestTracingConfigurationMetadata",
+    "RealtimeSessionCreateRequestTurnDetectionType0",
+    "RealtimeSessionCreateResponse",
+    "RealtimeSessionCreateResponseAudio",
+    "RealtimeSessionCreateResponseAudioInput",
+    "RealtimeSessionCreateResponseAudioInputNoiseReductionType0",
+    "RealtimeSessionCreateResponseAudioInputTurnDetectionType0",
+    "RealtimeSessionCreateResponseAudioOutput",
+    "RealtimeSessionCreateResponseGA",
+    "RealtimeSessionCreateResponseGAAudio",
+    "RealtimeSessionCreateResponseGAAudioInput",
+    "RealtimeSessionCreateResponseGAAudioInputNoiseReductionType0",
+    "RealtimeSessionCreateResponseGAAudioOutput",
+    "RealtimeSessionCreateResponseGAIncludeType0Item",
+    "RealtimeSessionCreateResponseGAModelType1",
+    "RealtimeSessionCreateResponseGAOutputModalitiesItem",
+    "RealtimeSessionCreateResponseGATracingConfiguration",
+    "RealtimeSessionCreateResponseGATracingConfigurationMetadata",
+    "RealtimeSessionCreateResponseIncludeType0Item",
+    "RealtimeSessionCreateResponseTracingConfiguration",
+    "RealtimeSessionCreateResponseTracingConfigurationMetadata",
+    "RealtimeSessionCreateResponseTurnDetectionType0",
+    "RealtimeSessionIncludeType0Item",
+    "RealtimeSessionInputAudioFormat",
+    "RealtimeSessionInputAudioNoiseReduction",
+    "RealtimeSessionModelType1",
+    "RealtimeSessionObject",
+    "RealtimeSessionOutputAudioFormat",
+    "RealtimeSessionTracingConfiguration",
+    "RealtimeSessionTracingConfigurationMetadata",
+    "RealtimeTranscriptionSessionCreateRequest",
+    "RealtimeTranscriptionSessionCreateRequestGA",
+    "RealtimeTranscriptionSessionCreateRequestGAAudio",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInput",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionType0",
+    "RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item",
+    "RealtimeTranscriptionSessionCreateRequestIncludeType0Item",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioFormat",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetectionType0",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetectionType0Type",
+    "RealtimeTranscriptionSessionCreateResponse",
+    "RealtimeTranscriptionSessionCreateResponseClientSecretType0",
+    "RealtimeTranscriptionSessionCreateResponseGA",
+    "RealtimeTranscriptionSessionCreateResponseGAAudio",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInput",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReductionType0",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0",
+    "RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item",
+    "RealtimeTranscriptionSessionCreateResponseTurnDetectionType0",
+    "RealtimeTranslationClientEventInputAudioBufferAppend",
+    "RealtimeTranslationClientEventSessionClose",
+    "RealtimeTranslationClientEventSessionUpdate",
+    "RealtimeTranslationClientSecretCreateRequest",
+    "RealtimeTranslationClientSecretCreateRequestClientSecretExpiration",
+    "RealtimeTranslationClientSecretCreateResponse",
+    "RealtimeTranslationServerEventSessionClosed",
+    "RealtimeTranslationServerEventSessionCreated",
+    "RealtimeTranslationServerEventSessionInputTranscriptDelta",
+    "RealtimeTranslationServerEventSessionOutputAudioDelta",
+    "RealtimeTranslationServerEventSessionOutputTranscriptDelta",
+    "RealtimeTranslationServerEventSessionUpdated",
+    "RealtimeTranslationSession",
+    "RealtimeTranslationSessionAudio",
+    "RealtimeTranslationSessionAudioInput",
+    "RealtimeTranslationSessionAudioInputNoiseReductionType0",
+    "RealtimeTranslationSessionAudioInputTranscriptionType0",
+    "RealtimeTranslationSessionAudioOutput",
+    "RealtimeTranslationSessionCreateRequest",
+    "RealtimeTranslationSessionCreateRequestAudio",
+    "RealtimeTranslationSessionCreateRequestAudioInput",
+    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0",
+    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0",
+    "RealtimeTranslationSessionCreateRequestAudioOutput",
+    "RealtimeTranslationSessionUpdateRequest",
+    "RealtimeTranslationSessionUpdateRequestAudio",
+    "RealtimeTranslationSessionUpdateRequestAudioInput",
+    "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionType0",
+    "RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionType0",
+    "RealtimeTranslationSessionUpdateRequestAudioOutput",
+    "RealtimeTruncationRetentionRatio",
+    "RealtimeTruncationRetentionRatioTokenLimits",
+    "RealtimeTruncationType0",
+    "SemanticVAD",
+    "SemanticVADEagerness",
+    "ServerVAD",
+    "ToolChoiceFunction",
+    "ToolChoiceMCP",
+    "ToolChoiceOptions",
+    "TranscriptionLanguage",
+    "TranscriptTextUsageDuration",
+    "TranscriptTextUsageTokens",
+    "TranscriptTextUsageTokensInputTokenDetails",
+    "VoiceIdsOrCustomVoiceType1",
+    "VoiceIdsSharedType1",
+)

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_beta_response_usage_type_0_input_token_details_cached_tokens_details import (
+        RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails,
+    )
+
+
+T = TypeVar("T", bound="RealtimeBetaResponseUsageType0InputTokenDetails")
+
+
+@_attrs_define
+class RealtimeBetaResponseUsageType0InputTokenDetails:
+    """Details about the input tokens used in the Response.
+
+    Attributes:
+        cached_tokens (int | Unset): The number of cached tokens used as input for the Response.
+        text_tokens (int | Unset): The number of text tokens used as input for the Response.
+        image_tokens (int | Unset): The number of image tokens used as input for the Response.
+        audio_tokens (int | Unset): The number of audio tokens used as input for the Response.
+        cached_tokens_details (RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails | Unset): Details
+            about the cached tokens used as input for the Response.
+    """
+
+    cached_tokens: int | Unset = UNSET
+    text_tokens: int | Unset = UNSET
+    image_tokens: int | Unset = UNSET
+    audio_tokens: int | Unset = UNSET
+    cached_tokens_details: (
+        RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cached_tokens = self.cached_tokens
+
+        text_tokens = self.text_tokens
+
+        image_tokens = self.image_tokens
+
+        audio_tokens = self.audio_tokens
+
+        cached_tokens_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cached_tokens_details, Unset):
+            cached_tokens_details = self.cached_tokens_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cached_tokens is not UNSET:
+            field_dict["cached_tokens"] = cached_tokens
+        if text_tokens is not UNSET:
+            field_dict["text_tokens"] = text_tokens
+        if image_tokens is not UNSET:
+            field_dict["image_tokens"] = image_tokens
+        if audio_tokens is not UNSET:
+            field_dict["audio_tokens"] = audio_tokens
+        if cached_tokens_details is not UNSET:
+            field_dict["cached_tokens_details"] = cached_tokens_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_beta_response_usage_type_0_input_token_details_cached_tokens_details import (
+            RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        cached_tokens = d.pop("cached_tokens", UNSET)
+
+        text_tokens = d.pop("text_tokens", UNSET)
+
+        image_tokens = d.pop("image_tokens", UNSET)
+
+        audio_tokens = d.pop("audio_tokens", UNSET)
+
+        _cached_tokens_details = d.pop("cached_tokens_details", UNSET)
+        cached_tokens_details: (
+            RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails | Unset
+        )
+        if isinstance(_cached_tokens_details, Unset):
+            cached_tokens_details = UNSET
+        else:
+            cached_tokens_details = (
+                RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails.from_dict(
+                    _cached_tokens_details
+                )
+            )
+
+        realtime_beta_response_usage_type_0_input_token_details = cls(
+            cached_tokens=cached_tokens,
+            text_tokens=text_tokens,
+            image_tokens=image_tokens,
+            audio_tokens=audio_tokens,
+            cached_tokens_details=cached_tokens_details,
+        )
+
+        realtime_beta_response_usage_type_0_input_token_details.additional_properties = d
+        return realtime_beta_response_usage_type_0_input_token_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RealtimeBetaServerEventResponseTextDone")
+
+
+@_attrs_define
+class RealtimeBetaServerEventResponseTextDone:
+    """Returned when the text value of an "output_text" content part is done streaming. Also
+    emitted when a Response is interrupted, incomplete, or cancelled.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (Literal['response.output_text.done']): The event type, must be `response.output_text.done`. Default:
+                'response.output_text.done'.
+            response_id (str): The ID of the response.
+            item_id (str): The ID of the item.
+            output_index (int): The index of the output item in the response.
+            content_index (int): The index of the content part in the item's content array.
+            text (str): The final text content.
+    """
+
+    event_id: str
+    response_id: str
+    item_id: str
+    output_index: int
+    content_index: int
+    text: str
+    type_: Literal["response.output_text.done"] = "response.output_text.done"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_
+
+        response_id = self.response_id
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "response_id": response_id,
+                "item_id": item_id,
+                "output_index": output_index,
+                "content_index": content_index,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = cast(Literal["response.output_text.done"], d.pop("type"))
+        if type_ != "response.output_text.done":
+            raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
+
+        response_id = d.pop("response_id")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        content_index = d.pop("content_index")
+
+        text = d.pop("text")
+
+        realtime_beta_server_event_response_text_done = cls(
+            event_id=event_id,
+            type_=type_,
+            response_id=response_id,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            text=text,
+        )
+
+        realtime_beta_server_event_response_text_done.additional_properties = d
+        return realtime_beta_server_event_response_text_done
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

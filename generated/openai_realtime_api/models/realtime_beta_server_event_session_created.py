@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.realtime_session import RealtimeSession
+
+
+T = TypeVar("T", bound="RealtimeBetaServerEventSessionCreated")
+
+
+@_attrs_define
+class RealtimeBetaServerEventSessionCreated:
+    """Returned when a Session is created. Emitted automatically when a new
+    connection is established as the first server event. This event will contain
+    the default Session configuration.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (Literal['session.created']): The event type, must be `session.created`. Default: 'session.created'.
+            session (RealtimeSession): Realtime session object for the beta interface.
+    """
+
+    event_id: str
+    session: RealtimeSession
+    type_: Literal["session.created"] = "session.created"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_
+
+        session = self.session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "session": session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_session import RealtimeSession  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = cast(Literal["session.created"], d.pop("type"))
+        if type_ != "session.created":
+            raise ValueError(f"type must match const 'session.created', got '{type_}'")
+
+        session = RealtimeSession.from_dict(d.pop("session"))
+
+        realtime_beta_server_event_session_created = cls(
+            event_id=event_id,
+            type_=type_,
+            session=session,
+        )
+
+        realtime_beta_server_event_session_created.additional_properties = d
+        return realtime_beta_server_event_session_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeClientEventOutputAudioBufferClear")
+
+
+@_attrs_define
+class RealtimeClientEventOutputAudioBufferClear:
+    """**WebRTC/SIP Only:** Emit to cut off the current audio response. This will trigger the server to
+    stop generating audio and emit a `output_audio_buffer.cleared` event. This
+    event should be preceded by a `response.cancel` client event to stop the
+    generation of the current response.
+    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+
+        Attributes:
+            type_ (Literal['output_audio_buffer.clear']): The event type, must be `output_audio_buffer.clear`. Default:
+                'output_audio_buffer.clear'.
+            event_id (str | Unset): The unique ID of the client event used for error handling.
+    """
+
+    type_: Literal["output_audio_buffer.clear"] = "output_audio_buffer.clear"
+    event_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["output_audio_buffer.clear"], d.pop("type"))
+        if type_ != "output_audio_buffer.clear":
+            raise ValueError(f"type must match const 'output_audio_buffer.clear', got '{type_}'")
+
+        event_id = d.pop("event_id", UNSET)
+
+        realtime_client_event_output_audio_buffer_clear = cls(
+            type_=type_,
+            event_id=event_id,
+        )
+
+        realtime_client_event_output_audio_buffer_clear.additional_properties = d
+        return realtime_client_event_output_audio_buffer_clear
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

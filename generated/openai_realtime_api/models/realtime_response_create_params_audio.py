@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_response_create_params_audio_output import (
+        RealtimeResponseCreateParamsAudioOutput,
+    )
+
+
+T = TypeVar("T", bound="RealtimeResponseCreateParamsAudio")
+
+
+@_attrs_define
+class RealtimeResponseCreateParamsAudio:
+    """Configuration for audio input and output.
+
+    Attributes:
+        output (RealtimeResponseCreateParamsAudioOutput | Unset):
+    """
+
+    output: RealtimeResponseCreateParamsAudioOutput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        output: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.output, Unset):
+            output = self.output.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_response_create_params_audio_output import (
+            RealtimeResponseCreateParamsAudioOutput,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _output = d.pop("output", UNSET)
+        output: RealtimeResponseCreateParamsAudioOutput | Unset
+        if isinstance(_output, Unset):
+            output = UNSET
+        else:
+            output = RealtimeResponseCreateParamsAudioOutput.from_dict(_output)
+
+        realtime_response_create_params_audio = cls(
+            output=output,
+        )
+
+        realtime_response_create_params_audio.additional_properties = d
+        return realtime_response_create_params_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_response_status_details_type_0_reason import (
+    RealtimeResponseStatusDetailsType0Reason,
+    check_realtime_response_status_details_type_0_reason,
+)
+from ..models.realtime_response_status_details_type_0_type import (
+    RealtimeResponseStatusDetailsType0Type,
+    check_realtime_response_status_details_type_0_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_response_status_details_type_0_error import (
+        RealtimeResponseStatusDetailsType0Error,
+    )
+
+
+T = TypeVar("T", bound="RealtimeResponseStatusDetailsType0")
+
+
+@_attrs_define
+class RealtimeResponseStatusDetailsType0:
+    """Additional details about the status.
+
+    Attributes:
+        type_ (RealtimeResponseStatusDetailsType0Type | Unset): The type of error that caused the response to fail,
+            corresponding
+            with the `status` field (`completed`, `cancelled`, `incomplete`,
+            `failed`).
+        reason (RealtimeResponseStatusDetailsType0Reason | Unset): The reason the Response did not complete. For a
+            `cancelled` Response,  one of `turn_detected` (the server VAD detected a new start of speech)  or
+            `client_cancelled` (the client sent a cancel event). For an  `incomplete` Response, one of `max_output_tokens`
+            or `content_filter`  (the server-side safety filter activated and cut off the response).
+        error (RealtimeResponseStatusDetailsType0Error | Unset): A description of the error that caused the response to
+            fail,
+            populated when the `status` is `failed`.
+    """
+
+    type_: RealtimeResponseStatusDetailsType0Type | Unset = UNSET
+    reason: RealtimeResponseStatusDetailsType0Reason | Unset = UNSET
+    error: RealtimeResponseStatusDetailsType0Error | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        reason: str | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_response_status_details_type_0_error import (
+            RealtimeResponseStatusDetailsType0Error,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: RealtimeResponseStatusDetailsType0Type | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_realtime_response_status_details_type_0_type(_type_)
+
+        _reason = d.pop("reason", UNSET)
+        reason: RealtimeResponseStatusDetailsType0Reason | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = check_realtime_response_status_details_type_0_reason(_reason)
+
+        _error = d.pop("error", UNSET)
+        error: RealtimeResponseStatusDetailsType0Error | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = RealtimeResponseStatusDetailsType0Error.from_dict(_error)
+
+        realtime_response_status_details_type_0 = cls(
+            type_=type_,
+            reason=reason,
+            error=error,
+        )
+
+        realtime_response_status_details_type_0.additional_properties = d
+        return realtime_response_status_details_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

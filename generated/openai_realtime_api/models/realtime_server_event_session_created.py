@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.realtime_session_create_response_ga import (
+        RealtimeSessionCreateResponseGA,
+    )
+    from ..models.realtime_transcription_session_create_response_ga import (
+        RealtimeTranscriptionSessionCreateResponseGA,
+    )
+
+
+T = TypeVar("T", bound="RealtimeServerEventSessionCreated")
+
+
+@_attrs_define
+class RealtimeServerEventSessionCreated:
+    """Returned when a Session is created. Emitted automatically when a new
+    connection is established as the first server event. This event will contain
+    the default Session configuration.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (Literal['session.created']): The event type, must be `session.created`. Default: 'session.created'.
+            session (RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA): The session
+                configuration.
+    """
+
+    event_id: str
+    session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
+    type_: Literal["session.created"] = "session.created"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_session_create_response_ga import (
+            RealtimeSessionCreateResponseGA,  # noqa: PLC0415
+        )
+
+        event_id = self.event_id
+
+        type_ = self.type_
+
+        session: dict[str, Any]
+        if isinstance(self.session, RealtimeSessionCreateResponseGA):
+            session = self.session.to_dict()
+        else:
+            session = self.session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "session": session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_session_create_response_ga import (
+            RealtimeSessionCreateResponseGA,  # noqa: PLC0415
+        )
+        from ..models.realtime_transcription_session_create_response_ga import (
+            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = cast(Literal["session.created"], d.pop("type"))
+        if type_ != "session.created":
+            raise ValueError(f"type must match const 'session.created', got '{type_}'")
+
+        def _parse_session(
+            data: object,
+        ) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
+
+                return session_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
+
+            return session_type_1
+
+        session = _parse_session(d.pop("session"))
+
+        realtime_server_event_session_created = cls(
+            event_id=event_id,
+            type_=type_,
+            session=session,
+        )
+
+        realtime_server_event_session_created.additional_properties = d
+        return realtime_server_event_session_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.realtime_session_create_response_ga import (
+        RealtimeSessionCreateResponseGA,
+    )
+    from ..models.realtime_transcription_session_create_response_ga import (
+        RealtimeTranscriptionSessionCreateResponseGA,
+    )
+
+
+T = TypeVar("T", bound="RealtimeServerEventSessionUpdated")
+
+
+@_attrs_define
+class RealtimeServerEventSessionUpdated:
+    """Returned when a session is updated with a `session.update` event, unless
+    there is an error.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (Literal['session.updated']): The event type, must be `session.updated`. Default: 'session.updated'.
+            session (RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA): The session
+                configuration.
+    """
+
+    event_id: str
+    session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
+    type_: Literal["session.updated"] = "session.updated"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_session_create_response_ga import (
+            RealtimeSessionCreateResponseGA,  # noqa: PLC0415
+        )
+
+        event_id = self.event_id
+
+        type_ = self.type_
+
+        session: dict[str, Any]
+        if isinstance(self.session, RealtimeSessionCreateResponseGA):
+            session = self.session.to_dict()
+        else:
+            session = self.session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "session": session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_session_create_response_ga import (
+            RealtimeSessionCreateResponseGA,  # noqa: PLC0415
+        )
+        from ..models.realtime_transcription_session_create_response_ga import (
+            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = cast(Literal["session.updated"], d.pop("type"))
+        if type_ != "session.updated":
+            raise ValueError(f"type must match const 'session.updated', got '{type_}'")
+
+        def _parse_session(
+            data: object,
+        ) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
+
+                return session_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
+
+            return session_type_1
+
+        session = _parse_session(d.pop("session"))
+
+        realtime_server_event_session_updated = cls(
+            event_id=event_id,
+            type_=type_,
+            session=session,
+        )
+
+        realtime_server_event_session_updated.additional_properties = d
+        return realtime_server_event_session_updated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,582 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_session_include_type_0_item import (
+    RealtimeSessionIncludeType0Item,
+    check_realtime_session_include_type_0_item,
+)
+from ..models.realtime_session_input_audio_format import (
+    RealtimeSessionInputAudioFormat,
+    check_realtime_session_input_audio_format,
+)
+from ..models.realtime_session_model_type_1 import (
+    RealtimeSessionModelType1,
+    check_realtime_session_model_type_1,
+)
+from ..models.realtime_session_object import (
+    RealtimeSessionObject,
+    check_realtime_session_object,
+)
+from ..models.realtime_session_output_audio_format import (
+    RealtimeSessionOutputAudioFormat,
+    check_realtime_session_output_audio_format,
+)
+from ..models.voice_ids_shared_type_1 import (
+    VoiceIdsSharedType1,
+    check_voice_ids_shared_type_1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_transcription_response import AudioTranscriptionResponse
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.realtime_function_tool import RealtimeFunctionTool
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,
+    )
+    from ..models.realtime_session_tracing_configuration import (
+        RealtimeSessionTracingConfiguration,
+    )
+    from ..models.semantic_vad import SemanticVAD
+    from ..models.server_vad import ServerVAD
+
+
+T = TypeVar("T", bound="RealtimeSession")
+
+
+@_attrs_define
+class RealtimeSession:
+    """Realtime session object for the beta interface.
+
+    Attributes:
+        id (str | Unset): Unique identifier for the session that looks like `sess_1234567890abcdef`.
+        object_ (RealtimeSessionObject | Unset): The object type. Always `realtime.session`.
+        modalities (Any | Unset): The set of modalities the model can respond with. To disable audio,
+            set this to ["text"].
+        model (RealtimeSessionModelType1 | str | Unset): The Realtime model used for this session.
+        instructions (str | Unset): The default system instructions (i.e. system message) prepended to model
+            calls. This field allows the client to guide the model on desired
+            responses. The model can be instructed on response content and format,
+            (e.g. "be extremely succinct", "act friendly", "here are examples of good
+            responses") and on audio behavior (e.g. "talk quickly", "inject emotion
+            into your voice", "laugh frequently"). The instructions are not
+            guaranteed to be followed by the model, but they provide guidance to the
+            model on the desired behavior.
+
+
+            Note that the server sets default instructions which will be used if this
+            field is not set and are visible in the `session.created` event at the
+            start of the session.
+        voice (str | Unset | VoiceIdsSharedType1):  Example: ash.
+        input_audio_format (RealtimeSessionInputAudioFormat | Unset): The format of input audio. Options are `pcm16`,
+            `g711_ulaw`, or `g711_alaw`.
+            For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
+            single channel (mono), and little-endian byte order.
+
+            Server default: `pcm16`.
+        output_audio_format (RealtimeSessionOutputAudioFormat | Unset): The format of output audio. Options are `pcm16`,
+            `g711_ulaw`, or `g711_alaw`.
+            For `pcm16`, output audio is sampled at a rate of 24kHz.
+
+            Server default: `pcm16`.
+        input_audio_transcription (AudioTranscriptionResponse | None | Unset):
+        turn_detection (None | SemanticVAD | ServerVAD | Unset):
+        input_audio_noise_reduction (RealtimeSessionInputAudioNoiseReduction | Unset): Configuration for input audio
+            noise reduction. This can be set to `null` to turn off.
+            Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+            Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
+            by improving perception of the input audio.
+
+            Server default: `null`.
+        speed (float | Unset): The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
+            the minimum speed. 1.5 is the maximum speed. This value can only be changed
+            in between model turns, not while a response is in progress.
+
+            Server default: `1`.
+        tracing (Literal['auto'] | None | RealtimeSessionTracingConfiguration | Unset):
+        tools (list[RealtimeFunctionTool] | Unset): Tools (functions) available to the model.
+        tool_choice (str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
+            specify a function.
+
+            Server default: `auto`.
+        temperature (float | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a
+            temperature of 0.8 is highly recommended for best performance.
+
+            Server default: `0.8`.
+        max_response_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single
+            assistant response,
+            inclusive of tool calls. Provide an integer between 1 and 4096 to
+            limit output tokens, or `inf` for the maximum available tokens for a
+            given model. Defaults to `inf`.
+        expires_at (int | Unset): Expiration timestamp for the session, in seconds since epoch.
+        prompt (None | PromptType0 | Unset):
+        include (list[RealtimeSessionIncludeType0Item] | None | Unset):
+    """
+
+    id: str | Unset = UNSET
+    object_: RealtimeSessionObject | Unset = UNSET
+    modalities: Any | Unset = UNSET
+    model: RealtimeSessionModelType1 | str | Unset = UNSET
+    instructions: str | Unset = UNSET
+    voice: str | Unset | VoiceIdsSharedType1 = UNSET
+    input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET
+    output_audio_format: RealtimeSessionOutputAudioFormat | Unset = UNSET
+    input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
+    turn_detection: None | SemanticVAD | ServerVAD | Unset = UNSET
+    input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset = UNSET
+    speed: float | Unset = UNSET
+    tracing: Literal["auto"] | None | RealtimeSessionTracingConfiguration | Unset = UNSET
+    tools: list[RealtimeFunctionTool] | Unset = UNSET
+    tool_choice: str | Unset = UNSET
+    temperature: float | Unset = UNSET
+    max_response_output_tokens: int | Literal["inf"] | Unset = UNSET
+    expires_at: int | Unset = UNSET
+    prompt: None | PromptType0 | Unset = UNSET
+    include: list[RealtimeSessionIncludeType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
+        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
+        from ..models.realtime_session_tracing_configuration import (
+            RealtimeSessionTracingConfiguration,  # noqa: PLC0415
+        )
+        from ..models.semantic_vad import SemanticVAD  # noqa: PLC0415
+        from ..models.server_vad import ServerVAD  # noqa: PLC0415
+
+        id = self.id
+
+        object_: str | Unset = UNSET
+        if not isinstance(self.object_, Unset):
+            object_ = self.object_
+
+        modalities = self.modalities
+
+        model: str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        instructions = self.instructions
+
+        voice: str | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, str):
+            voice = self.voice
+        else:
+            voice = self.voice
+
+        input_audio_format: str | Unset = UNSET
+        if not isinstance(self.input_audio_format, Unset):
+            input_audio_format = self.input_audio_format
+
+        output_audio_format: str | Unset = UNSET
+        if not isinstance(self.output_audio_format, Unset):
+            output_audio_format = self.output_audio_format
+
+        input_audio_transcription: dict[str, Any] | None | Unset
+        if isinstance(self.input_audio_transcription, Unset):
+            input_audio_transcription = UNSET
+        elif isinstance(self.input_audio_transcription, AudioTranscriptionResponse):
+            input_audio_transcription = self.input_audio_transcription.to_dict()
+        else:
+            input_audio_transcription = self.input_audio_transcription
+
+        turn_detection: dict[str, Any] | None | Unset
+        if isinstance(self.turn_detection, Unset):
+            turn_detection = UNSET
+        elif isinstance(self.turn_detection, ServerVAD):
+            turn_detection = self.turn_detection.to_dict()
+        elif isinstance(self.turn_detection, SemanticVAD):
+            turn_detection = self.turn_detection.to_dict()
+        else:
+            turn_detection = self.turn_detection
+
+        input_audio_noise_reduction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_audio_noise_reduction, Unset):
+            input_audio_noise_reduction = self.input_audio_noise_reduction.to_dict()
+
+        speed = self.speed
+
+        tracing: dict[str, Any] | Literal["auto"] | None | Unset
+        if isinstance(self.tracing, Unset):
+            tracing = UNSET
+        elif isinstance(self.tracing, RealtimeSessionTracingConfiguration):
+            tracing = self.tracing.to_dict()
+        else:
+            tracing = self.tracing
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        tool_choice = self.tool_choice
+
+        temperature = self.temperature
+
+        max_response_output_tokens: int | Literal["inf"] | Unset
+        if isinstance(self.max_response_output_tokens, Unset):
+            max_response_output_tokens = UNSET
+        else:
+            max_response_output_tokens = self.max_response_output_tokens
+
+        expires_at = self.expires_at
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        elif isinstance(self.prompt, PromptType0):
+            prompt = self.prompt.to_dict()
+        else:
+            prompt = self.prompt
+
+        include: list[str] | None | Unset
+        if isinstance(self.include, Unset):
+            include = UNSET
+        elif isinstance(self.include, list):
+            include = []
+            for include_type_0_item_data in self.include:
+                include_type_0_item: str = include_type_0_item_data
+                include.append(include_type_0_item)
+
+        else:
+            include = self.include
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if modalities is not UNSET:
+            field_dict["modalities"] = modalities
+        if model is not UNSET:
+            field_dict["model"] = model
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if input_audio_format is not UNSET:
+            field_dict["input_audio_format"] = input_audio_format
+        if output_audio_format is not UNSET:
+            field_dict["output_audio_format"] = output_audio_format
+        if input_audio_transcription is not UNSET:
+            field_dict["input_audio_transcription"] = input_audio_transcription
+        if turn_detection is not UNSET:
+            field_dict["turn_detection"] = turn_detection
+        if input_audio_noise_reduction is not UNSET:
+            field_dict["input_audio_noise_reduction"] = input_audio_noise_reduction
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        if tracing is not UNSET:
+            field_dict["tracing"] = tracing
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if max_response_output_tokens is not UNSET:
+            field_dict["max_response_output_tokens"] = max_response_output_tokens
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if include is not UNSET:
+            field_dict["include"] = include
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
+        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
+        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+        from ..models.realtime_session_input_audio_noise_reduction import (
+            RealtimeSessionInputAudioNoiseReduction,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_tracing_configuration import (
+            RealtimeSessionTracingConfiguration,  # noqa: PLC0415
+        )
+        from ..models.semantic_vad import SemanticVAD  # noqa: PLC0415
+        from ..models.server_vad import ServerVAD  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _object_ = d.pop("object", UNSET)
+        object_: RealtimeSessionObject | Unset
+        if isinstance(_object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = check_realtime_session_object(_object_)
+
+        modalities = d.pop("modalities", UNSET)
+
+        def _parse_model(data: object) -> RealtimeSessionModelType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_type_1 = check_realtime_session_model_type_1(data)
+
+                return model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RealtimeSessionModelType1 | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        instructions = d.pop("instructions", UNSET)
+
+        def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedType1:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
+
+                return componentsschemas_voice_ids_shared_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | VoiceIdsSharedType1, data)
+
+        voice = _parse_voice(d.pop("voice", UNSET))
+
+        _input_audio_format = d.pop("input_audio_format", UNSET)
+        input_audio_format: RealtimeSessionInputAudioFormat | Unset
+        if isinstance(_input_audio_format, Unset):
+            input_audio_format = UNSET
+        else:
+            input_audio_format = check_realtime_session_input_audio_format(_input_audio_format)
+
+        _output_audio_format = d.pop("output_audio_format", UNSET)
+        output_audio_format: RealtimeSessionOutputAudioFormat | Unset
+        if isinstance(_output_audio_format, Unset):
+            output_audio_format = UNSET
+        else:
+            output_audio_format = check_realtime_session_output_audio_format(_output_audio_format)
+
+        def _parse_input_audio_transcription(
+            data: object,
+        ) -> AudioTranscriptionResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_audio_transcription_type_0 = AudioTranscriptionResponse.from_dict(data)
+
+                return input_audio_transcription_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AudioTranscriptionResponse | None | Unset, data)
+
+        input_audio_transcription = _parse_input_audio_transcription(
+            d.pop("input_audio_transcription", UNSET)
+        )
+
+        def _parse_turn_detection(data: object) -> None | SemanticVAD | ServerVAD | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_turn_detection_realtime_turn_detection_server_vad = (
+                    ServerVAD.from_dict(data)
+                )
+
+                return componentsschemas_realtime_turn_detection_realtime_turn_detection_server_vad
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_turn_detection_realtime_turn_detection_semantic_vad = (
+                    SemanticVAD.from_dict(data)
+                )
+
+                return (
+                    componentsschemas_realtime_turn_detection_realtime_turn_detection_semantic_vad
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SemanticVAD | ServerVAD | Unset, data)
+
+        turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
+
+        _input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
+        input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset
+        if isinstance(_input_audio_noise_reduction, Unset):
+            input_audio_noise_reduction = UNSET
+        else:
+            input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
+                _input_audio_noise_reduction
+            )
+
+        speed = d.pop("speed", UNSET)
+
+        def _parse_tracing(
+            data: object,
+        ) -> Literal["auto"] | None | RealtimeSessionTracingConfiguration | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            tracing_tracing_configuration_type_0 = cast(Literal["auto"], data)
+            if tracing_tracing_configuration_type_0 != "auto":
+                raise ValueError(
+                    f"tracing_Tracing Configuration_type_0 must match const 'auto', got '{tracing_tracing_configuration_type_0}'"
+                )
+            return tracing_tracing_configuration_type_0
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tracing_tracing_configuration_type_1 = (
+                    RealtimeSessionTracingConfiguration.from_dict(data)
+                )
+
+                return tracing_tracing_configuration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Literal["auto"] | None | RealtimeSessionTracingConfiguration | Unset, data)
+
+        tracing = _parse_tracing(d.pop("tracing", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[RealtimeFunctionTool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        tool_choice = d.pop("tool_choice", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        def _parse_max_response_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+            if isinstance(data, Unset):
+                return data
+            max_response_output_tokens_type_1 = cast(Literal["inf"], data)
+            if max_response_output_tokens_type_1 != "inf":
+                raise ValueError(
+                    f"max_response_output_tokens_type_1 must match const 'inf', got '{max_response_output_tokens_type_1}'"
+                )
+            return max_response_output_tokens_type_1
+            return cast(int | Literal["inf"] | Unset, data)
+
+        max_response_output_tokens = _parse_max_response_output_tokens(
+            d.pop("max_response_output_tokens", UNSET)
+        )
+
+        expires_at = d.pop("expires_at", UNSET)
+
+        def _parse_prompt(data: object) -> None | PromptType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
+
+                return componentsschemas_prompt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptType0 | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_include(data: object) -> list[RealtimeSessionIncludeType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                include_type_0 = []
+                _include_type_0 = data
+                for include_type_0_item_data in _include_type_0:
+                    include_type_0_item = check_realtime_session_include_type_0_item(
+                        include_type_0_item_data
+                    )
+
+                    include_type_0.append(include_type_0_item)
+
+                return include_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RealtimeSessionIncludeType0Item] | None | Unset, data)
+
+        include = _parse_include(d.pop("include", UNSET))
+
+        realtime_session = cls(
+            id=id,
+            object_=object_,
+            modalities=modalities,
+            model=model,
+            instructions=instructions,
+            voice=voice,
+            input_audio_format=input_audio_format,
+            output_audio_format=output_audio_format,
+            input_audio_transcription=input_audio_transcription,
+            turn_detection=turn_detection,
+            input_audio_noise_reduction=input_audio_noise_reduction,
+            speed=speed,
+            tracing=tracing,
+            tools=tools,
+            tool_choice=tool_choice,
+            temperature=temperature,
+            max_response_output_tokens=max_response_output_tokens,
+            expires_at=expires_at,
+            prompt=prompt,
+            include=include,
+        )
+
+        realtime_session.additional_properties = d
+        return realtime_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

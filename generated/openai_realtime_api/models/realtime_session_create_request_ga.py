@@ -1,0 +1,545 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_session_create_request_ga_include_type_0_item import (
+    RealtimeSessionCreateRequestGAIncludeType0Item,
+    check_realtime_session_create_request_ga_include_type_0_item,
+)
+from ..models.realtime_session_create_request_ga_model_type_1 import (
+    RealtimeSessionCreateRequestGAModelType1,
+    check_realtime_session_create_request_ga_model_type_1,
+)
+from ..models.realtime_session_create_request_ga_output_modalities_item import (
+    RealtimeSessionCreateRequestGAOutputModalitiesItem,
+    check_realtime_session_create_request_ga_output_modalities_item,
+)
+from ..models.realtime_truncation_type_0 import (
+    RealtimeTruncationType0,
+    check_realtime_truncation_type_0,
+)
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_tool import MCPTool
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.realtime_function_tool import RealtimeFunctionTool
+    from ..models.realtime_reasoning import RealtimeReasoning
+    from ..models.realtime_session_create_request_ga_audio import (
+        RealtimeSessionCreateRequestGAAudio,
+    )
+    from ..models.realtime_session_create_request_ga_tracing_configuration import (
+        RealtimeSessionCreateRequestGATracingConfiguration,
+    )
+    from ..models.realtime_truncation_retention_ratio import (
+        RealtimeTruncationRetentionRatio,
+    )
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+
+
+T = TypeVar("T", bound="RealtimeSessionCreateRequestGA")
+
+
+@_attrs_define
+class RealtimeSessionCreateRequestGA:
+    """Realtime session object configuration.
+
+    Attributes:
+        type_ (Literal['realtime']): The type of session to create. Always `realtime` for the Realtime API.
+             Default: 'realtime'.
+        output_modalities (list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | Unset): The set of modalities the
+            model can respond with. It defaults to `["audio"]`, indicating
+            that the model will respond with audio plus a transcript. `["text"]` can be used to make
+            the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
+        model (RealtimeSessionCreateRequestGAModelType1 | str | Unset): The Realtime model used for this session.
+        instructions (str | Unset): The default system instructions (i.e. system message) prepended to model calls. This
+            field allows the client to guide the model on desired responses. The model can be instructed on response content
+            and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio
+            behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not
+            guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
+
+            Note that the server sets default instructions which will be used if this field is not set and are visible in
+            the `session.created` event at the start of the session.
+        audio (RealtimeSessionCreateRequestGAAudio | Unset): Configuration for input and output audio.
+        include (list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset): Additional fields to include in
+            server outputs.
+
+            `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+        tracing (Literal['auto'] | None | RealtimeSessionCreateRequestGATracingConfiguration | Unset): Realtime API can
+            write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to
+            disable tracing. Once
+            tracing is enabled for a session, the configuration cannot be modified.
+
+            `auto` will create a trace for the session with default values for the
+            workflow name, group id, and metadata.
+        tools (list[MCPTool | RealtimeFunctionTool] | Unset): Tools available to the model.
+        tool_choice (ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses tools.
+            Provide one of the string modes or force a specific
+            function/MCP tool.
+
+            Server default: `auto`.
+        parallel_tool_calls (bool | Unset): Whether the model may call multiple tools in parallel. Only supported by
+            reasoning Realtime models such as `gpt-realtime-2`.
+        reasoning (RealtimeReasoning | Unset): Configuration for reasoning-capable Realtime models such as `gpt-
+            realtime-2`.
+        max_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single assistant
+            response,
+            inclusive of tool calls. Provide an integer between 1 and 4096 to
+            limit output tokens, or `inf` for the maximum available tokens for a
+            given model. Defaults to `inf`.
+        truncation (RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset): When the number of tokens in a
+            conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting
+            from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens
+            can only include 28,224 tokens in the context before truncation occurs.
+
+            Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to
+            control token usage and cost.
+
+            Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are
+            dropped from the beginning of the context. However, clients can also configure truncation to retain messages up
+            to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve
+            the cache rate.
+
+            Truncation can be disabled entirely, which means the server will never truncate but would instead return an
+            error if the conversation exceeds the model's input token limit.
+        prompt (None | PromptType0 | Unset):
+    """
+
+    type_: Literal["realtime"] = "realtime"
+    output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | Unset = UNSET
+    model: RealtimeSessionCreateRequestGAModelType1 | str | Unset = UNSET
+    instructions: str | Unset = UNSET
+    audio: RealtimeSessionCreateRequestGAAudio | Unset = UNSET
+    include: list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset = UNSET
+    tracing: Literal["auto"] | None | RealtimeSessionCreateRequestGATracingConfiguration | Unset = (
+        UNSET
+    )
+    tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
+    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
+    parallel_tool_calls: bool | Unset = UNSET
+    reasoning: RealtimeReasoning | Unset = UNSET
+    max_output_tokens: int | Literal["inf"] | Unset = UNSET
+    truncation: RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset = UNSET
+    prompt: None | PromptType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
+        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_tracing_configuration import (
+            RealtimeSessionCreateRequestGATracingConfiguration,  # noqa: PLC0415
+        )
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+
+        type_ = self.type_
+
+        output_modalities: list[str] | Unset = UNSET
+        if not isinstance(self.output_modalities, Unset):
+            output_modalities = []
+            for output_modalities_item_data in self.output_modalities:
+                output_modalities_item: str = output_modalities_item_data
+                output_modalities.append(output_modalities_item)
+
+        model: str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        instructions = self.instructions
+
+        audio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio, Unset):
+            audio = self.audio.to_dict()
+
+        include: list[str] | None | Unset
+        if isinstance(self.include, Unset):
+            include = UNSET
+        elif isinstance(self.include, list):
+            include = []
+            for include_type_0_item_data in self.include:
+                include_type_0_item: str = include_type_0_item_data
+                include.append(include_type_0_item)
+
+        else:
+            include = self.include
+
+        tracing: dict[str, Any] | Literal["auto"] | None | Unset
+        if isinstance(self.tracing, Unset):
+            tracing = UNSET
+        elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingConfiguration):
+            tracing = self.tracing.to_dict()
+        else:
+            tracing = self.tracing
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, RealtimeFunctionTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        tool_choice: dict[str, Any] | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, str):
+            tool_choice = self.tool_choice
+        elif isinstance(self.tool_choice, ToolChoiceFunction):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        parallel_tool_calls = self.parallel_tool_calls
+
+        reasoning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = self.reasoning.to_dict()
+
+        max_output_tokens: int | Literal["inf"] | Unset
+        if isinstance(self.max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = self.max_output_tokens
+
+        truncation: dict[str, Any] | str | Unset
+        if isinstance(self.truncation, Unset):
+            truncation = UNSET
+        elif isinstance(self.truncation, str):
+            truncation = self.truncation
+        else:
+            truncation = self.truncation.to_dict()
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        elif isinstance(self.prompt, PromptType0):
+            prompt = self.prompt.to_dict()
+        else:
+            prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if output_modalities is not UNSET:
+            field_dict["output_modalities"] = output_modalities
+        if model is not UNSET:
+            field_dict["model"] = model
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if include is not UNSET:
+            field_dict["include"] = include
+        if tracing is not UNSET:
+            field_dict["tracing"] = tracing
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+        if truncation is not UNSET:
+            field_dict["truncation"] = truncation
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
+        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_audio import (
+            RealtimeSessionCreateRequestGAAudio,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_create_request_ga_tracing_configuration import (
+            RealtimeSessionCreateRequestGATracingConfiguration,  # noqa: PLC0415
+        )
+        from ..models.realtime_truncation_retention_ratio import (
+            RealtimeTruncationRetentionRatio,  # noqa: PLC0415
+        )
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["realtime"], d.pop("type"))
+        if type_ != "realtime":
+            raise ValueError(f"type must match const 'realtime', got '{type_}'")
+
+        _output_modalities = d.pop("output_modalities", UNSET)
+        output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | Unset = UNSET
+        if _output_modalities is not UNSET:
+            output_modalities = []
+            for output_modalities_item_data in _output_modalities:
+                output_modalities_item = (
+                    check_realtime_session_create_request_ga_output_modalities_item(
+                        output_modalities_item_data
+                    )
+                )
+
+                output_modalities.append(output_modalities_item)
+
+        def _parse_model(data: object) -> RealtimeSessionCreateRequestGAModelType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_type_1 = check_realtime_session_create_request_ga_model_type_1(data)
+
+                return model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RealtimeSessionCreateRequestGAModelType1 | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        instructions = d.pop("instructions", UNSET)
+
+        _audio = d.pop("audio", UNSET)
+        audio: RealtimeSessionCreateRequestGAAudio | Unset
+        if isinstance(_audio, Unset):
+            audio = UNSET
+        else:
+            audio = RealtimeSessionCreateRequestGAAudio.from_dict(_audio)
+
+        def _parse_include(
+            data: object,
+        ) -> list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                include_type_0 = []
+                _include_type_0 = data
+                for include_type_0_item_data in _include_type_0:
+                    include_type_0_item = (
+                        check_realtime_session_create_request_ga_include_type_0_item(
+                            include_type_0_item_data
+                        )
+                    )
+
+                    include_type_0.append(include_type_0_item)
+
+                return include_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset, data)
+
+        include = _parse_include(d.pop("include", UNSET))
+
+        def _parse_tracing(
+            data: object,
+        ) -> Literal["auto"] | None | RealtimeSessionCreateRequestGATracingConfiguration | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            tracing_tracing_configuration_auto = cast(Literal["auto"], data)
+            if tracing_tracing_configuration_auto != "auto":
+                raise ValueError(
+                    f"tracing_Tracing Configuration_auto must match const 'auto', got '{tracing_tracing_configuration_auto}'"
+                )
+            return tracing_tracing_configuration_auto
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tracing_tracing_configuration_type_1 = (
+                    RealtimeSessionCreateRequestGATracingConfiguration.from_dict(data)
+                )
+
+                return tracing_tracing_configuration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                Literal["auto"] | None | RealtimeSessionCreateRequestGATracingConfiguration | Unset,
+                data,
+            )
+
+        tracing = _parse_tracing(d.pop("tracing", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_0 = RealtimeFunctionTool.from_dict(data)
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_1 = MCPTool.from_dict(data)
+
+                    return tools_item_type_1
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_choice_type_0 = check_tool_choice_options(data)
+
+                return tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
+
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
+
+            return tool_choice_type_2
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: RealtimeReasoning | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = RealtimeReasoning.from_dict(_reasoning)
+
+        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+            if isinstance(data, Unset):
+                return data
+            max_output_tokens_type_1 = cast(Literal["inf"], data)
+            if max_output_tokens_type_1 != "inf":
+                raise ValueError(
+                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
+                )
+            return max_output_tokens_type_1
+            return cast(int | Literal["inf"] | Unset, data)
+
+        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+
+        def _parse_truncation(
+            data: object,
+        ) -> RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_realtime_truncation_type_0 = check_realtime_truncation_type_0(
+                    data
+                )
+
+                return componentsschemas_realtime_truncation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_truncation_type_1 = (
+                RealtimeTruncationRetentionRatio.from_dict(data)
+            )
+
+            return componentsschemas_realtime_truncation_type_1
+
+        truncation = _parse_truncation(d.pop("truncation", UNSET))
+
+        def _parse_prompt(data: object) -> None | PromptType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
+
+                return componentsschemas_prompt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptType0 | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        realtime_session_create_request_ga = cls(
+            type_=type_,
+            output_modalities=output_modalities,
+            model=model,
+            instructions=instructions,
+            audio=audio,
+            include=include,
+            tracing=tracing,
+            tools=tools,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning=reasoning,
+            max_output_tokens=max_output_tokens,
+            truncation=truncation,
+            prompt=prompt,
+        )
+
+        realtime_session_create_request_ga.additional_properties = d
+        return realtime_session_create_request_ga
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

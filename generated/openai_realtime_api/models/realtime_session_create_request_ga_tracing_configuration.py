@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_session_create_request_ga_tracing_configuration_metadata import (
+        RealtimeSessionCreateRequestGATracingConfigurationMetadata,
+    )
+
+
+T = TypeVar("T", bound="RealtimeSessionCreateRequestGATracingConfiguration")
+
+
+@_attrs_define
+class RealtimeSessionCreateRequestGATracingConfiguration:
+    """Granular configuration for tracing.
+
+    Attributes:
+        workflow_name (str | Unset): The name of the workflow to attach to this trace. This is used to
+            name the trace in the Traces Dashboard.
+        group_id (str | Unset): The group id to attach to this trace to enable filtering and
+            grouping in the Traces Dashboard.
+        metadata (RealtimeSessionCreateRequestGATracingConfigurationMetadata | Unset): The arbitrary metadata to attach
+            to this trace to enable
+            filtering in the Traces Dashboard.
+    """
+
+    workflow_name: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    metadata: RealtimeSessionCreateRequestGATracingConfigurationMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workflow_name = self.workflow_name
+
+        group_id = self.group_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workflow_name is not UNSET:
+            field_dict["workflow_name"] = workflow_name
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_session_create_request_ga_tracing_configuration_metadata import (
+            RealtimeSessionCreateRequestGATracingConfigurationMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        workflow_name = d.pop("workflow_name", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: RealtimeSessionCreateRequestGATracingConfigurationMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = RealtimeSessionCreateRequestGATracingConfigurationMetadata.from_dict(
+                _metadata
+            )
+
+        realtime_session_create_request_ga_tracing_configuration = cls(
+            workflow_name=workflow_name,
+            group_id=group_id,
+            metadata=metadata,
+        )
+
+        realtime_session_create_request_ga_tracing_configuration.additional_properties = d
+        return realtime_session_create_request_ga_tracing_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

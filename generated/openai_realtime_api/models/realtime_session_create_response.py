@@ -1,0 +1,369 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_session_create_response_include_type_0_item import (
+    RealtimeSessionCreateResponseIncludeType0Item,
+    check_realtime_session_create_response_include_type_0_item,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_function_tool import RealtimeFunctionTool
+    from ..models.realtime_session_create_response_audio import (
+        RealtimeSessionCreateResponseAudio,
+    )
+    from ..models.realtime_session_create_response_tracing_configuration import (
+        RealtimeSessionCreateResponseTracingConfiguration,
+    )
+    from ..models.realtime_session_create_response_turn_detection_type_0 import (
+        RealtimeSessionCreateResponseTurnDetectionType0,
+    )
+
+
+T = TypeVar("T", bound="RealtimeSessionCreateResponse")
+
+
+@_attrs_define
+class RealtimeSessionCreateResponse:
+    """A Realtime session configuration object.
+
+    Attributes:
+        id (str | Unset): Unique identifier for the session that looks like `sess_1234567890abcdef`.
+        object_ (str | Unset): The object type. Always `realtime.session`.
+        expires_at (int | Unset): Expiration timestamp for the session, in seconds since epoch.
+        include (list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset): Additional fields to include in
+            server outputs.
+            - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+        model (str | Unset): The Realtime model used for this session.
+        output_modalities (Any | Unset): The set of modalities the model can respond with. To disable audio,
+            set this to ["text"].
+        instructions (str | Unset): The default system instructions (i.e. system message) prepended to model
+            calls. This field allows the client to guide the model on desired
+            responses. The model can be instructed on response content and format,
+            (e.g. "be extremely succinct", "act friendly", "here are examples of good
+            responses") and on audio behavior (e.g. "talk quickly", "inject emotion
+            into your voice", "laugh frequently"). The instructions are not guaranteed
+            to be followed by the model, but they provide guidance to the model on the
+            desired behavior.
+
+            Note that the server sets default instructions which will be used if this
+            field is not set and are visible in the `session.created` event at the
+            start of the session.
+        audio (RealtimeSessionCreateResponseAudio | Unset): Configuration for input and output audio for the session.
+        tracing (Literal['auto'] | None | RealtimeSessionCreateResponseTracingConfiguration | Unset): Configuration
+            options for tracing. Set to null to disable tracing. Once
+            tracing is enabled for a session, the configuration cannot be modified.
+
+            `auto` will create a trace for the session with default values for the
+            workflow name, group id, and metadata.
+        turn_detection (None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset): Configuration for turn
+            detection. Can be set to `null` to turn off. Server
+            VAD means that the model will detect the start and end of speech based on
+            audio volume and respond at the end of user speech.
+        tools (list[RealtimeFunctionTool] | Unset): Tools (functions) available to the model.
+        tool_choice (str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
+            specify a function.
+        max_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single assistant
+            response,
+            inclusive of tool calls. Provide an integer between 1 and 4096 to
+            limit output tokens, or `inf` for the maximum available tokens for a
+            given model. Defaults to `inf`.
+    """
+
+    id: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    expires_at: int | Unset = UNSET
+    include: list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset = UNSET
+    model: str | Unset = UNSET
+    output_modalities: Any | Unset = UNSET
+    instructions: str | Unset = UNSET
+    audio: RealtimeSessionCreateResponseAudio | Unset = UNSET
+    tracing: Literal["auto"] | None | RealtimeSessionCreateResponseTracingConfiguration | Unset = (
+        UNSET
+    )
+    turn_detection: None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset = UNSET
+    tools: list[RealtimeFunctionTool] | Unset = UNSET
+    tool_choice: str | Unset = UNSET
+    max_output_tokens: int | Literal["inf"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_session_create_response_tracing_configuration import (
+            RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_create_response_turn_detection_type_0 import (
+            RealtimeSessionCreateResponseTurnDetectionType0,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        object_ = self.object_
+
+        expires_at = self.expires_at
+
+        include: list[str] | None | Unset
+        if isinstance(self.include, Unset):
+            include = UNSET
+        elif isinstance(self.include, list):
+            include = []
+            for include_type_0_item_data in self.include:
+                include_type_0_item: str = include_type_0_item_data
+                include.append(include_type_0_item)
+
+        else:
+            include = self.include
+
+        model = self.model
+
+        output_modalities = self.output_modalities
+
+        instructions = self.instructions
+
+        audio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio, Unset):
+            audio = self.audio.to_dict()
+
+        tracing: dict[str, Any] | Literal["auto"] | None | Unset
+        if isinstance(self.tracing, Unset):
+            tracing = UNSET
+        elif isinstance(self.tracing, RealtimeSessionCreateResponseTracingConfiguration):
+            tracing = self.tracing.to_dict()
+        else:
+            tracing = self.tracing
+
+        turn_detection: dict[str, Any] | None | Unset
+        if isinstance(self.turn_detection, Unset):
+            turn_detection = UNSET
+        elif isinstance(self.turn_detection, RealtimeSessionCreateResponseTurnDetectionType0):
+            turn_detection = self.turn_detection.to_dict()
+        else:
+            turn_detection = self.turn_detection
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        tool_choice = self.tool_choice
+
+        max_output_tokens: int | Literal["inf"] | Unset
+        if isinstance(self.max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = self.max_output_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if include is not UNSET:
+            field_dict["include"] = include
+        if model is not UNSET:
+            field_dict["model"] = model
+        if output_modalities is not UNSET:
+            field_dict["output_modalities"] = output_modalities
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if tracing is not UNSET:
+            field_dict["tracing"] = tracing
+        if turn_detection is not UNSET:
+            field_dict["turn_detection"] = turn_detection
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+        from ..models.realtime_session_create_response_audio import (
+            RealtimeSessionCreateResponseAudio,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_create_response_tracing_configuration import (
+            RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_create_response_turn_detection_type_0 import (
+            RealtimeSessionCreateResponseTurnDetectionType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        expires_at = d.pop("expires_at", UNSET)
+
+        def _parse_include(
+            data: object,
+        ) -> list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                include_type_0 = []
+                _include_type_0 = data
+                for include_type_0_item_data in _include_type_0:
+                    include_type_0_item = (
+                        check_realtime_session_create_response_include_type_0_item(
+                            include_type_0_item_data
+                        )
+                    )
+
+                    include_type_0.append(include_type_0_item)
+
+                return include_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset, data)
+
+        include = _parse_include(d.pop("include", UNSET))
+
+        model = d.pop("model", UNSET)
+
+        output_modalities = d.pop("output_modalities", UNSET)
+
+        instructions = d.pop("instructions", UNSET)
+
+        _audio = d.pop("audio", UNSET)
+        audio: RealtimeSessionCreateResponseAudio | Unset
+        if isinstance(_audio, Unset):
+            audio = UNSET
+        else:
+            audio = RealtimeSessionCreateResponseAudio.from_dict(_audio)
+
+        def _parse_tracing(
+            data: object,
+        ) -> Literal["auto"] | None | RealtimeSessionCreateResponseTracingConfiguration | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            tracing_tracing_configuration_type_0 = cast(Literal["auto"], data)
+            if tracing_tracing_configuration_type_0 != "auto":
+                raise ValueError(
+                    f"tracing_Tracing Configuration_type_0 must match const 'auto', got '{tracing_tracing_configuration_type_0}'"
+                )
+            return tracing_tracing_configuration_type_0
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tracing_tracing_configuration_type_1 = (
+                    RealtimeSessionCreateResponseTracingConfiguration.from_dict(data)
+                )
+
+                return tracing_tracing_configuration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                Literal["auto"] | None | RealtimeSessionCreateResponseTracingConfiguration | Unset,
+                data,
+            )
+
+        tracing = _parse_tracing(d.pop("tracing", UNSET))
+
+        def _parse_turn_detection(
+            data: object,
+        ) -> None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                turn_detection_type_0 = RealtimeSessionCreateResponseTurnDetectionType0.from_dict(
+                    data
+                )
+
+                return turn_detection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset, data)
+
+        turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[RealtimeFunctionTool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        tool_choice = d.pop("tool_choice", UNSET)
+
+        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+            if isinstance(data, Unset):
+                return data
+            max_output_tokens_type_1 = cast(Literal["inf"], data)
+            if max_output_tokens_type_1 != "inf":
+                raise ValueError(
+                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
+                )
+            return max_output_tokens_type_1
+            return cast(int | Literal["inf"] | Unset, data)
+
+        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+
+        realtime_session_create_response = cls(
+            id=id,
+            object_=object_,
+            expires_at=expires_at,
+            include=include,
+            model=model,
+            output_modalities=output_modalities,
+            instructions=instructions,
+            audio=audio,
+            tracing=tracing,
+            turn_detection=turn_detection,
+            tools=tools,
+            tool_choice=tool_choice,
+            max_output_tokens=max_output_tokens,
+        )
+
+        realtime_session_create_response.additional_properties = d
+        return realtime_session_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioInputTurnDetectionType0")
+
+
+@_attrs_define
+class RealtimeSessionCreateResponseAudioInputTurnDetectionType0:
+    """Configuration for turn detection.
+
+    Attributes:
+        type_ (str | Unset): Type of turn detection, only `server_vad` is currently supported.
+        threshold (float | Unset):
+        prefix_padding_ms (int | Unset):
+        silence_duration_ms (int | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    threshold: float | Unset = UNSET
+    prefix_padding_ms: int | Unset = UNSET
+    silence_duration_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        threshold = self.threshold
+
+        prefix_padding_ms = self.prefix_padding_ms
+
+        silence_duration_ms = self.silence_duration_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if prefix_padding_ms is not UNSET:
+            field_dict["prefix_padding_ms"] = prefix_padding_ms
+        if silence_duration_ms is not UNSET:
+            field_dict["silence_duration_ms"] = silence_duration_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        threshold = d.pop("threshold", UNSET)
+
+        prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+
+        silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+
+        realtime_session_create_response_audio_input_turn_detection_type_0 = cls(
+            type_=type_,
+            threshold=threshold,
+            prefix_padding_ms=prefix_padding_ms,
+            silence_duration_ms=silence_duration_ms,
+        )
+
+        realtime_session_create_response_audio_input_turn_detection_type_0.additional_properties = d
+        return realtime_session_create_response_audio_input_turn_detection_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

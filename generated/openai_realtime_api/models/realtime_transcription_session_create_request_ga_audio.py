@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_transcription_session_create_request_ga_audio_input import (
+        RealtimeTranscriptionSessionCreateRequestGAAudioInput,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGAAudio")
+
+
+@_attrs_define
+class RealtimeTranscriptionSessionCreateRequestGAAudio:
+    """Configuration for input and output audio.
+
+    Attributes:
+        input_ (RealtimeTranscriptionSessionCreateRequestGAAudioInput | Unset):
+    """
+
+    input_: RealtimeTranscriptionSessionCreateRequestGAAudioInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_, Unset):
+            input_ = self.input_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_transcription_session_create_request_ga_audio_input import (
+            RealtimeTranscriptionSessionCreateRequestGAAudioInput,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _input_ = d.pop("input", UNSET)
+        input_: RealtimeTranscriptionSessionCreateRequestGAAudioInput | Unset
+        if isinstance(_input_, Unset):
+            input_ = UNSET
+        else:
+            input_ = RealtimeTranscriptionSessionCreateRequestGAAudioInput.from_dict(_input_)
+
+        realtime_transcription_session_create_request_ga_audio = cls(
+            input_=input_,
+        )
+
+        realtime_transcription_session_create_request_ga_audio.additional_properties = d
+        return realtime_transcription_session_create_request_ga_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

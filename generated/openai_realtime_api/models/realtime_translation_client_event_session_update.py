@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_translation_session_update_request import (
+        RealtimeTranslationSessionUpdateRequest,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranslationClientEventSessionUpdate")
+
+
+@_attrs_define
+class RealtimeTranslationClientEventSessionUpdate:
+    """Send this event to update the translation session configuration. Translation
+    sessions support updates to `audio.output.language`, `audio.input.transcription`,
+    and `audio.input.noise_reduction`.
+
+        Attributes:
+            type_ (Literal['session.update']): The event type, must be `session.update`. Default: 'session.update'.
+            session (RealtimeTranslationSessionUpdateRequest): Realtime translation session fields that can be updated with
+                `session.update`.
+            event_id (str | Unset): Optional client-generated ID used to identify this event.
+    """
+
+    session: RealtimeTranslationSessionUpdateRequest
+    type_: Literal["session.update"] = "session.update"
+    event_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        session = self.session.to_dict()
+
+        event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "session": session,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_translation_session_update_request import (
+            RealtimeTranslationSessionUpdateRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["session.update"], d.pop("type"))
+        if type_ != "session.update":
+            raise ValueError(f"type must match const 'session.update', got '{type_}'")
+
+        session = RealtimeTranslationSessionUpdateRequest.from_dict(d.pop("session"))
+
+        event_id = d.pop("event_id", UNSET)
+
+        realtime_translation_client_event_session_update = cls(
+            type_=type_,
+            session=session,
+            event_id=event_id,
+        )
+
+        realtime_translation_client_event_session_update.additional_properties = d
+        return realtime_translation_client_event_session_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.realtime_translation_session import RealtimeTranslationSession
+
+
+T = TypeVar("T", bound="RealtimeTranslationServerEventSessionUpdated")
+
+
+@_attrs_define
+class RealtimeTranslationServerEventSessionUpdated:
+    """Returned when a translation session is updated with a `session.update` event,
+    unless there is an error.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (Literal['session.updated']): The event type, must be `session.updated`. Default: 'session.updated'.
+            session (RealtimeTranslationSession): A Realtime translation session. Translation sessions continuously
+                translate input
+                audio into the configured output language.
+    """
+
+    event_id: str
+    session: RealtimeTranslationSession
+    type_: Literal["session.updated"] = "session.updated"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_
+
+        session = self.session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "session": session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_translation_session import RealtimeTranslationSession  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = cast(Literal["session.updated"], d.pop("type"))
+        if type_ != "session.updated":
+            raise ValueError(f"type must match const 'session.updated', got '{type_}'")
+
+        session = RealtimeTranslationSession.from_dict(d.pop("session"))
+
+        realtime_translation_server_event_session_updated = cls(
+            event_id=event_id,
+            type_=type_,
+            session=session,
+        )
+
+        realtime_translation_server_event_session_updated.additional_properties = d
+        return realtime_translation_server_event_session_updated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

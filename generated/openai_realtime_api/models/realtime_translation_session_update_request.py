@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_translation_session_update_request_audio import (
+        RealtimeTranslationSessionUpdateRequestAudio,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranslationSessionUpdateRequest")
+
+
+@_attrs_define
+class RealtimeTranslationSessionUpdateRequest:
+    """Realtime translation session fields that can be updated with `session.update`.
+
+    Attributes:
+        audio (RealtimeTranslationSessionUpdateRequestAudio | Unset): Configuration for translation input and output
+            audio.
+    """
+
+    audio: RealtimeTranslationSessionUpdateRequestAudio | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio, Unset):
+            audio = self.audio.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_translation_session_update_request_audio import (
+            RealtimeTranslationSessionUpdateRequestAudio,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _audio = d.pop("audio", UNSET)
+        audio: RealtimeTranslationSessionUpdateRequestAudio | Unset
+        if isinstance(_audio, Unset):
+            audio = UNSET
+        else:
+            audio = RealtimeTranslationSessionUpdateRequestAudio.from_dict(_audio)
+
+        realtime_translation_session_update_request = cls(
+            audio=audio,
+        )
+
+        realtime_translation_session_update_request.additional_properties = d
+        return realtime_translation_session_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,362 @@
+"""Cut the realtime subset (`openapi.yaml`) out of the pinned upstream OpenAI OpenAPI document.
+
+Usage::
+
+    python generator/cut_subset.py                 # write openapi.yaml from the vendored upstream
+    python generator/cut_subset.py --check         # fail if openapi.yaml differs from a fresh cut
+    python generator/cut_subset.py --upstream X.yaml --no-verify --out /tmp/o.yaml   # spec-bump drill
+
+What the subset holds:
+
+* every path under ``/realtime`` (9 POST operations) with the ``$ref`` closure of their schemas;
+* every realtime event schema (GA, translation and beta families, client and server) and the four
+  event unions, with their closure;
+* the top-level ``x-oaiMeta.groups`` that document the realtime event families.
+
+The upstream document is vendored gzip-compressed in ``generator/upstream/`` and its sha256 is
+checked before anything is cut, so re-cutting works on a fresh clone and cannot silently drift.
+
+Only the edits that the generator and real payloads need are applied, each as a named function in
+``TRANSFORMATIONS`` below (see ``../shared/notes/spec-and-generator.md`` for the measurements behind
+them). Nothing in ``openapi.yaml`` is edited by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import gzip
+import hashlib
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+VENDORED_UPSTREAM = ROOT / "generator" / "upstream" / "openai-openapi.yaml.gz"
+SUBSET = ROOT / "openapi.yaml"
+
+UPSTREAM_REPOSITORY = "github.com/openai/openai-openapi"
+UPSTREAM_COMMIT = "f85dbe223d40e1a31cba812ab2d755c7e98a92a3"
+UPSTREAM_SHA256 = "db5d7478feae10b4d331834c60d9765a8aa042e38419f9b1694288c11aa8ebc8"
+
+#: Component schemas that are realtime events (concrete events and the four unions).
+EVENT_SCHEMA = re.compile(r"^Realtime(Beta|Translation)?(Client|Server)Event")
+#: Paths of the realtime HTTP surface.
+REALTIME_PATH = re.compile(r"^/realtime(/|$)")
+
+Schema = dict[str, Any]
+
+
+class UpstreamMismatch(RuntimeError):
+    """The vendored upstream document is not the pinned one (sha256 differs)."""
+
+
+# --------------------------------------------------------------------------------------------
+# Loading and the $ref closure
+# --------------------------------------------------------------------------------------------
+
+
+def read_upstream(path: Path, *, verify: bool = True) -> tuple[Schema, str]:
+    """Read an upstream document (``.yaml`` or ``.yaml.gz``); return it and its sha256.
+
+    Raises :class:`UpstreamMismatch` when ``verify`` is set and the sha256 of the uncompressed
+    text is not :data:`UPSTREAM_SHA256`.
+    """
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        raw = gzip.decompress(raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    if verify and digest != UPSTREAM_SHA256:
+        raise UpstreamMismatch(
+            f"{path} has sha256 {digest}, expected {UPSTREAM_SHA256} (commit {UPSTREAM_COMMIT}). "
+            "Re-vendor the pinned document or pass --no-verify for a deliberate spec-bump drill."
+        )
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(raw, Loader=loader), digest
+
+
+def iter_refs(node: Any) -> Iterator[str]:
+    """Yield every component schema name referenced (``$ref``) anywhere below ``node``."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            yield ref.rsplit("/", 1)[1]
+        for value in node.values():
+            yield from iter_refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from iter_refs(value)
+
+
+def closure(schemas: Schema, roots: list[str]) -> list[str]:
+    """Names of ``roots`` and of every schema they reach through ``$ref``, in a stable order."""
+    seen: set[str] = set()
+    stack = list(reversed(roots))
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        stack.extend(ref for ref in iter_refs(schemas[name]) if ref not in seen)
+    return sorted(seen)
+
+
+def walk_schemas(node: Any) -> Iterator[Schema]:
+    """Yield every dict below ``node`` (schemas, property maps, examples' containers alike)."""
+    if isinstance(node, dict):
+        yield node
+        for key, value in node.items():
+            if key in ("x-oaiMeta", "example", "examples"):
+                continue
+            yield from walk_schemas(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from walk_schemas(value)
+
+
+# --------------------------------------------------------------------------------------------
+# The transformations: each one named, commented, and applied in order by `cut`.
+# --------------------------------------------------------------------------------------------
+
+
+def drop_component_titles(doc: Schema) -> None:
+    """Drop ``title`` from top-level component schemas.
+
+    Four pairs of different schemas share a title upstream (e.g. two "Realtime session
+    configuration" objects); openapi-python-client names classes after titles, so the pairs
+    collide and whole models (and the endpoints using them) are silently dropped. Without the
+    title, classes are named after the component key, which is unique.
+    """
+    for schema in doc["components"]["schemas"].values():
+        schema.pop("title", None)
+
+
+def hoist_retention_ratio_truncation(doc: Schema) -> None:
+    """Move the inline retention-ratio member of ``RealtimeTruncation`` into its own component.
+
+    The generator processes that inline ``oneOf`` member twice and the model file goes missing;
+    as the named component ``RealtimeTruncationRetentionRatio`` it is generated once.
+    """
+    schemas = doc["components"]["schemas"]
+    members = schemas["RealtimeTruncation"]["oneOf"]
+    for index, member in enumerate(members):
+        if member.get("type") == "object" and "retention_ratio" in member.get("properties", {}):
+            member = dict(member)
+            member.pop("title", None)
+            schemas["RealtimeTruncationRetentionRatio"] = member
+            members[index] = {"$ref": "#/components/schemas/RealtimeTruncationRetentionRatio"}
+            return
+    raise KeyError("RealtimeTruncation has no retention-ratio member any more")
+
+
+def drop_raw_sdp_request_body(doc: Schema) -> None:
+    """Keep only the multipart request body of ``POST /realtime/calls``.
+
+    The raw ``application/sdp`` variant is not supported by the generator (it would drop the
+    whole endpoint); the multipart form carries the same SDP offer in its ``sdp`` part. The SDP
+    *answer* (201) is read as text through ``content_type_overrides`` in the generator config.
+    """
+    content = doc["paths"]["/realtime/calls"]["post"]["requestBody"]["content"]
+    content.pop("application/sdp")
+
+
+#: ``(schema, property)`` pairs that the docs and examples show as ``null`` on the wire but that
+#: the schema declares non-nullable. Without the edit ``from_dict`` raises on real
+#: ``session.created`` / ``response.done`` payloads and a caller cannot send ``null`` to switch
+#: a feature off (e.g. ``turn_detection: null``).
+DOCUMENTED_NULL_PROPERTIES = frozenset(
+    {
+        "noise_reduction",
+        "transcription",
+        "turn_detection",
+        "tracing",
+        "conversation_id",
+        "status_details",
+        "usage",
+        "include",
+        "language",
+        "client_secret",
+        "prompt",
+        "idle_timeout_ms",
+    }
+)
+
+
+def _make_nullable(prop: Schema) -> Schema:
+    """Return ``prop`` widened to also accept ``null``; unchanged when it already does."""
+    if prop.get("type") == "null":
+        return prop
+    for key in ("anyOf", "oneOf"):
+        members = prop.get(key)
+        if members is not None:
+            if any(m.get("type") == "null" for m in members):
+                return prop
+            nested = {k: v for k, v in prop.items() if k not in ("description",)}
+            out = {"anyOf": [nested, {"type": "null"}]} if key == "oneOf" else dict(prop)
+            if key == "anyOf":
+                out["anyOf"] = [*members, {"type": "null"}]
+            if "description" in prop:
+                out["description"] = prop["description"]
+            return out
+    if "$ref" in prop:
+        out = {"anyOf": [{"$ref": prop["$ref"]}, {"type": "null"}]}
+        if "description" in prop:
+            out["description"] = prop["description"]
+        return out
+    kind = prop.get("type")
+    if isinstance(kind, list):
+        if "null" in kind:
+            return prop
+        prop = dict(prop, type=[*kind, "null"])
+    elif isinstance(kind, str):
+        prop = dict(prop, type=[kind, "null"])
+    if "enum" in prop and None not in prop["enum"]:
+        prop["enum"] = [*prop["enum"], None]
+    return prop
+
+
+def nullable_documented_null_fields(doc: Schema) -> None:
+    """Let the fields listed in :data:`DOCUMENTED_NULL_PROPERTIES` be ``null``.
+
+    Applied to every object schema of the subset that has such a property.
+    """
+    for node in walk_schemas(doc["components"]["schemas"]):
+        props = node.get("properties")
+        if not isinstance(props, dict):
+            continue
+        for name in DOCUMENTED_NULL_PROPERTIES & props.keys():
+            props[name] = _make_nullable(props[name])
+
+
+def drop_property_defaults(doc: Schema) -> None:
+    """Remove ``default`` from every schema, keeping it as a sentence in the description.
+
+    The generator injects schema defaults into every model it builds, so a partial
+    ``session.update`` would carry e.g. ``tool_choice: "auto"`` that the caller never set, and
+    a parsed server event would gain fields the server never sent. Defaults are the server's
+    business; the client sends only what the caller set.
+    """
+    for node in walk_schemas(doc["components"]["schemas"]):
+        if "default" in node and not isinstance(node.get("default"), dict | list):
+            value = node.pop("default")
+            shown = "null" if value is None else str(value).lower() if isinstance(value, bool) else value
+            description = node.get("description", "").rstrip()
+            node["description"] = f"{description}\n\nServer default: `{shown}`.".lstrip()
+        elif "default" in node:
+            node.pop("default")
+
+
+def one_value_type_enums_to_const(doc: Schema) -> None:
+    """Turn one-value ``type`` enums (``x-stainless-const``) into JSON-Schema ``const``.
+
+    Upstream writes every discriminator as ``enum: [value]``; the generator would make a
+    separate Enum class of each and force callers to pass ``type_=`` to every constructor.
+    As ``const`` it becomes a ``Literal`` that fills itself in.
+    """
+    for node in walk_schemas(doc["components"]["schemas"]):
+        if node.get("x-stainless-const") and isinstance(node.get("enum"), list):
+            if len(node["enum"]) == 1:
+                node["const"] = node["default"] = node.pop("enum")[0]
+                node.pop("x-stainless-const")
+
+
+TRANSFORMATIONS: list[Callable[[Schema], None]] = [
+    drop_component_titles,
+    hoist_retention_ratio_truncation,
+    drop_raw_sdp_request_body,
+    nullable_documented_null_fields,
+    drop_property_defaults,
+    one_value_type_enums_to_const,
+]
+
+
+# --------------------------------------------------------------------------------------------
+# The cut
+# --------------------------------------------------------------------------------------------
+
+
+def cut(upstream: Schema, digest: str) -> Schema:
+    """Return the realtime subset of ``upstream`` with every transformation applied."""
+    doc = copy.deepcopy(upstream)
+    schemas = doc["components"]["schemas"]
+    paths = {p: item for p, item in doc["paths"].items() if REALTIME_PATH.match(p)}
+    events = sorted(name for name in schemas if EVENT_SCHEMA.match(name))
+    roots = sorted(set(iter_refs(paths)) | set(events))
+    keep = closure(schemas, roots)
+
+    groups = [
+        g for g in doc.get("x-oaiMeta", {}).get("groups", []) if g.get("id", "").startswith("realtime")
+    ]
+    info = dict(doc["info"])
+    info["title"] = "OpenAI Realtime API (subset)"
+    info["description"] = (
+        "The realtime part of the OpenAI API: every /realtime operation and every realtime event "
+        "schema (GA, translation and beta families), cut by generator/cut_subset.py from the "
+        "official document. Do not edit: re-run `make subset`."
+    )
+    info["x-upstream"] = {
+        "repository": UPSTREAM_REPOSITORY,
+        "path": "openapi.yaml",
+        "commit": UPSTREAM_COMMIT,
+        "sha256": digest,
+        "transformations": [t.__name__ for t in TRANSFORMATIONS],
+    }
+    subset: Schema = {
+        "openapi": doc["openapi"],
+        "info": info,
+        "servers": doc["servers"],
+        "security": doc["security"],
+        "tags": [t for t in doc.get("tags", []) if t.get("name") == "Realtime"],
+        "paths": paths,
+        "components": {
+            "schemas": {name: schemas[name] for name in keep},
+            "securitySchemes": {"ApiKeyAuth": doc["components"]["securitySchemes"]["ApiKeyAuth"]},
+        },
+        "x-oaiMeta": {"groups": groups},
+    }
+    for transformation in TRANSFORMATIONS:
+        transformation(subset)
+    subset["components"]["schemas"] = dict(sorted(subset["components"]["schemas"].items()))
+    return subset
+
+
+def dump(doc: Schema) -> str:
+    """Serialise deterministically (insertion order, no line folding, UTF-8 kept)."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(doc, Dumper=dumper, sort_keys=False, allow_unicode=True, width=1 << 30)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--upstream", type=Path, default=VENDORED_UPSTREAM)
+    parser.add_argument("--out", type=Path, default=SUBSET)
+    parser.add_argument("--no-verify", action="store_true", help="skip the sha256 pin check")
+    parser.add_argument("--check", action="store_true", help="compare with --out, write nothing")
+    args = parser.parse_args(argv)
+
+    upstream, digest = read_upstream(args.upstream, verify=not args.no_verify)
+    text = dump(cut(upstream, digest))
+    if args.check:
+        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        if current != text:
+            import difflib
+
+            diff = difflib.unified_diff(
+                current.splitlines(), text.splitlines(), str(args.out), "fresh cut", lineterm="", n=1
+            )
+            sys.stdout.writelines(line + "\n" for _, line in zip(range(80), diff, strict=False))
+            print(f"{args.out} differs from a fresh cut of {args.upstream}: run `make subset`.")
+            return 1
+        print(f"{args.out} matches a fresh cut of {args.upstream.name} (sha256 {digest[:12]}…).")
+        return 0
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out}: {len(upstream['paths'])} upstream paths -> the realtime subset")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
