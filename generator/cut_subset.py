@@ -253,21 +253,46 @@ def drop_property_defaults(doc: Schema) -> None:
 def one_value_type_enums_to_const(doc: Schema) -> None:
     """Turn one-value ``type`` enums (``x-stainless-const``) into JSON-Schema ``const``.
 
-    Upstream writes every discriminator as ``enum: [value]``; the generator would make a
-    separate Enum class of each and force callers to pass ``type_=`` to every constructor.
-    As ``const`` it becomes a ``Literal`` that fills itself in.
+    Upstream writes every event/item discriminator as ``type: {enum: [value]}``; the generator
+    would make a separate Enum class of each and force callers to pass ``type_=`` to every
+    constructor. As ``const`` (with itself as default) it becomes a ``Literal`` that fills itself
+    in. Only properties named ``type`` are changed: one-value enums that are members of a union
+    (``max_output_tokens: integer | "inf"``, ``tracing: "auto" | object``) must stay enums,
+    because the generator checks a ``const`` union member without falling back to the others.
     """
     for node in walk_schemas(doc["components"]["schemas"]):
-        if node.get("x-stainless-const") and isinstance(node.get("enum"), list):
-            if len(node["enum"]) == 1:
-                node["const"] = node["default"] = node.pop("enum")[0]
-                node.pop("x-stainless-const")
+        props = node.get("properties")
+        if not isinstance(props, dict):
+            continue
+        prop = props.get("type")
+        if (
+            isinstance(prop, dict)
+            and prop.get("x-stainless-const")
+            and isinstance(prop.get("enum"), list)
+            and len(prop["enum"]) == 1
+        ):
+            prop["const"] = prop["default"] = prop.pop("enum")[0]
+            prop.pop("x-stainless-const")
+
+
+def client_secret_not_required_in_session_request(doc: Schema) -> None:
+    """Stop ``RealtimeSessionCreateRequest`` from requiring ``client_secret``.
+
+    Upstream lists ``client_secret`` (a server *output*, the minted secret) among the required
+    fields of the *request*; a generated model would force every caller to invent one, and a
+    server validating against the schema would reject every real request.
+    """
+    schema = doc["components"]["schemas"]["RealtimeSessionCreateRequest"]
+    schema["required"] = [name for name in schema.get("required", []) if name != "client_secret"]
+    if not schema["required"]:
+        del schema["required"]
 
 
 TRANSFORMATIONS: list[Callable[[Schema], None]] = [
     drop_component_titles,
     hoist_retention_ratio_truncation,
     drop_raw_sdp_request_body,
+    client_secret_not_required_in_session_request,
     nullable_documented_null_fields,
     drop_property_defaults,
     one_value_type_enums_to_const,

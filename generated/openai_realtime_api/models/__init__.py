@@ -33,6 +33,7 @@ from .pcma_audio_format_type import PCMAAudioFormatType
 from .pcmu_audio_format import PCMUAudioFormat
 from .pcmu_audio_format_type import PCMUAudioFormatType
 from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+from .prompt_cache_breakpoint_config_mode import PromptCacheBreakpointConfigMode
 from .prompt_type_0 import PromptType0
 from .prompt_variables import PromptVariables
 from .realtime_beta_client_event_conversation_item_create import (
@@ -76,6 +77,9 @@ from .realtime_beta_response_create_params import RealtimeBetaResponseCreatePara
 from .realtime_beta_response_create_params_conversation_type_1 import (
     RealtimeBetaResponseCreateParamsConversationType1,
 )
+from .realtime_beta_response_create_params_max_output_tokens_type_1 import (
+    RealtimeBetaResponseCreateParamsMaxOutputTokensType1,
+)
 from .realtime_beta_response_create_params_modalities_item import (
     RealtimeBetaResponseCreateParamsModalitiesItem,
 )
@@ -88,7 +92,11 @@ from .realtime_beta_response_create_params_tools_item import (
 from .realtime_beta_response_create_params_tools_item_parameters import (
     RealtimeBetaResponseCreateParamsToolsItemParameters,
 )
+from .realtime_beta_response_max_output_tokens_type_1 import (
+    RealtimeBetaResponseMaxOutputTokensType1,
+)
 from .realtime_beta_response_modalities_item import RealtimeBetaResponseModalitiesItem
+from .realtime_beta_response_object import RealtimeBetaResponseObject
 from .realtime_beta_response_output_audio_format import (
     RealtimeBetaResponseOutputAudioFormat,
 )
@@ -291,8 +299,14 @@ from .realtime_client_event_transcription_session_update import (
 from .realtime_conversation_item_function_call import (
     RealtimeConversationItemFunctionCall,
 )
+from .realtime_conversation_item_function_call_object import (
+    RealtimeConversationItemFunctionCallObject,
+)
 from .realtime_conversation_item_function_call_output import (
     RealtimeConversationItemFunctionCallOutput,
+)
+from .realtime_conversation_item_function_call_output_object import (
+    RealtimeConversationItemFunctionCallOutputObject,
 )
 from .realtime_conversation_item_function_call_output_status import (
     RealtimeConversationItemFunctionCallOutputStatus,
@@ -309,6 +323,12 @@ from .realtime_conversation_item_message_assistant_content_item import (
 from .realtime_conversation_item_message_assistant_content_item_type import (
     RealtimeConversationItemMessageAssistantContentItemType,
 )
+from .realtime_conversation_item_message_assistant_object import (
+    RealtimeConversationItemMessageAssistantObject,
+)
+from .realtime_conversation_item_message_assistant_role import (
+    RealtimeConversationItemMessageAssistantRole,
+)
 from .realtime_conversation_item_message_assistant_status import (
     RealtimeConversationItemMessageAssistantStatus,
 )
@@ -317,6 +337,12 @@ from .realtime_conversation_item_message_system import (
 )
 from .realtime_conversation_item_message_system_content_item import (
     RealtimeConversationItemMessageSystemContentItem,
+)
+from .realtime_conversation_item_message_system_object import (
+    RealtimeConversationItemMessageSystemObject,
+)
+from .realtime_conversation_item_message_system_role import (
+    RealtimeConversationItemMessageSystemRole,
 )
 from .realtime_conversation_item_message_system_status import (
     RealtimeConversationItemMessageSystemStatus,
@@ -331,12 +357,21 @@ from .realtime_conversation_item_message_user_content_item_detail import (
 from .realtime_conversation_item_message_user_content_item_type import (
     RealtimeConversationItemMessageUserContentItemType,
 )
+from .realtime_conversation_item_message_user_object import (
+    RealtimeConversationItemMessageUserObject,
+)
+from .realtime_conversation_item_message_user_role import (
+    RealtimeConversationItemMessageUserRole,
+)
 from .realtime_conversation_item_message_user_status import (
     RealtimeConversationItemMessageUserStatus,
 )
 from .realtime_create_client_secret_request import RealtimeCreateClientSecretRequest
 from .realtime_create_client_secret_request_client_secret_expiration import (
     RealtimeCreateClientSecretRequestClientSecretExpiration,
+)
+from .realtime_create_client_secret_request_client_secret_expiration_anchor import (
+    RealtimeCreateClientSecretRequestClientSecretExpirationAnchor,
 )
 from .realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
 from .realtime_function_tool import RealtimeFunctionTool
@@ -361,9 +396,16 @@ from .realtime_response_create_params_audio_output import (
 from .realtime_response_create_params_conversation_type_1 import (
     RealtimeResponseCreateParamsConversationType1,
 )
+from .realtime_response_create_params_max_output_tokens_type_1 import (
+    RealtimeResponseCreateParamsMaxOutputTokensType1,
+)
 from .realtime_response_create_params_output_modalities_item import (
     RealtimeResponseCreateParamsOutputModalitiesItem,
 )
+from .realtime_response_max_output_tokens_type_1 import (
+    RealtimeResponseMaxOutputTokensType1,
+)
+from .realtime_response_object import RealtimeResponseObject
 from .realtime_response_output_modalities_item import (
     RealtimeResponseOutputModalitiesItem,
 )
@@ -562,8 +604,12 @@ from .realtime_session_create_request_ga_audio_input_noise_reduction_type_0 impo
 from .realtime_session_create_request_ga_audio_output import (
     RealtimeSessionCreateRequestGAAudioOutput,
 )
+from .realtime_session_create_request_ga_auto import RealtimeSessionCreateRequestGAAuto
 from .realtime_session_create_request_ga_include_type_0_item import (
     RealtimeSessionCreateRequestGAIncludeType0Item,
+)
+from .realtime_session_create_request_ga_max_output_tokens_type_1 import (
+    RealtimeSessionCreateRequestGAMaxOutputTokensType1,
 )
 from .realtime_session_create_request_ga_model_type_1 import (
     RealtimeSessionCreateRequestGAModelType1,
@@ -580,6 +626,9 @@ from .realtime_session_create_request_ga_tracing_configuration_metadata import (
 from .realtime_session_create_request_input_audio_transcription import (
     RealtimeSessionCreateRequestInputAudioTranscription,
 )
+from .realtime_session_create_request_max_response_output_tokens_type_1 import (
+    RealtimeSessionCreateRequestMaxResponseOutputTokensType1,
+)
 from .realtime_session_create_request_tools_item import (
     RealtimeSessionCreateRequestToolsItem,
 )
@@ -591,6 +640,9 @@ from .realtime_session_create_request_tracing_configuration import (
 )
 from .realtime_session_create_request_tracing_configuration_metadata import (
     RealtimeSessionCreateRequestTracingConfigurationMetadata,
+)
+from .realtime_session_create_request_tracing_tracing_configuration_type_0 import (
+    RealtimeSessionCreateRequestTracingTracingConfigurationType0,
 )
 from .realtime_session_create_request_turn_detection_type_0 import (
     RealtimeSessionCreateRequestTurnDetectionType0,
@@ -622,11 +674,20 @@ from .realtime_session_create_response_ga_audio_input_noise_reduction_type_0 imp
 from .realtime_session_create_response_ga_audio_output import (
     RealtimeSessionCreateResponseGAAudioOutput,
 )
+from .realtime_session_create_response_ga_auto import (
+    RealtimeSessionCreateResponseGAAuto,
+)
 from .realtime_session_create_response_ga_include_type_0_item import (
     RealtimeSessionCreateResponseGAIncludeType0Item,
 )
+from .realtime_session_create_response_ga_max_output_tokens_type_1 import (
+    RealtimeSessionCreateResponseGAMaxOutputTokensType1,
+)
 from .realtime_session_create_response_ga_model_type_1 import (
     RealtimeSessionCreateResponseGAModelType1,
+)
+from .realtime_session_create_response_ga_object import (
+    RealtimeSessionCreateResponseGAObject,
 )
 from .realtime_session_create_response_ga_output_modalities_item import (
     RealtimeSessionCreateResponseGAOutputModalitiesItem,
@@ -640,11 +701,17 @@ from .realtime_session_create_response_ga_tracing_configuration_metadata import 
 from .realtime_session_create_response_include_type_0_item import (
     RealtimeSessionCreateResponseIncludeType0Item,
 )
+from .realtime_session_create_response_max_output_tokens_type_1 import (
+    RealtimeSessionCreateResponseMaxOutputTokensType1,
+)
 from .realtime_session_create_response_tracing_configuration import (
     RealtimeSessionCreateResponseTracingConfiguration,
 )
 from .realtime_session_create_response_tracing_configuration_metadata import (
     RealtimeSessionCreateResponseTracingConfigurationMetadata,
+)
+from .realtime_session_create_response_tracing_tracing_configuration_type_0 import (
+    RealtimeSessionCreateResponseTracingTracingConfigurationType0,
 )
 from .realtime_session_create_response_turn_detection_type_0 import (
     RealtimeSessionCreateResponseTurnDetectionType0,
@@ -654,12 +721,18 @@ from .realtime_session_input_audio_format import RealtimeSessionInputAudioFormat
 from .realtime_session_input_audio_noise_reduction import (
     RealtimeSessionInputAudioNoiseReduction,
 )
+from .realtime_session_max_response_output_tokens_type_1 import (
+    RealtimeSessionMaxResponseOutputTokensType1,
+)
 from .realtime_session_model_type_1 import RealtimeSessionModelType1
 from .realtime_session_object import RealtimeSessionObject
 from .realtime_session_output_audio_format import RealtimeSessionOutputAudioFormat
 from .realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration
 from .realtime_session_tracing_configuration_metadata import (
     RealtimeSessionTracingConfigurationMetadata,
+)
+from .realtime_session_tracing_tracing_configuration_type_0 import (
+    RealtimeSessionTracingTracingConfigurationType0,
 )
 from .realtime_transcription_session_create_request import (
     RealtimeTranscriptionSessionCreateRequest,
@@ -736,6 +809,9 @@ from .realtime_translation_client_secret_create_request import (
 from .realtime_translation_client_secret_create_request_client_secret_expiration import (
     RealtimeTranslationClientSecretCreateRequestClientSecretExpiration,
 )
+from .realtime_translation_client_secret_create_request_client_secret_expiration_anchor import (
+    RealtimeTranslationClientSecretCreateRequestClientSecretExpirationAnchor,
+)
 from .realtime_translation_client_secret_create_response import (
     RealtimeTranslationClientSecretCreateResponse,
 )
@@ -750,6 +826,9 @@ from .realtime_translation_server_event_session_input_transcript_delta import (
 )
 from .realtime_translation_server_event_session_output_audio_delta import (
     RealtimeTranslationServerEventSessionOutputAudioDelta,
+)
+from .realtime_translation_server_event_session_output_audio_delta_format import (
+    RealtimeTranslationServerEventSessionOutputAudioDeltaFormat,
 )
 from .realtime_translation_server_event_session_output_transcript_delta import (
     RealtimeTranslationServerEventSessionOutputTranscriptDelta,
@@ -859,6 +938,7 @@ __all__ = (
     "PCMUAudioFormat",
     "PCMUAudioFormatType",
     "PromptCacheBreakpointConfig",
+    "PromptCacheBreakpointConfigMode",
     "PromptType0",
     "PromptVariables",
     "RealtimeBetaClientEventConversationItemCreate",
@@ -876,11 +956,14 @@ __all__ = (
     "RealtimeBetaResponse",
     "RealtimeBetaResponseCreateParams",
     "RealtimeBetaResponseCreateParamsConversationType1",
+    "RealtimeBetaResponseCreateParamsMaxOutputTokensType1",
     "RealtimeBetaResponseCreateParamsModalitiesItem",
     "RealtimeBetaResponseCreateParamsOutputAudioFormat",
     "RealtimeBetaResponseCreateParamsToolsItem",
     "RealtimeBetaResponseCreateParamsToolsItemParameters",
+    "RealtimeBetaResponseMaxOutputTokensType1",
     "RealtimeBetaResponseModalitiesItem",
+    "RealtimeBetaResponseObject",
     "RealtimeBetaResponseOutputAudioFormat",
     "RealtimeBetaResponseStatus",
     "RealtimeBetaResponseStatusDetailsType0",
@@ -955,23 +1038,32 @@ __all__ = (
     "RealtimeClientEventSessionUpdate",
     "RealtimeClientEventTranscriptionSessionUpdate",
     "RealtimeConversationItemFunctionCall",
+    "RealtimeConversationItemFunctionCallObject",
     "RealtimeConversationItemFunctionCallOutput",
+    "RealtimeConversationItemFunctionCallOutputObject",
     "RealtimeConversationItemFunctionCallOutputStatus",
     "RealtimeConversationItemFunctionCallStatus",
     "RealtimeConversationItemMessageAssistant",
     "RealtimeConversationItemMessageAssistantContentItem",
     "RealtimeConversationItemMessageAssistantContentItemType",
+    "RealtimeConversationItemMessageAssistantObject",
+    "RealtimeConversationItemMessageAssistantRole",
     "RealtimeConversationItemMessageAssistantStatus",
     "RealtimeConversationItemMessageSystem",
     "RealtimeConversationItemMessageSystemContentItem",
+    "RealtimeConversationItemMessageSystemObject",
+    "RealtimeConversationItemMessageSystemRole",
     "RealtimeConversationItemMessageSystemStatus",
     "RealtimeConversationItemMessageUser",
     "RealtimeConversationItemMessageUserContentItem",
     "RealtimeConversationItemMessageUserContentItemDetail",
     "RealtimeConversationItemMessageUserContentItemType",
+    "RealtimeConversationItemMessageUserObject",
+    "RealtimeConversationItemMessageUserRole",
     "RealtimeConversationItemMessageUserStatus",
     "RealtimeCreateClientSecretRequest",
     "RealtimeCreateClientSecretRequestClientSecretExpiration",
+    "RealtimeCreateClientSecretRequestClientSecretExpirationAnchor",
     "RealtimeCreateClientSecretResponse",
     "RealtimeFunctionTool",
     "RealtimeFunctionToolParameters",
@@ -991,7 +1083,10 @@ __all__ = (
     "RealtimeResponseCreateParamsAudio",
     "RealtimeResponseCreateParamsAudioOutput",
     "RealtimeResponseCreateParamsConversationType1",
+    "RealtimeResponseCreateParamsMaxOutputTokensType1",
     "RealtimeResponseCreateParamsOutputModalitiesItem",
+    "RealtimeResponseMaxOutputTokensType1",
+    "RealtimeResponseObject",
     "RealtimeResponseOutputModalitiesItem",
     "RealtimeResponseStatus",
     "RealtimeResponseStatusDetailsType0",
@@ -1066,16 +1161,20 @@ __all__ = (
     "RealtimeSessionCreateRequestGAAudioInput",
     "RealtimeSessionCreateRequestGAAudioInputNoiseReductionType0",
     "RealtimeSessionCreateRequestGAAudioOutput",
+    "RealtimeSessionCreateRequestGAAuto",
     "RealtimeSessionCreateRequestGAIncludeType0Item",
+    "RealtimeSessionCreateRequestGAMaxOutputTokensType1",
     "RealtimeSessionCreateRequestGAModelType1",
     "RealtimeSessionCreateRequestGAOutputModalitiesItem",
     "RealtimeSessionCreateRequestGATracingConfiguration",
     "RealtimeSessionCreateRequestGATracingConfigurationMetadata",
     "RealtimeSessionCreateRequestInputAudioTranscription",
+    "RealtimeSessionCreateRequestMaxResponseOutputTokensType1",
     "RealtimeSessionCreateRequestToolsItem",
     "RealtimeSessionCreateRequestToolsItemParameters",
     "RealtimeSessionCreateRequestTracingConfiguration",
     "RealtimeSessionCreateRequestTracingConfigurationMetadata",
+    "RealtimeSessionCreateRequestTracingTracingConfigurationType0",
     "RealtimeSessionCreateRequestTurnDetectionType0",
     "RealtimeSessionCreateResponse",
     "RealtimeSessionCreateResponseAudio",
@@ -1088,23 +1187,30 @@ __all__ = (
     "RealtimeSessionCreateResponseGAAudioInput",
     "RealtimeSessionCreateResponseGAAudioInputNoiseReductionType0",
     "RealtimeSessionCreateResponseGAAudioOutput",
+    "RealtimeSessionCreateResponseGAAuto",
     "RealtimeSessionCreateResponseGAIncludeType0Item",
+    "RealtimeSessionCreateResponseGAMaxOutputTokensType1",
     "RealtimeSessionCreateResponseGAModelType1",
+    "RealtimeSessionCreateResponseGAObject",
     "RealtimeSessionCreateResponseGAOutputModalitiesItem",
     "RealtimeSessionCreateResponseGATracingConfiguration",
     "RealtimeSessionCreateResponseGATracingConfigurationMetadata",
     "RealtimeSessionCreateResponseIncludeType0Item",
+    "RealtimeSessionCreateResponseMaxOutputTokensType1",
     "RealtimeSessionCreateResponseTracingConfiguration",
     "RealtimeSessionCreateResponseTracingConfigurationMetadata",
+    "RealtimeSessionCreateResponseTracingTracingConfigurationType0",
     "RealtimeSessionCreateResponseTurnDetectionType0",
     "RealtimeSessionIncludeType0Item",
     "RealtimeSessionInputAudioFormat",
     "RealtimeSessionInputAudioNoiseReduction",
+    "RealtimeSessionMaxResponseOutputTokensType1",
     "RealtimeSessionModelType1",
     "RealtimeSessionObject",
     "RealtimeSessionOutputAudioFormat",
     "RealtimeSessionTracingConfiguration",
     "RealtimeSessionTracingConfigurationMetadata",
+    "RealtimeSessionTracingTracingConfigurationType0",
     "RealtimeTranscriptionSessionCreateRequest",
     "RealtimeTranscriptionSessionCreateRequestGA",
     "RealtimeTranscriptionSessionCreateRequestGAAudio",
@@ -1130,11 +1236,13 @@ __all__ = (
     "RealtimeTranslationClientEventSessionUpdate",
     "RealtimeTranslationClientSecretCreateRequest",
     "RealtimeTranslationClientSecretCreateRequestClientSecretExpiration",
+    "RealtimeTranslationClientSecretCreateRequestClientSecretExpirationAnchor",
     "RealtimeTranslationClientSecretCreateResponse",
     "RealtimeTranslationServerEventSessionClosed",
     "RealtimeTranslationServerEventSessionCreated",
     "RealtimeTranslationServerEventSessionInputTranscriptDelta",
     "RealtimeTranslationServerEventSessionOutputAudioDelta",
+    "RealtimeTranslationServerEventSessionOutputAudioDeltaFormat",
     "RealtimeTranslationServerEventSessionOutputTranscriptDelta",
     "RealtimeTranslationServerEventSessionUpdated",
     "RealtimeTranslationSession",

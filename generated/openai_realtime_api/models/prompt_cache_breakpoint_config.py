@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.prompt_cache_breakpoint_config_mode import (
+    PromptCacheBreakpointConfigMode,
+    check_prompt_cache_breakpoint_config_mode,
+)
 
 T = TypeVar("T", bound="PromptCacheBreakpointConfig")
 
@@ -20,16 +20,16 @@ class PromptCacheBreakpointConfig:
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
 
         Attributes:
-            mode (Literal['explicit']): The breakpoint mode. Always `explicit`.
+            mode (PromptCacheBreakpointConfigMode): The breakpoint mode. Always `explicit`.
 
-                Server default: `explicit`. Default: 'explicit'.
+                Server default: `explicit`.
     """
 
-    mode: Literal["explicit"] = "explicit"
+    mode: PromptCacheBreakpointConfigMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode
+        mode: str = self.mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +44,7 @@ class PromptCacheBreakpointConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = cast(Literal["explicit"], d.pop("mode"))
-        if mode != "explicit":
-            raise ValueError(f"mode must match const 'explicit', got '{mode}'")
+        mode = check_prompt_cache_breakpoint_config_mode(d.pop("mode"))
 
         prompt_cache_breakpoint_config = cls(
             mode=mode,

@@ -1,20 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.realtime_beta_response_max_output_tokens_type_1 import (
+    RealtimeBetaResponseMaxOutputTokensType1,
+    check_realtime_beta_response_max_output_tokens_type_1,
+)
 from ..models.realtime_beta_response_modalities_item import (
     RealtimeBetaResponseModalitiesItem,
     check_realtime_beta_response_modalities_item,
+)
+from ..models.realtime_beta_response_object import (
+    RealtimeBetaResponseObject,
+    check_realtime_beta_response_object,
 )
 from ..models.realtime_beta_response_output_audio_format import (
     RealtimeBetaResponseOutputAudioFormat,
@@ -68,8 +70,7 @@ class RealtimeBetaResponse:
 
     Attributes:
         id (str | Unset): The unique ID of the response.
-        object_ (Literal['realtime.response'] | Unset): The object type, must be `realtime.response`. Default:
-            'realtime.response'.
+        object_ (RealtimeBetaResponseObject | Unset): The object type, must be `realtime.response`.
         status (RealtimeBetaResponseStatus | Unset): The final status of the response (`completed`, `cancelled`,
             `failed`, or
             `incomplete`, `in_progress`).
@@ -100,13 +101,13 @@ class RealtimeBetaResponse:
         output_audio_format (RealtimeBetaResponseOutputAudioFormat | Unset): The format of output audio. Options are
             `pcm16`, `g711_ulaw`, or `g711_alaw`.
         temperature (float | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
-        max_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single assistant
-            response,
+        max_output_tokens (int | RealtimeBetaResponseMaxOutputTokensType1 | Unset): Maximum number of output tokens for
+            a single assistant response,
             inclusive of tool calls, that was used in this response.
     """
 
     id: str | Unset = UNSET
-    object_: Literal["realtime.response"] | Unset = "realtime.response"
+    object_: RealtimeBetaResponseObject | Unset = UNSET
     status: RealtimeBetaResponseStatus | Unset = UNSET
     status_details: None | RealtimeBetaResponseStatusDetailsType0 | Unset = UNSET
     output: (
@@ -130,7 +131,7 @@ class RealtimeBetaResponse:
     modalities: list[RealtimeBetaResponseModalitiesItem] | Unset = UNSET
     output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset = UNSET
     temperature: float | Unset = UNSET
-    max_output_tokens: int | Literal["inf"] | Unset = UNSET
+    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -162,7 +163,9 @@ class RealtimeBetaResponse:
 
         id = self.id
 
-        object_ = self.object_
+        object_: str | Unset = UNSET
+        if not isinstance(self.object_, Unset):
+            object_ = self.object_
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -245,9 +248,11 @@ class RealtimeBetaResponse:
 
         temperature = self.temperature
 
-        max_output_tokens: int | Literal["inf"] | Unset
+        max_output_tokens: int | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
+        elif isinstance(self.max_output_tokens, str):
+            max_output_tokens = self.max_output_tokens
         else:
             max_output_tokens = self.max_output_tokens
 
@@ -315,9 +320,12 @@ class RealtimeBetaResponse:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        object_ = cast(Literal["realtime.response"] | Unset, d.pop("object", UNSET))
-        if object_ != "realtime.response" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'realtime.response', got '{object_}'")
+        _object_ = d.pop("object", UNSET)
+        object_: RealtimeBetaResponseObject | Unset
+        if isinstance(_object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = check_realtime_beta_response_object(_object_)
 
         _status = d.pop("status", UNSET)
         status: RealtimeBetaResponseStatus | Unset
@@ -547,16 +555,22 @@ class RealtimeBetaResponse:
 
         temperature = d.pop("temperature", UNSET)
 
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+        def _parse_max_output_tokens(
+            data: object,
+        ) -> int | RealtimeBetaResponseMaxOutputTokensType1 | Unset:
             if isinstance(data, Unset):
                 return data
-            max_output_tokens_type_1 = cast(Literal["inf"], data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_type_1(
+                    data
                 )
-            return max_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+
+                return max_output_tokens_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | RealtimeBetaResponseMaxOutputTokensType1 | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 

@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.realtime_beta_response_create_params_conversation_type_1 import (
     RealtimeBetaResponseCreateParamsConversationType1,
     check_realtime_beta_response_create_params_conversation_type_1,
+)
+from ..models.realtime_beta_response_create_params_max_output_tokens_type_1 import (
+    RealtimeBetaResponseCreateParamsMaxOutputTokensType1,
+    check_realtime_beta_response_create_params_max_output_tokens_type_1,
 )
 from ..models.realtime_beta_response_create_params_modalities_item import (
     RealtimeBetaResponseCreateParamsModalitiesItem,
@@ -95,8 +93,8 @@ class RealtimeBetaResponseCreateParams:
 
             Server default: `auto`.
         temperature (float | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
-        max_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single assistant
-            response,
+        max_output_tokens (int | RealtimeBetaResponseCreateParamsMaxOutputTokensType1 | Unset): Maximum number of output
+            tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
@@ -125,7 +123,7 @@ class RealtimeBetaResponseCreateParams:
     tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
     tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     temperature: float | Unset = UNSET
-    max_output_tokens: int | Literal["inf"] | Unset = UNSET
+    max_output_tokens: int | RealtimeBetaResponseCreateParamsMaxOutputTokensType1 | Unset = UNSET
     conversation: RealtimeBetaResponseCreateParamsConversationType1 | str | Unset = UNSET
     metadata: MetadataType0 | None | Unset = UNSET
     prompt: None | PromptType0 | Unset = UNSET
@@ -211,9 +209,11 @@ class RealtimeBetaResponseCreateParams:
 
         temperature = self.temperature
 
-        max_output_tokens: int | Literal["inf"] | Unset
+        max_output_tokens: int | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
+        elif isinstance(self.max_output_tokens, str):
+            max_output_tokens = self.max_output_tokens
         else:
             max_output_tokens = self.max_output_tokens
 
@@ -417,16 +417,22 @@ class RealtimeBetaResponseCreateParams:
 
         temperature = d.pop("temperature", UNSET)
 
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+        def _parse_max_output_tokens(
+            data: object,
+        ) -> int | RealtimeBetaResponseCreateParamsMaxOutputTokensType1 | Unset:
             if isinstance(data, Unset):
                 return data
-            max_output_tokens_type_1 = cast(Literal["inf"], data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_output_tokens_type_1 = (
+                    check_realtime_beta_response_create_params_max_output_tokens_type_1(data)
                 )
-            return max_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+
+                return max_output_tokens_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | RealtimeBetaResponseCreateParamsMaxOutputTokensType1 | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.realtime_response_max_output_tokens_type_1 import (
+    RealtimeResponseMaxOutputTokensType1,
+    check_realtime_response_max_output_tokens_type_1,
+)
+from ..models.realtime_response_object import (
+    RealtimeResponseObject,
+    check_realtime_response_object,
+)
 from ..models.realtime_response_output_modalities_item import (
     RealtimeResponseOutputModalitiesItem,
     check_realtime_response_output_modalities_item,
@@ -59,8 +61,7 @@ class RealtimeResponse:
 
     Attributes:
         id (str | Unset): The unique ID of the response, will look like `resp_1234`.
-        object_ (Literal['realtime.response'] | Unset): The object type, must be `realtime.response`. Default:
-            'realtime.response'.
+        object_ (RealtimeResponseObject | Unset): The object type, must be `realtime.response`.
         status (RealtimeResponseStatus | Unset): The final status of the response (`completed`, `cancelled`, `failed`,
             or
             `incomplete`, `in_progress`).
@@ -87,13 +88,13 @@ class RealtimeResponse:
             respond, currently the only possible values are
             `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
             output to mode `text` will disable audio output from the model.
-        max_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single assistant
-            response,
+        max_output_tokens (int | RealtimeResponseMaxOutputTokensType1 | Unset): Maximum number of output tokens for a
+            single assistant response,
             inclusive of tool calls, that was used in this response.
     """
 
     id: str | Unset = UNSET
-    object_: Literal["realtime.response"] | Unset = "realtime.response"
+    object_: RealtimeResponseObject | Unset = UNSET
     status: RealtimeResponseStatus | Unset = UNSET
     status_details: None | RealtimeResponseStatusDetailsType0 | Unset = UNSET
     output: (
@@ -115,7 +116,7 @@ class RealtimeResponse:
     usage: None | RealtimeResponseUsageType0 | Unset = UNSET
     conversation_id: None | str | Unset = UNSET
     output_modalities: list[RealtimeResponseOutputModalitiesItem] | Unset = UNSET
-    max_output_tokens: int | Literal["inf"] | Unset = UNSET
+    max_output_tokens: int | RealtimeResponseMaxOutputTokensType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -145,7 +146,9 @@ class RealtimeResponse:
 
         id = self.id
 
-        object_ = self.object_
+        object_: str | Unset = UNSET
+        if not isinstance(self.object_, Unset):
+            object_ = self.object_
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -218,9 +221,11 @@ class RealtimeResponse:
                 output_modalities_item: str = output_modalities_item_data
                 output_modalities.append(output_modalities_item)
 
-        max_output_tokens: int | Literal["inf"] | Unset
+        max_output_tokens: int | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
+        elif isinstance(self.max_output_tokens, str):
+            max_output_tokens = self.max_output_tokens
         else:
             max_output_tokens = self.max_output_tokens
 
@@ -283,9 +288,12 @@ class RealtimeResponse:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        object_ = cast(Literal["realtime.response"] | Unset, d.pop("object", UNSET))
-        if object_ != "realtime.response" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'realtime.response', got '{object_}'")
+        _object_ = d.pop("object", UNSET)
+        object_: RealtimeResponseObject | Unset
+        if isinstance(_object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = check_realtime_response_object(_object_)
 
         _status = d.pop("status", UNSET)
         status: RealtimeResponseStatus | Unset
@@ -498,16 +506,20 @@ class RealtimeResponse:
 
                 output_modalities.append(output_modalities_item)
 
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+        def _parse_max_output_tokens(
+            data: object,
+        ) -> int | RealtimeResponseMaxOutputTokensType1 | Unset:
             if isinstance(data, Unset):
                 return data
-            max_output_tokens_type_1 = cast(Literal["inf"], data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
-                )
-            return max_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_output_tokens_type_1 = check_realtime_response_max_output_tokens_type_1(data)
+
+                return max_output_tokens_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | RealtimeResponseMaxOutputTokensType1 | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 

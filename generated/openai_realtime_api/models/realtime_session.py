@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +14,10 @@ from ..models.realtime_session_input_audio_format import (
     RealtimeSessionInputAudioFormat,
     check_realtime_session_input_audio_format,
 )
+from ..models.realtime_session_max_response_output_tokens_type_1 import (
+    RealtimeSessionMaxResponseOutputTokensType1,
+    check_realtime_session_max_response_output_tokens_type_1,
+)
 from ..models.realtime_session_model_type_1 import (
     RealtimeSessionModelType1,
     check_realtime_session_model_type_1,
@@ -31,6 +29,10 @@ from ..models.realtime_session_object import (
 from ..models.realtime_session_output_audio_format import (
     RealtimeSessionOutputAudioFormat,
     check_realtime_session_output_audio_format,
+)
+from ..models.realtime_session_tracing_tracing_configuration_type_0 import (
+    RealtimeSessionTracingTracingConfigurationType0,
+    check_realtime_session_tracing_tracing_configuration_type_0,
 )
 from ..models.voice_ids_shared_type_1 import (
     VoiceIdsSharedType1,
@@ -104,7 +106,7 @@ class RealtimeSession:
             in between model turns, not while a response is in progress.
 
             Server default: `1`.
-        tracing (Literal['auto'] | None | RealtimeSessionTracingConfiguration | Unset):
+        tracing (None | RealtimeSessionTracingConfiguration | RealtimeSessionTracingTracingConfigurationType0 | Unset):
         tools (list[RealtimeFunctionTool] | Unset): Tools (functions) available to the model.
         tool_choice (str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
             specify a function.
@@ -114,8 +116,8 @@ class RealtimeSession:
             temperature of 0.8 is highly recommended for best performance.
 
             Server default: `0.8`.
-        max_response_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single
-            assistant response,
+        max_response_output_tokens (int | RealtimeSessionMaxResponseOutputTokensType1 | Unset): Maximum number of output
+            tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
@@ -136,11 +138,16 @@ class RealtimeSession:
     turn_detection: None | SemanticVAD | ServerVAD | Unset = UNSET
     input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset = UNSET
     speed: float | Unset = UNSET
-    tracing: Literal["auto"] | None | RealtimeSessionTracingConfiguration | Unset = UNSET
+    tracing: (
+        None
+        | RealtimeSessionTracingConfiguration
+        | RealtimeSessionTracingTracingConfigurationType0
+        | Unset
+    ) = UNSET
     tools: list[RealtimeFunctionTool] | Unset = UNSET
     tool_choice: str | Unset = UNSET
     temperature: float | Unset = UNSET
-    max_response_output_tokens: int | Literal["inf"] | Unset = UNSET
+    max_response_output_tokens: int | RealtimeSessionMaxResponseOutputTokensType1 | Unset = UNSET
     expires_at: int | Unset = UNSET
     prompt: None | PromptType0 | Unset = UNSET
     include: list[RealtimeSessionIncludeType0Item] | None | Unset = UNSET
@@ -213,9 +220,11 @@ class RealtimeSession:
 
         speed = self.speed
 
-        tracing: dict[str, Any] | Literal["auto"] | None | Unset
+        tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
             tracing = UNSET
+        elif isinstance(self.tracing, str):
+            tracing = self.tracing
         elif isinstance(self.tracing, RealtimeSessionTracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
@@ -232,9 +241,11 @@ class RealtimeSession:
 
         temperature = self.temperature
 
-        max_response_output_tokens: int | Literal["inf"] | Unset
+        max_response_output_tokens: int | str | Unset
         if isinstance(self.max_response_output_tokens, Unset):
             max_response_output_tokens = UNSET
+        elif isinstance(self.max_response_output_tokens, str):
+            max_response_output_tokens = self.max_response_output_tokens
         else:
             max_response_output_tokens = self.max_response_output_tokens
 
@@ -443,17 +454,26 @@ class RealtimeSession:
 
         def _parse_tracing(
             data: object,
-        ) -> Literal["auto"] | None | RealtimeSessionTracingConfiguration | Unset:
+        ) -> (
+            None
+            | RealtimeSessionTracingConfiguration
+            | RealtimeSessionTracingTracingConfigurationType0
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            tracing_tracing_configuration_type_0 = cast(Literal["auto"], data)
-            if tracing_tracing_configuration_type_0 != "auto":
-                raise ValueError(
-                    f"tracing_Tracing Configuration_type_0 must match const 'auto', got '{tracing_tracing_configuration_type_0}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tracing_tracing_configuration_type_0 = (
+                    check_realtime_session_tracing_tracing_configuration_type_0(data)
                 )
-            return tracing_tracing_configuration_type_0
+
+                return tracing_tracing_configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -464,7 +484,13 @@ class RealtimeSession:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Literal["auto"] | None | RealtimeSessionTracingConfiguration | Unset, data)
+            return cast(
+                None
+                | RealtimeSessionTracingConfiguration
+                | RealtimeSessionTracingTracingConfigurationType0
+                | Unset,
+                data,
+            )
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -481,16 +507,22 @@ class RealtimeSession:
 
         temperature = d.pop("temperature", UNSET)
 
-        def _parse_max_response_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+        def _parse_max_response_output_tokens(
+            data: object,
+        ) -> int | RealtimeSessionMaxResponseOutputTokensType1 | Unset:
             if isinstance(data, Unset):
                 return data
-            max_response_output_tokens_type_1 = cast(Literal["inf"], data)
-            if max_response_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_response_output_tokens_type_1 must match const 'inf', got '{max_response_output_tokens_type_1}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_response_output_tokens_type_1 = (
+                    check_realtime_session_max_response_output_tokens_type_1(data)
                 )
-            return max_response_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+
+                return max_response_output_tokens_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | RealtimeSessionMaxResponseOutputTokensType1 | Unset, data)
 
         max_response_output_tokens = _parse_max_response_output_tokens(
             d.pop("max_response_output_tokens", UNSET)

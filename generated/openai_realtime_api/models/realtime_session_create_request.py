@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.realtime_session_create_request_max_response_output_tokens_type_1 import (
+    RealtimeSessionCreateRequestMaxResponseOutputTokensType1,
+    check_realtime_session_create_request_max_response_output_tokens_type_1,
+)
+from ..models.realtime_session_create_request_tracing_tracing_configuration_type_0 import (
+    RealtimeSessionCreateRequestTracingTracingConfigurationType0,
+    check_realtime_session_create_request_tracing_tracing_configuration_type_0,
+)
 from ..models.realtime_truncation_type_0 import (
     RealtimeTruncationType0,
     check_realtime_truncation_type_0,
@@ -54,7 +56,7 @@ class RealtimeSessionCreateRequest:
     for keys is one minute.
 
         Attributes:
-            client_secret (None | RealtimeSessionCreateRequestClientSecretType0): Ephemeral key returned by the API.
+            client_secret (None | RealtimeSessionCreateRequestClientSecretType0 | Unset): Ephemeral key returned by the API.
             modalities (Any | Unset): The set of modalities the model can respond with. To disable audio,
                 set this to ["text"].
             instructions (str | Unset): The default system instructions (i.e. system message) prepended to model calls. This
@@ -79,8 +81,9 @@ class RealtimeSessionCreateRequest:
                 in between model turns, not while a response is in progress.
 
                 Server default: `1`.
-            tracing (Literal['auto'] | None | RealtimeSessionCreateRequestTracingConfiguration | Unset): Configuration
-                options for tracing. Set to null to disable tracing. Once
+            tracing (None | RealtimeSessionCreateRequestTracingConfiguration |
+                RealtimeSessionCreateRequestTracingTracingConfigurationType0 | Unset): Configuration options for tracing. Set to
+                null to disable tracing. Once
                 tracing is enabled for a session, the configuration cannot be modified.
 
                 `auto` will create a trace for the session with default values for the
@@ -93,8 +96,8 @@ class RealtimeSessionCreateRequest:
             tool_choice (str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
                 specify a function.
             temperature (float | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
-            max_response_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single
-                assistant response,
+            max_response_output_tokens (int | RealtimeSessionCreateRequestMaxResponseOutputTokensType1 | Unset): Maximum
+                number of output tokens for a single assistant response,
                 inclusive of tool calls. Provide an integer between 1 and 4096 to
                 limit output tokens, or `inf` for the maximum available tokens for a
                 given model. Defaults to `inf`.
@@ -116,7 +119,7 @@ class RealtimeSessionCreateRequest:
             prompt (None | PromptType0 | Unset):
     """
 
-    client_secret: None | RealtimeSessionCreateRequestClientSecretType0
+    client_secret: None | RealtimeSessionCreateRequestClientSecretType0 | Unset = UNSET
     modalities: Any | Unset = UNSET
     instructions: str | Unset = UNSET
     voice: str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1 = UNSET
@@ -124,14 +127,19 @@ class RealtimeSessionCreateRequest:
     output_audio_format: str | Unset = UNSET
     input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | Unset = UNSET
     speed: float | Unset = UNSET
-    tracing: Literal["auto"] | None | RealtimeSessionCreateRequestTracingConfiguration | Unset = (
-        UNSET
-    )
+    tracing: (
+        None
+        | RealtimeSessionCreateRequestTracingConfiguration
+        | RealtimeSessionCreateRequestTracingTracingConfigurationType0
+        | Unset
+    ) = UNSET
     turn_detection: None | RealtimeSessionCreateRequestTurnDetectionType0 | Unset = UNSET
     tools: list[RealtimeSessionCreateRequestToolsItem] | Unset = UNSET
     tool_choice: str | Unset = UNSET
     temperature: float | Unset = UNSET
-    max_response_output_tokens: int | Literal["inf"] | Unset = UNSET
+    max_response_output_tokens: (
+        int | RealtimeSessionCreateRequestMaxResponseOutputTokensType1 | Unset
+    ) = UNSET
     truncation: RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset = UNSET
     prompt: None | PromptType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -149,8 +157,10 @@ class RealtimeSessionCreateRequest:
         )
         from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
 
-        client_secret: dict[str, Any] | None
-        if isinstance(self.client_secret, RealtimeSessionCreateRequestClientSecretType0):
+        client_secret: dict[str, Any] | None | Unset
+        if isinstance(self.client_secret, Unset):
+            client_secret = UNSET
+        elif isinstance(self.client_secret, RealtimeSessionCreateRequestClientSecretType0):
             client_secret = self.client_secret.to_dict()
         else:
             client_secret = self.client_secret
@@ -179,9 +189,11 @@ class RealtimeSessionCreateRequest:
 
         speed = self.speed
 
-        tracing: dict[str, Any] | Literal["auto"] | None | Unset
+        tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
             tracing = UNSET
+        elif isinstance(self.tracing, str):
+            tracing = self.tracing
         elif isinstance(self.tracing, RealtimeSessionCreateRequestTracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
@@ -206,9 +218,11 @@ class RealtimeSessionCreateRequest:
 
         temperature = self.temperature
 
-        max_response_output_tokens: int | Literal["inf"] | Unset
+        max_response_output_tokens: int | str | Unset
         if isinstance(self.max_response_output_tokens, Unset):
             max_response_output_tokens = UNSET
+        elif isinstance(self.max_response_output_tokens, str):
+            max_response_output_tokens = self.max_response_output_tokens
         else:
             max_response_output_tokens = self.max_response_output_tokens
 
@@ -230,11 +244,9 @@ class RealtimeSessionCreateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_secret": client_secret,
-            }
-        )
+        field_dict.update({})
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
         if modalities is not UNSET:
             field_dict["modalities"] = modalities
         if instructions is not UNSET:
@@ -295,8 +307,10 @@ class RealtimeSessionCreateRequest:
 
         def _parse_client_secret(
             data: object,
-        ) -> None | RealtimeSessionCreateRequestClientSecretType0:
+        ) -> None | RealtimeSessionCreateRequestClientSecretType0 | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -306,9 +320,9 @@ class RealtimeSessionCreateRequest:
                 return client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestClientSecretType0, data)
+            return cast(None | RealtimeSessionCreateRequestClientSecretType0 | Unset, data)
 
-        client_secret = _parse_client_secret(d.pop("client_secret"))
+        client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
         modalities = d.pop("modalities", UNSET)
 
@@ -360,17 +374,26 @@ class RealtimeSessionCreateRequest:
 
         def _parse_tracing(
             data: object,
-        ) -> Literal["auto"] | None | RealtimeSessionCreateRequestTracingConfiguration | Unset:
+        ) -> (
+            None
+            | RealtimeSessionCreateRequestTracingConfiguration
+            | RealtimeSessionCreateRequestTracingTracingConfigurationType0
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            tracing_tracing_configuration_type_0 = cast(Literal["auto"], data)
-            if tracing_tracing_configuration_type_0 != "auto":
-                raise ValueError(
-                    f"tracing_Tracing Configuration_type_0 must match const 'auto', got '{tracing_tracing_configuration_type_0}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tracing_tracing_configuration_type_0 = (
+                    check_realtime_session_create_request_tracing_tracing_configuration_type_0(data)
                 )
-            return tracing_tracing_configuration_type_0
+
+                return tracing_tracing_configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -382,7 +405,10 @@ class RealtimeSessionCreateRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"] | None | RealtimeSessionCreateRequestTracingConfiguration | Unset,
+                None
+                | RealtimeSessionCreateRequestTracingConfiguration
+                | RealtimeSessionCreateRequestTracingTracingConfigurationType0
+                | Unset,
                 data,
             )
 
@@ -422,16 +448,24 @@ class RealtimeSessionCreateRequest:
 
         temperature = d.pop("temperature", UNSET)
 
-        def _parse_max_response_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+        def _parse_max_response_output_tokens(
+            data: object,
+        ) -> int | RealtimeSessionCreateRequestMaxResponseOutputTokensType1 | Unset:
             if isinstance(data, Unset):
                 return data
-            max_response_output_tokens_type_1 = cast(Literal["inf"], data)
-            if max_response_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_response_output_tokens_type_1 must match const 'inf', got '{max_response_output_tokens_type_1}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_response_output_tokens_type_1 = (
+                    check_realtime_session_create_request_max_response_output_tokens_type_1(data)
                 )
-            return max_response_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+
+                return max_response_output_tokens_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                int | RealtimeSessionCreateRequestMaxResponseOutputTokensType1 | Unset, data
+            )
 
         max_response_output_tokens = _parse_max_response_output_tokens(
             d.pop("max_response_output_tokens", UNSET)

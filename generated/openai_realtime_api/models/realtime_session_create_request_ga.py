@@ -12,9 +12,17 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.realtime_session_create_request_ga_auto import (
+    RealtimeSessionCreateRequestGAAuto,
+    check_realtime_session_create_request_ga_auto,
+)
 from ..models.realtime_session_create_request_ga_include_type_0_item import (
     RealtimeSessionCreateRequestGAIncludeType0Item,
     check_realtime_session_create_request_ga_include_type_0_item,
+)
+from ..models.realtime_session_create_request_ga_max_output_tokens_type_1 import (
+    RealtimeSessionCreateRequestGAMaxOutputTokensType1,
+    check_realtime_session_create_request_ga_max_output_tokens_type_1,
 )
 from ..models.realtime_session_create_request_ga_model_type_1 import (
     RealtimeSessionCreateRequestGAModelType1,
@@ -77,9 +85,9 @@ class RealtimeSessionCreateRequestGA:
             server outputs.
 
             `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
-        tracing (Literal['auto'] | None | RealtimeSessionCreateRequestGATracingConfiguration | Unset): Realtime API can
-            write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to
-            disable tracing. Once
+        tracing (None | RealtimeSessionCreateRequestGAAuto | RealtimeSessionCreateRequestGATracingConfiguration |
+            Unset): Realtime API can write session traces to the [Traces
+            Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
             tracing is enabled for a session, the configuration cannot be modified.
 
             `auto` will create a trace for the session with default values for the
@@ -94,8 +102,8 @@ class RealtimeSessionCreateRequestGA:
             reasoning Realtime models such as `gpt-realtime-2`.
         reasoning (RealtimeReasoning | Unset): Configuration for reasoning-capable Realtime models such as `gpt-
             realtime-2`.
-        max_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single assistant
-            response,
+        max_output_tokens (int | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset): Maximum number of output
+            tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
@@ -123,14 +131,17 @@ class RealtimeSessionCreateRequestGA:
     instructions: str | Unset = UNSET
     audio: RealtimeSessionCreateRequestGAAudio | Unset = UNSET
     include: list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset = UNSET
-    tracing: Literal["auto"] | None | RealtimeSessionCreateRequestGATracingConfiguration | Unset = (
-        UNSET
-    )
+    tracing: (
+        None
+        | RealtimeSessionCreateRequestGAAuto
+        | RealtimeSessionCreateRequestGATracingConfiguration
+        | Unset
+    ) = UNSET
     tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
     tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     parallel_tool_calls: bool | Unset = UNSET
     reasoning: RealtimeReasoning | Unset = UNSET
-    max_output_tokens: int | Literal["inf"] | Unset = UNSET
+    max_output_tokens: int | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset = UNSET
     truncation: RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset = UNSET
     prompt: None | PromptType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -178,9 +189,11 @@ class RealtimeSessionCreateRequestGA:
         else:
             include = self.include
 
-        tracing: dict[str, Any] | Literal["auto"] | None | Unset
+        tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
             tracing = UNSET
+        elif isinstance(self.tracing, str):
+            tracing = self.tracing
         elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
@@ -214,9 +227,11 @@ class RealtimeSessionCreateRequestGA:
         if not isinstance(self.reasoning, Unset):
             reasoning = self.reasoning.to_dict()
 
-        max_output_tokens: int | Literal["inf"] | Unset
+        max_output_tokens: int | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
+        elif isinstance(self.max_output_tokens, str):
+            max_output_tokens = self.max_output_tokens
         else:
             max_output_tokens = self.max_output_tokens
 
@@ -362,17 +377,26 @@ class RealtimeSessionCreateRequestGA:
 
         def _parse_tracing(
             data: object,
-        ) -> Literal["auto"] | None | RealtimeSessionCreateRequestGATracingConfiguration | Unset:
+        ) -> (
+            None
+            | RealtimeSessionCreateRequestGAAuto
+            | RealtimeSessionCreateRequestGATracingConfiguration
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            tracing_tracing_configuration_auto = cast(Literal["auto"], data)
-            if tracing_tracing_configuration_auto != "auto":
-                raise ValueError(
-                    f"tracing_Tracing Configuration_auto must match const 'auto', got '{tracing_tracing_configuration_auto}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tracing_tracing_configuration_auto = check_realtime_session_create_request_ga_auto(
+                    data
                 )
-            return tracing_tracing_configuration_auto
+
+                return tracing_tracing_configuration_auto
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -384,7 +408,10 @@ class RealtimeSessionCreateRequestGA:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"] | None | RealtimeSessionCreateRequestGATracingConfiguration | Unset,
+                None
+                | RealtimeSessionCreateRequestGAAuto
+                | RealtimeSessionCreateRequestGATracingConfiguration
+                | Unset,
                 data,
             )
 
@@ -453,16 +480,22 @@ class RealtimeSessionCreateRequestGA:
         else:
             reasoning = RealtimeReasoning.from_dict(_reasoning)
 
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+        def _parse_max_output_tokens(
+            data: object,
+        ) -> int | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset:
             if isinstance(data, Unset):
                 return data
-            max_output_tokens_type_1 = cast(Literal["inf"], data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_output_tokens_type_1 = (
+                    check_realtime_session_create_request_ga_max_output_tokens_type_1(data)
                 )
-            return max_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+
+                return max_output_tokens_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 

@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +9,14 @@ from attrs import field as _attrs_field
 from ..models.realtime_session_create_response_include_type_0_item import (
     RealtimeSessionCreateResponseIncludeType0Item,
     check_realtime_session_create_response_include_type_0_item,
+)
+from ..models.realtime_session_create_response_max_output_tokens_type_1 import (
+    RealtimeSessionCreateResponseMaxOutputTokensType1,
+    check_realtime_session_create_response_max_output_tokens_type_1,
+)
+from ..models.realtime_session_create_response_tracing_tracing_configuration_type_0 import (
+    RealtimeSessionCreateResponseTracingTracingConfigurationType0,
+    check_realtime_session_create_response_tracing_tracing_configuration_type_0,
 )
 from ..types import UNSET, Unset
 
@@ -61,8 +63,9 @@ class RealtimeSessionCreateResponse:
             field is not set and are visible in the `session.created` event at the
             start of the session.
         audio (RealtimeSessionCreateResponseAudio | Unset): Configuration for input and output audio for the session.
-        tracing (Literal['auto'] | None | RealtimeSessionCreateResponseTracingConfiguration | Unset): Configuration
-            options for tracing. Set to null to disable tracing. Once
+        tracing (None | RealtimeSessionCreateResponseTracingConfiguration |
+            RealtimeSessionCreateResponseTracingTracingConfigurationType0 | Unset): Configuration options for tracing. Set
+            to null to disable tracing. Once
             tracing is enabled for a session, the configuration cannot be modified.
 
             `auto` will create a trace for the session with default values for the
@@ -74,8 +77,8 @@ class RealtimeSessionCreateResponse:
         tools (list[RealtimeFunctionTool] | Unset): Tools (functions) available to the model.
         tool_choice (str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
             specify a function.
-        max_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single assistant
-            response,
+        max_output_tokens (int | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset): Maximum number of output
+            tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
@@ -89,13 +92,16 @@ class RealtimeSessionCreateResponse:
     output_modalities: Any | Unset = UNSET
     instructions: str | Unset = UNSET
     audio: RealtimeSessionCreateResponseAudio | Unset = UNSET
-    tracing: Literal["auto"] | None | RealtimeSessionCreateResponseTracingConfiguration | Unset = (
-        UNSET
-    )
+    tracing: (
+        None
+        | RealtimeSessionCreateResponseTracingConfiguration
+        | RealtimeSessionCreateResponseTracingTracingConfigurationType0
+        | Unset
+    ) = UNSET
     turn_detection: None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset = UNSET
     tools: list[RealtimeFunctionTool] | Unset = UNSET
     tool_choice: str | Unset = UNSET
-    max_output_tokens: int | Literal["inf"] | Unset = UNSET
+    max_output_tokens: int | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,9 +140,11 @@ class RealtimeSessionCreateResponse:
         if not isinstance(self.audio, Unset):
             audio = self.audio.to_dict()
 
-        tracing: dict[str, Any] | Literal["auto"] | None | Unset
+        tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
             tracing = UNSET
+        elif isinstance(self.tracing, str):
+            tracing = self.tracing
         elif isinstance(self.tracing, RealtimeSessionCreateResponseTracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
@@ -159,9 +167,11 @@ class RealtimeSessionCreateResponse:
 
         tool_choice = self.tool_choice
 
-        max_output_tokens: int | Literal["inf"] | Unset
+        max_output_tokens: int | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
+        elif isinstance(self.max_output_tokens, str):
+            max_output_tokens = self.max_output_tokens
         else:
             max_output_tokens = self.max_output_tokens
 
@@ -260,17 +270,28 @@ class RealtimeSessionCreateResponse:
 
         def _parse_tracing(
             data: object,
-        ) -> Literal["auto"] | None | RealtimeSessionCreateResponseTracingConfiguration | Unset:
+        ) -> (
+            None
+            | RealtimeSessionCreateResponseTracingConfiguration
+            | RealtimeSessionCreateResponseTracingTracingConfigurationType0
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            tracing_tracing_configuration_type_0 = cast(Literal["auto"], data)
-            if tracing_tracing_configuration_type_0 != "auto":
-                raise ValueError(
-                    f"tracing_Tracing Configuration_type_0 must match const 'auto', got '{tracing_tracing_configuration_type_0}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tracing_tracing_configuration_type_0 = (
+                    check_realtime_session_create_response_tracing_tracing_configuration_type_0(
+                        data
+                    )
                 )
-            return tracing_tracing_configuration_type_0
+
+                return tracing_tracing_configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -282,7 +303,10 @@ class RealtimeSessionCreateResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"] | None | RealtimeSessionCreateResponseTracingConfiguration | Unset,
+                None
+                | RealtimeSessionCreateResponseTracingConfiguration
+                | RealtimeSessionCreateResponseTracingTracingConfigurationType0
+                | Unset,
                 data,
             )
 
@@ -320,16 +344,22 @@ class RealtimeSessionCreateResponse:
 
         tool_choice = d.pop("tool_choice", UNSET)
 
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+        def _parse_max_output_tokens(
+            data: object,
+        ) -> int | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset:
             if isinstance(data, Unset):
                 return data
-            max_output_tokens_type_1 = cast(Literal["inf"], data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_output_tokens_type_1 = (
+                    check_realtime_session_create_response_max_output_tokens_type_1(data)
                 )
-            return max_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+
+                return max_output_tokens_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 

@@ -12,13 +12,25 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.realtime_session_create_response_ga_auto import (
+    RealtimeSessionCreateResponseGAAuto,
+    check_realtime_session_create_response_ga_auto,
+)
 from ..models.realtime_session_create_response_ga_include_type_0_item import (
     RealtimeSessionCreateResponseGAIncludeType0Item,
     check_realtime_session_create_response_ga_include_type_0_item,
 )
+from ..models.realtime_session_create_response_ga_max_output_tokens_type_1 import (
+    RealtimeSessionCreateResponseGAMaxOutputTokensType1,
+    check_realtime_session_create_response_ga_max_output_tokens_type_1,
+)
 from ..models.realtime_session_create_response_ga_model_type_1 import (
     RealtimeSessionCreateResponseGAModelType1,
     check_realtime_session_create_response_ga_model_type_1,
+)
+from ..models.realtime_session_create_response_ga_object import (
+    RealtimeSessionCreateResponseGAObject,
+    check_realtime_session_create_response_ga_object,
 )
 from ..models.realtime_session_create_response_ga_output_modalities_item import (
     RealtimeSessionCreateResponseGAOutputModalitiesItem,
@@ -60,7 +72,7 @@ class RealtimeSessionCreateResponseGA:
         type_ (Literal['realtime']): The type of session to create. Always `realtime` for the Realtime API.
              Default: 'realtime'.
         id (str): Unique identifier for the session that looks like `sess_1234567890abcdef`.
-        object_ (Literal['realtime.session']): The object type. Always `realtime.session`. Default: 'realtime.session'.
+        object_ (RealtimeSessionCreateResponseGAObject): The object type. Always `realtime.session`.
         expires_at (int | Unset): Expiration timestamp for the session, in seconds since epoch.
         output_modalities (list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | Unset): The set of modalities the
             model can respond with. It defaults to `["audio"]`, indicating
@@ -80,7 +92,8 @@ class RealtimeSessionCreateResponseGA:
             server outputs.
 
             `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
-        tracing (Literal['auto'] | None | RealtimeSessionCreateResponseGATracingConfiguration | Unset):
+        tracing (None | RealtimeSessionCreateResponseGAAuto | RealtimeSessionCreateResponseGATracingConfiguration |
+            Unset):
         tools (list[MCPTool | RealtimeFunctionTool] | Unset): Tools available to the model.
         tool_choice (ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses tools.
             Provide one of the string modes or force a specific
@@ -89,8 +102,8 @@ class RealtimeSessionCreateResponseGA:
             Server default: `auto`.
         reasoning (RealtimeReasoning | Unset): Configuration for reasoning-capable Realtime models such as `gpt-
             realtime-2`.
-        max_output_tokens (int | Literal['inf'] | Unset): Maximum number of output tokens for a single assistant
-            response,
+        max_output_tokens (int | RealtimeSessionCreateResponseGAMaxOutputTokensType1 | Unset): Maximum number of output
+            tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
@@ -113,8 +126,8 @@ class RealtimeSessionCreateResponseGA:
     """
 
     id: str
+    object_: RealtimeSessionCreateResponseGAObject
     type_: Literal["realtime"] = "realtime"
-    object_: Literal["realtime.session"] = "realtime.session"
     expires_at: int | Unset = UNSET
     output_modalities: list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | Unset = UNSET
     model: RealtimeSessionCreateResponseGAModelType1 | str | Unset = UNSET
@@ -122,12 +135,15 @@ class RealtimeSessionCreateResponseGA:
     audio: RealtimeSessionCreateResponseGAAudio | Unset = UNSET
     include: list[RealtimeSessionCreateResponseGAIncludeType0Item] | None | Unset = UNSET
     tracing: (
-        Literal["auto"] | None | RealtimeSessionCreateResponseGATracingConfiguration | Unset
+        None
+        | RealtimeSessionCreateResponseGAAuto
+        | RealtimeSessionCreateResponseGATracingConfiguration
+        | Unset
     ) = UNSET
     tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
     tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     reasoning: RealtimeReasoning | Unset = UNSET
-    max_output_tokens: int | Literal["inf"] | Unset = UNSET
+    max_output_tokens: int | RealtimeSessionCreateResponseGAMaxOutputTokensType1 | Unset = UNSET
     truncation: RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset = UNSET
     prompt: None | PromptType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -144,7 +160,7 @@ class RealtimeSessionCreateResponseGA:
 
         id = self.id
 
-        object_ = self.object_
+        object_: str = self.object_
 
         expires_at = self.expires_at
 
@@ -181,9 +197,11 @@ class RealtimeSessionCreateResponseGA:
         else:
             include = self.include
 
-        tracing: dict[str, Any] | Literal["auto"] | None | Unset
+        tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
             tracing = UNSET
+        elif isinstance(self.tracing, str):
+            tracing = self.tracing
         elif isinstance(self.tracing, RealtimeSessionCreateResponseGATracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
@@ -215,9 +233,11 @@ class RealtimeSessionCreateResponseGA:
         if not isinstance(self.reasoning, Unset):
             reasoning = self.reasoning.to_dict()
 
-        max_output_tokens: int | Literal["inf"] | Unset
+        max_output_tokens: int | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
+        elif isinstance(self.max_output_tokens, str):
+            max_output_tokens = self.max_output_tokens
         else:
             max_output_tokens = self.max_output_tokens
 
@@ -300,9 +320,7 @@ class RealtimeSessionCreateResponseGA:
 
         id = d.pop("id")
 
-        object_ = cast(Literal["realtime.session"], d.pop("object"))
-        if object_ != "realtime.session":
-            raise ValueError(f"object must match const 'realtime.session', got '{object_}'")
+        object_ = check_realtime_session_create_response_ga_object(d.pop("object"))
 
         expires_at = d.pop("expires_at", UNSET)
 
@@ -373,17 +391,26 @@ class RealtimeSessionCreateResponseGA:
 
         def _parse_tracing(
             data: object,
-        ) -> Literal["auto"] | None | RealtimeSessionCreateResponseGATracingConfiguration | Unset:
+        ) -> (
+            None
+            | RealtimeSessionCreateResponseGAAuto
+            | RealtimeSessionCreateResponseGATracingConfiguration
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            tracing_tracing_configuration_auto = cast(Literal["auto"], data)
-            if tracing_tracing_configuration_auto != "auto":
-                raise ValueError(
-                    f"tracing_Tracing Configuration_auto must match const 'auto', got '{tracing_tracing_configuration_auto}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tracing_tracing_configuration_auto = check_realtime_session_create_response_ga_auto(
+                    data
                 )
-            return tracing_tracing_configuration_auto
+
+                return tracing_tracing_configuration_auto
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -395,8 +422,8 @@ class RealtimeSessionCreateResponseGA:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"]
-                | None
+                None
+                | RealtimeSessionCreateResponseGAAuto
                 | RealtimeSessionCreateResponseGATracingConfiguration
                 | Unset,
                 data,
@@ -465,16 +492,22 @@ class RealtimeSessionCreateResponseGA:
         else:
             reasoning = RealtimeReasoning.from_dict(_reasoning)
 
-        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+        def _parse_max_output_tokens(
+            data: object,
+        ) -> int | RealtimeSessionCreateResponseGAMaxOutputTokensType1 | Unset:
             if isinstance(data, Unset):
                 return data
-            max_output_tokens_type_1 = cast(Literal["inf"], data)
-            if max_output_tokens_type_1 != "inf":
-                raise ValueError(
-                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_output_tokens_type_1 = (
+                    check_realtime_session_create_response_ga_max_output_tokens_type_1(data)
                 )
-            return max_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+
+                return max_output_tokens_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | RealtimeSessionCreateResponseGAMaxOutputTokensType1 | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.realtime_translation_client_secret_create_request_client_secret_expiration_anchor import (
+    RealtimeTranslationClientSecretCreateRequestClientSecretExpirationAnchor,
+    check_realtime_translation_client_secret_create_request_client_secret_expiration_anchor,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateRequestClientSecretExpiration")
@@ -24,23 +23,25 @@ class RealtimeTranslationClientSecretCreateRequestClientSecretExpiration:
     until it expires.
 
         Attributes:
-            anchor (Literal['created_at'] | Unset): The anchor point for the client secret expiration, meaning that
-                `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only
-                `created_at` is currently supported.
+            anchor (RealtimeTranslationClientSecretCreateRequestClientSecretExpirationAnchor | Unset): The anchor point for
+                the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret
+                to produce an expiration timestamp. Only `created_at` is currently supported.
 
-                Server default: `created_at`. Default: 'created_at'.
+                Server default: `created_at`.
             seconds (int | Unset): The number of seconds from the anchor point to the expiration. Select a value between
                 `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified.
 
                 Server default: `600`.
     """
 
-    anchor: Literal["created_at"] | Unset = "created_at"
+    anchor: RealtimeTranslationClientSecretCreateRequestClientSecretExpirationAnchor | Unset = UNSET
     seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        anchor = self.anchor
+        anchor: str | Unset = UNSET
+        if not isinstance(self.anchor, Unset):
+            anchor = self.anchor
 
         seconds = self.seconds
 
@@ -57,9 +58,14 @@ class RealtimeTranslationClientSecretCreateRequestClientSecretExpiration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        anchor = cast(Literal["created_at"] | Unset, d.pop("anchor", UNSET))
-        if anchor != "created_at" and not isinstance(anchor, Unset):
-            raise ValueError(f"anchor must match const 'created_at', got '{anchor}'")
+        _anchor = d.pop("anchor", UNSET)
+        anchor: RealtimeTranslationClientSecretCreateRequestClientSecretExpirationAnchor | Unset
+        if isinstance(_anchor, Unset):
+            anchor = UNSET
+        else:
+            anchor = check_realtime_translation_client_secret_create_request_client_secret_expiration_anchor(
+                _anchor
+            )
 
         seconds = d.pop("seconds", UNSET)
 

@@ -11,6 +11,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.realtime_translation_server_event_session_output_audio_delta_format import (
+    RealtimeTranslationServerEventSessionOutputAudioDeltaFormat,
+    check_realtime_translation_server_event_session_output_audio_delta_format,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationServerEventSessionOutputAudioDelta")
@@ -33,7 +37,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
             channels (int | Unset): Number of audio channels.
 
                 Server default: `1`.
-            format_ (Literal['pcm16'] | Unset): Audio encoding for `delta`. Default: 'pcm16'.
+            format_ (RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset): Audio encoding for `delta`.
             elapsed_ms (int | None | Unset):
     """
 
@@ -42,7 +46,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
     type_: Literal["session.output_audio.delta"] = "session.output_audio.delta"
     sample_rate: int | Unset = UNSET
     channels: int | Unset = UNSET
-    format_: Literal["pcm16"] | Unset = "pcm16"
+    format_: RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset = UNSET
     elapsed_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +61,9 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
 
         channels = self.channels
 
-        format_ = self.format_
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_
 
         elapsed_ms: int | None | Unset
         if isinstance(self.elapsed_ms, Unset):
@@ -100,9 +106,14 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
 
         channels = d.pop("channels", UNSET)
 
-        format_ = cast(Literal["pcm16"] | Unset, d.pop("format", UNSET))
-        if format_ != "pcm16" and not isinstance(format_, Unset):
-            raise ValueError(f"format must match const 'pcm16', got '{format_}'")
+        _format_ = d.pop("format", UNSET)
+        format_: RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = check_realtime_translation_server_event_session_output_audio_delta_format(
+                _format_
+            )
 
         def _parse_elapsed_ms(data: object) -> int | None | Unset:
             if data is None:

@@ -1,0 +1,19 @@
+from typing import Literal
+
+RealtimeSessionCreateRequestTracingTracingConfigurationType0 = Literal["auto"]
+
+REALTIME_SESSION_CREATE_REQUEST_TRACING_TRACING_CONFIGURATION_TYPE_0_VALUES: set[
+    RealtimeSessionCreateRequestTracingTracingConfigurationType0
+] = {
+    "auto",
+}
+
+
+def check_realtime_session_create_request_tracing_tracing_configuration_type_0(
+    value: str,
+) -> RealtimeSessionCreateRequestTracingTracingConfigurationType0:
+    if value in REALTIME_SESSION_CREATE_REQUEST_TRACING_TRACING_CONFIGURATION_TYPE_0_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {REALTIME_SESSION_CREATE_REQUEST_TRACING_TRACING_CONFIGURATION_TYPE_0_VALUES!r}"
+    )
