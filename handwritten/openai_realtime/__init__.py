@@ -1,0 +1,123 @@
+"""openai-realtime: a typed client for the OpenAI Realtime API, on OpenAI and Azure OpenAI.
+
+The public surface, by concern (one module each):
+
+* settings and auth (:mod:`.config`, :mod:`.auth`): :class:`Settings`, :class:`Secret`;
+* REST (:mod:`.client`): :class:`RealtimeClient`, :class:`AsyncRealtimeClient` (the 9
+  ``/realtime`` operations, typed by the generated ``openai_realtime_api`` package);
+* WebSocket sessions (:mod:`.session`): :func:`connect_realtime_session`,
+  :func:`connect_realtime_transcription_session`, :class:`RealtimeSession`;
+* events (:mod:`.events`): :class:`UnknownEvent`, :class:`EventDecoder`;
+* errors (:mod:`.errors`): :class:`RealtimeError` and its subclasses;
+* audio files (:mod:`.audio`, extra ``[audio]``), the local server (:mod:`.server`, extra
+  ``[server]``), the command line (:mod:`.cli`, extra ``[cli]``).
+
+Names are imported on first use, so ``import openai_realtime`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Settings": "config",
+    "Secret": "config",
+    "RealtimeClient": "client",
+    "AsyncRealtimeClient": "client",
+    "RealtimeCall": "client",
+    "RealtimeSession": "session",
+    "connect_realtime_session": "session",
+    "connect_realtime_transcription_session": "session",
+    "UnknownEvent": "events",
+    "EventDecoder": "events",
+    "RealtimeError": "errors",
+    "ConfigurationError": "errors",
+    "APIError": "errors",
+    "BadRequestError": "errors",
+    "AuthenticationError": "errors",
+    "PermissionDeniedError": "errors",
+    "NotFoundError": "errors",
+    "RateLimitError": "errors",
+    "InternalServerError": "errors",
+    "APIConnectionError": "errors",
+    "APITimeoutError": "errors",
+    "APIResponseValidationError": "errors",
+    "ConnectionClosedError": "errors",
+    "EventTimeoutError": "errors",
+    "ProtocolError": "errors",
+    "ServerErrorEvent": "errors",
+}
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
+    "AsyncRealtimeClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConnectionClosedError",
+    "EventDecoder",
+    "EventTimeoutError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "ProtocolError",
+    "RateLimitError",
+    "RealtimeCall",
+    "RealtimeClient",
+    "RealtimeError",
+    "RealtimeSession",
+    "Secret",
+    "ServerErrorEvent",
+    "Settings",
+    "UnknownEvent",
+    "__version__",
+    "connect_realtime_session",
+    "connect_realtime_transcription_session",
+]
+
+if TYPE_CHECKING:
+    from .client import AsyncRealtimeClient, RealtimeCall, RealtimeClient
+    from .config import Secret, Settings
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConnectionClosedError,
+        EventTimeoutError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        ProtocolError,
+        RateLimitError,
+        RealtimeError,
+        ServerErrorEvent,
+    )
+    from .events import EventDecoder, UnknownEvent
+    from .session import (
+        RealtimeSession,
+        connect_realtime_session,
+        connect_realtime_transcription_session,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'openai_realtime' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
