@@ -76,7 +76,7 @@ def read_upstream(path: Path, *, verify: bool = True) -> tuple[Schema, str]:
             "Re-vendor the pinned document or pass --no-verify for a deliberate spec-bump drill."
         )
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(raw, Loader=loader), digest
+    return yaml.load(raw, Loader=loader), digest  # noqa: S506 - CSafeLoader/SafeLoader
 
 
 def iter_refs(node: Any) -> Iterator[str]:
@@ -243,7 +243,13 @@ def drop_property_defaults(doc: Schema) -> None:
     for node in walk_schemas(doc["components"]["schemas"]):
         if "default" in node and not isinstance(node.get("default"), dict | list):
             value = node.pop("default")
-            shown = "null" if value is None else str(value).lower() if isinstance(value, bool) else value
+            shown = (
+                "null"
+                if value is None
+                else str(value).lower()
+                if isinstance(value, bool)
+                else value
+            )
             description = node.get("description", "").rstrip()
             node["description"] = f"{description}\n\nServer default: `{shown}`.".lstrip()
         elif "default" in node:
@@ -288,11 +294,28 @@ def client_secret_not_required_in_session_request(doc: Schema) -> None:
         del schema["required"]
 
 
+def declare_client_secret_in_session_response(doc: Schema) -> None:
+    """Declare ``client_secret`` on ``RealtimeSessionCreateResponse``.
+
+    ``POST /realtime/sessions`` (and Azure preview's ``realtimeapi/sessions``) answers with the
+    minted ``client_secret {value, expires_at}``, as the operation's own example shows, but the
+    upstream schema does not declare the property, so it would be reachable only as an untyped
+    additional property. The declaration is copied from ``RealtimeTranscriptionSessionCreateResponse``
+    (not required: the server decides).
+    """
+    schemas = doc["components"]["schemas"]
+    source = schemas["RealtimeTranscriptionSessionCreateResponse"]["properties"]["client_secret"]
+    target = schemas["RealtimeSessionCreateResponse"]["properties"]
+    if "client_secret" not in target:
+        target["client_secret"] = copy.deepcopy(source)
+
+
 TRANSFORMATIONS: list[Callable[[Schema], None]] = [
     drop_component_titles,
     hoist_retention_ratio_truncation,
     drop_raw_sdp_request_body,
     client_secret_not_required_in_session_request,
+    declare_client_secret_in_session_response,
     nullable_documented_null_fields,
     drop_property_defaults,
     one_value_type_enums_to_const,
@@ -314,7 +337,9 @@ def cut(upstream: Schema, digest: str) -> Schema:
     keep = closure(schemas, roots)
 
     groups = [
-        g for g in doc.get("x-oaiMeta", {}).get("groups", []) if g.get("id", "").startswith("realtime")
+        g
+        for g in doc.get("x-oaiMeta", {}).get("groups", [])
+        if g.get("id", "").startswith("realtime")
     ]
     info = dict(doc["info"])
     info["title"] = "OpenAI Realtime API (subset)"
@@ -371,7 +396,12 @@ def main(argv: list[str] | None = None) -> int:
             import difflib
 
             diff = difflib.unified_diff(
-                current.splitlines(), text.splitlines(), str(args.out), "fresh cut", lineterm="", n=1
+                current.splitlines(),
+                text.splitlines(),
+                str(args.out),
+                "fresh cut",
+                lineterm="",
+                n=1,
             )
             sys.stdout.writelines(line + "\n" for _, line in zip(range(80), diff, strict=False))
             print(f"{args.out} differs from a fresh cut of {args.upstream}: run `make subset`.")

@@ -84,7 +84,7 @@ def generate_into(workdir: Path) -> Path:
 def load_spec() -> dict[str, Any]:
     """The subset document (``openapi.yaml``) as a dict."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec: dict[str, Any] = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=loader)
+    spec: dict[str, Any] = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
     return spec
 
 
@@ -148,12 +148,16 @@ def dispatch_module(package: Path) -> str:
         for name in family_members(schemas, union, pattern):
             value = event_type(schemas[name])
             if value in table:
-                raise SystemExit(f"{family}: type {value!r} is claimed by {table[value][1]} and {name}")
+                raise SystemExit(
+                    f"{family}: type {value!r} is claimed by {table[value][1]} and {name}"
+                )
             if name not in modules:
                 raise SystemExit(f"{family}: no generated class for event schema {name}")
             table[value] = (modules[name], name)
         lines.append(f"{family}: Final[EventTable] = {{")
-        lines += [f"    {value!r}: ({mod!r}, {cls!r})," for value, (mod, cls) in sorted(table.items())]
+        lines += [
+            f"    {value!r}: ({mod!r}, {cls!r})," for value, (mod, cls) in sorted(table.items())
+        ]
         lines += ["}", ""]
     lines.append("FAMILIES: Final[dict[str, EventTable]] = {")
     lines += [f"    {family.lower()!r}: {family}," for family in FAMILIES]
@@ -179,7 +183,9 @@ def differences(left: Path, right: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="compare with generated/, write nothing")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with generated/, write nothing"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="regenerate-") as tmp:
         fresh = generate_into(Path(tmp))
@@ -191,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
             if diff:
                 print("generated/ differs from a fresh generation of openapi.yaml:")
                 print("\n".join(f"  {line}" for line in diff[:50]))
-                print("Do not edit generated code by hand: change openapi.yaml/generator/ and run `make regenerate`.")
+                print(
+                    "Do not edit generated code by hand: change openapi.yaml/generator/ and run `make regenerate`."
+                )
                 return 1
             count = sum(1 for _ in TARGET.rglob("*.py"))
             print(f"generated/ matches a fresh generation ({count} modules).")

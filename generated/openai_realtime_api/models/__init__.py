@@ -283,6 +283,7 @@ _MODULES: dict[str, str] = {
     "RealtimeSessionCreateResponseAudioInputNoiseReductionType0": "realtime_session_create_response_audio_input_noise_reduction_type_0",
     "RealtimeSessionCreateResponseAudioInputTurnDetectionType0": "realtime_session_create_response_audio_input_turn_detection_type_0",
     "RealtimeSessionCreateResponseAudioOutput": "realtime_session_create_response_audio_output",
+    "RealtimeSessionCreateResponseClientSecretType0": "realtime_session_create_response_client_secret_type_0",
     "RealtimeSessionCreateResponseGA": "realtime_session_create_response_ga",
     "RealtimeSessionCreateResponseGAAudio": "realtime_session_create_response_ga_audio",
     "RealtimeSessionCreateResponseGAAudioInput": "realtime_session_create_response_ga_audio_input",
@@ -1059,6 +1060,9 @@ if TYPE_CHECKING:
     from .realtime_session_create_response_audio_output import (
         RealtimeSessionCreateResponseAudioOutput,
     )
+    from .realtime_session_create_response_client_secret_type_0 import (
+        RealtimeSessionCreateResponseClientSecretType0,
+    )
     from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
     from .realtime_session_create_response_ga_audio import (
         RealtimeSessionCreateResponseGAAudio,
@@ -1582,6 +1586,7 @@ __all__ = (
     "RealtimeSessionCreateResponseAudioInputNoiseReductionType0",
     "RealtimeSessionCreateResponseAudioInputTurnDetectionType0",
     "RealtimeSessionCreateResponseAudioOutput",
+    "RealtimeSessionCreateResponseClientSecretType0",
     "RealtimeSessionCreateResponseGA",
     "RealtimeSessionCreateResponseGAAudio",
     "RealtimeSessionCreateResponseGAAudioInput",

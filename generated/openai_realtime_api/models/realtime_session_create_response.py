@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from ..models.realtime_session_create_response_audio import (
         RealtimeSessionCreateResponseAudio,
     )
+    from ..models.realtime_session_create_response_client_secret_type_0 import (
+        RealtimeSessionCreateResponseClientSecretType0,
+    )
     from ..models.realtime_session_create_response_tracing_configuration import (
         RealtimeSessionCreateResponseTracingConfiguration,
     )
@@ -82,6 +85,9 @@ class RealtimeSessionCreateResponse:
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
+        client_secret (None | RealtimeSessionCreateResponseClientSecretType0 | Unset): Ephemeral key returned by the
+            API. Only present when the session is
+            created on the server via REST API.
     """
 
     id: str | Unset = UNSET
@@ -102,9 +108,13 @@ class RealtimeSessionCreateResponse:
     tools: list[RealtimeFunctionTool] | Unset = UNSET
     tool_choice: str | Unset = UNSET
     max_output_tokens: int | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset = UNSET
+    client_secret: None | RealtimeSessionCreateResponseClientSecretType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_session_create_response_client_secret_type_0 import (
+            RealtimeSessionCreateResponseClientSecretType0,  # noqa: PLC0415
+        )
         from ..models.realtime_session_create_response_tracing_configuration import (
             RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
         )
@@ -175,6 +185,14 @@ class RealtimeSessionCreateResponse:
         else:
             max_output_tokens = self.max_output_tokens
 
+        client_secret: dict[str, Any] | None | Unset
+        if isinstance(self.client_secret, Unset):
+            client_secret = UNSET
+        elif isinstance(self.client_secret, RealtimeSessionCreateResponseClientSecretType0):
+            client_secret = self.client_secret.to_dict()
+        else:
+            client_secret = self.client_secret
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -204,6 +222,8 @@ class RealtimeSessionCreateResponse:
             field_dict["tool_choice"] = tool_choice
         if max_output_tokens is not UNSET:
             field_dict["max_output_tokens"] = max_output_tokens
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
 
         return field_dict
 
@@ -212,6 +232,9 @@ class RealtimeSessionCreateResponse:
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
         from ..models.realtime_session_create_response_audio import (
             RealtimeSessionCreateResponseAudio,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_create_response_client_secret_type_0 import (
+            RealtimeSessionCreateResponseClientSecretType0,  # noqa: PLC0415
         )
         from ..models.realtime_session_create_response_tracing_configuration import (
             RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
@@ -363,6 +386,27 @@ class RealtimeSessionCreateResponse:
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
+        def _parse_client_secret(
+            data: object,
+        ) -> None | RealtimeSessionCreateResponseClientSecretType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                client_secret_type_0 = RealtimeSessionCreateResponseClientSecretType0.from_dict(
+                    data
+                )
+
+                return client_secret_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeSessionCreateResponseClientSecretType0 | Unset, data)
+
+        client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
+
         realtime_session_create_response = cls(
             id=id,
             object_=object_,
@@ -377,6 +421,7 @@ class RealtimeSessionCreateResponse:
             tools=tools,
             tool_choice=tool_choice,
             max_output_tokens=max_output_tokens,
+            client_secret=client_secret,
         )
 
         realtime_session_create_response.additional_properties = d
