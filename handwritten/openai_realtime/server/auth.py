@@ -1,0 +1,141 @@
+"""API keys and ephemeral client secrets.
+
+A request is authorised by ``Authorization: Bearer <token>`` where the token is one of the
+configured API keys or a live ephemeral secret (``ek_…``) minted by the server's REST
+endpoints. Browsers cannot set headers on a WebSocket, so (as with OpenAI) the token may also
+arrive as a WebSocket subprotocol ``openai-insecure-api-key.<token>``.
+
+Tokens are compared in constant time and never logged or echoed in error messages.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from .errors import INVALID_API_KEY_MESSAGE
+from .ids import new_secret_value
+
+__all__ = [
+    "INSECURE_KEY_SUBPROTOCOL_PREFIX",
+    "AuthFailure",
+    "AuthOk",
+    "ClientSecret",
+    "SecretStore",
+    "authenticate",
+    "bearer_token",
+]
+
+INSECURE_KEY_SUBPROTOCOL_PREFIX: Final = "openai-insecure-api-key."
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSecret:
+    """An ephemeral client secret.
+
+    ``value`` is the ``ek_…`` token, ``expires_at`` Unix seconds, ``session`` the GA session
+    configuration (request shape, ``type`` ``realtime`` or ``transcription``) that a WebSocket
+    opened with this secret starts from.
+    """
+
+    value: str
+    created_at: int
+    expires_at: int
+    session: Mapping[str, Any]
+
+    def __repr__(self) -> str:  # never show the token
+        return f"ClientSecret(value='ek_…', expires_at={self.expires_at})"
+
+
+class SecretStore:
+    """Thread-safe store of the ephemeral secrets a server minted.
+
+    ``clock`` returns Unix seconds. Expired secrets are dropped lazily.
+    """
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._secrets: dict[str, ClientSecret] = {}
+        self._lock = threading.Lock()
+
+    def mint(self, session: Mapping[str, Any], ttl_s: int) -> ClientSecret:
+        """Create and store a secret for ``session`` valid ``ttl_s`` seconds from now."""
+        now = int(self._clock())
+        secret = ClientSecret(new_secret_value(), now, now + ttl_s, session)
+        with self._lock:
+            self._secrets[secret.value] = secret
+        return secret
+
+    def lookup(self, token: str) -> ClientSecret | None:
+        """The live secret whose value is ``token``; ``None`` if unknown or expired."""
+        now = self._clock()
+        with self._lock:
+            for value, secret in list(self._secrets.items()):
+                if secret.expires_at <= now:
+                    del self._secrets[value]
+            for value, secret in self._secrets.items():
+                if hmac.compare_digest(value.encode(), token.encode()):
+                    return secret
+        return None
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._secrets)
+
+
+@dataclass(frozen=True, slots=True)
+class AuthOk:
+    """Authorised. ``secret`` is set when the token was an ephemeral secret."""
+
+    secret: ClientSecret | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuthFailure:
+    """Not authorised: answer HTTP 401 with ``message`` (which never contains the token)."""
+
+    message: str
+
+
+def bearer_token(headers: Mapping[str, str], subprotocols: Iterable[str] = ()) -> str | None:
+    """The token of ``Authorization: Bearer <token>`` (case-insensitive scheme), else of a
+    ``openai-insecure-api-key.<token>`` WebSocket subprotocol, else ``None``.
+
+    ``headers`` must be a case-insensitive mapping (Starlette's ``Headers``) or use lowercase
+    keys."""
+    auth = headers.get("authorization")
+    if auth:
+        scheme, _, token = auth.strip().partition(" ")
+        if scheme.lower() == "bearer" and token.strip():
+            return token.strip()
+        return None
+    for proto in subprotocols:
+        if proto.startswith(INSECURE_KEY_SUBPROTOCOL_PREFIX):
+            return proto[len(INSECURE_KEY_SUBPROTOCOL_PREFIX) :] or None
+    return None
+
+
+def authenticate(
+    token: str | None, *, api_keys: Iterable[str], secrets: SecretStore
+) -> AuthOk | AuthFailure:
+    """Check ``token`` against the configured ``api_keys`` and the live secrets."""
+    if token is None:
+        return AuthFailure(
+            "You didn't provide an API key. You need to provide your API key in an "
+            "Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY)."
+        )
+    candidate = token.encode()
+    if any(hmac.compare_digest(candidate, key.encode()) for key in api_keys):
+        return AuthOk()
+    if token.startswith("ek_"):
+        secret = secrets.lookup(token)
+        if secret is not None:
+            return AuthOk(secret)
+        return AuthFailure(
+            "The ephemeral client secret is invalid or has expired. Create a new one with "
+            "POST /v1/realtime/client_secrets."
+        )
+    return AuthFailure(INVALID_API_KEY_MESSAGE)

@@ -1,0 +1,73 @@
+"""Configuration of the local realtime server."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+__all__ = ["DEFAULT_API_KEY", "ManualClock", "ServerConfig"]
+
+DEFAULT_API_KEY = "sk-local-test"
+"""The API key a default :class:`ServerConfig` accepts."""
+
+
+@dataclass(frozen=True, slots=True)
+class ServerConfig:
+    """Settings of the local realtime server (immutable).
+
+    Attributes:
+        api_keys: keys accepted as ``Authorization: Bearer <key>`` on REST and WebSocket
+            requests (ephemeral ``ek_`` secrets minted by the server are accepted too).
+        validate_outgoing: check every event and REST response the server sends against its
+            schema in the pinned spec; an invalid one is logged at ERROR level and raises
+            :class:`~openai_realtime.server.realtime.OutgoingEventError` (the WebSocket closes
+            with code 1011, a REST call answers 500). Tests rely on this being on.
+        default_model: model of a conversation session when neither the URL nor the client
+            secret names one.
+        delta_delay_ms: pause in milliseconds between consecutive streamed ``*.delta`` events
+            (transcription, text, audio); 0 sends them back to back.
+        response_audio_ms: length in milliseconds of the audio the server "speaks" in a
+            response with audio output (a quiet 440 Hz tone, not speech).
+        session_ttl_s: lifetime in seconds reported as a WebSocket session's ``expires_at``
+            (OpenAI: 60 minutes). Not enforced.
+        clock: wall clock in Unix seconds (``time.time`` by default); used for ``expires_at``
+            values and for expiring client secrets. Tests can pass a :class:`ManualClock`.
+    """
+
+    api_keys: frozenset[str] = frozenset({DEFAULT_API_KEY})
+    validate_outgoing: bool = True
+    default_model: str = "gpt-realtime"
+    delta_delay_ms: float = 0.0
+    response_audio_ms: int = 600
+    session_ttl_s: int = 3600
+    clock: Callable[[], float] = field(default=time.time, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.delta_delay_ms < 0:
+            raise ValueError("delta_delay_ms must be >= 0")
+        if self.response_audio_ms < 0:
+            raise ValueError("response_audio_ms must be >= 0")
+
+
+class ManualClock:
+    """A clock for tests: Unix seconds that only move when :meth:`advance` is called.
+
+    Thread-safe, because the server reads it from its own thread.
+    """
+
+    def __init__(self, start: float | None = None) -> None:
+        self._now = time.time() if start is None else start
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self._lock:
+            return self._now
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock forward by ``seconds`` (may be fractional, must be >= 0)."""
+        if seconds < 0:
+            raise ValueError("a clock only moves forward")
+        with self._lock:
+            self._now += seconds

@@ -1,0 +1,241 @@
+"""Running the local server: in a background thread (:class:`LocalRealtimeServer`) or in the
+foreground (:func:`serve`, used by ``python -m openai_realtime.server`` and the CLI)."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+import threading
+import time
+from types import TracebackType
+from typing import Any, Final, Self
+
+import uvicorn
+from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
+
+from .app import create_app
+from .config import ServerConfig
+
+__all__ = ["LocalRealtimeServer", "is_loopback", "serve"]
+
+
+class _WebSocketProtocol(WebSocketsSansIOProtocol):
+    """uvicorn's ``websockets-sansio`` implementation (supports denial responses, no
+    deprecation warnings) with one fix: after a denial response it marks the handshake
+    complete, so uvicorn does not log a spurious "ASGI callable returned without completing
+    handshake." ERROR for every refused connection (uvicorn PR #3138, open at the time of
+    writing; the wsproto implementation already does this)."""
+
+    async def send(self, message: Any) -> None:
+        await super().send(message)
+        if message["type"] == "websocket.http.response.body" and not message.get("more_body"):
+            self.handshake_complete = True
+
+
+WS_PROTOCOL: Final[type[WebSocketsSansIOProtocol]] = _WebSocketProtocol
+"""The uvicorn WebSocket protocol class the server runs with."""
+
+WS_MAX_SIZE: Final = 32 * 1024 * 1024
+"""Largest accepted WebSocket message in bytes (an append may carry 15 MiB, base64 ~20 MiB)."""
+
+
+def is_loopback(host: str) -> bool:
+    """``True`` for ``localhost`` and loopback IP literals (127.0.0.0/8, ``::1``)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_host(host: str, allow_remote: bool) -> None:
+    if not allow_remote and not is_loopback(host):
+        raise ValueError(
+            f"refusing to listen on non-loopback host {host!r}: the local realtime server is "
+            "for tests and accepts a well-known API key; pass allow_remote=True "
+            "(--allow-remote) if you really mean it"
+        )
+
+
+def _uvicorn_config(
+    config: ServerConfig, *, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning"
+) -> uvicorn.Config:
+    return uvicorn.Config(
+        create_app(config),
+        host=host,
+        port=port,
+        log_level=log_level,
+        lifespan="off",
+        ws=WS_PROTOCOL,
+        ws_max_size=WS_MAX_SIZE,
+        timeout_graceful_shutdown=2,
+    )
+
+
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    config: ServerConfig | None = None,
+    *,
+    allow_remote: bool = False,
+    log_level: str = "info",
+) -> None:
+    """Run the server in the foreground until interrupted (Ctrl+C / SIGTERM).
+
+    Raises ``ValueError`` for a non-loopback ``host`` unless ``allow_remote``; ``port`` is a
+    TCP port (0 picks a free one).
+    """
+    _check_host(host, allow_remote)
+    uvicorn.Server(
+        _uvicorn_config(config or ServerConfig(), host=host, port=port, log_level=log_level)
+    ).run()
+
+
+class LocalRealtimeServer:
+    """The local realtime server on a background thread with its own event loop.
+
+    Usage::
+
+        with LocalRealtimeServer() as srv:          # or: async with LocalRealtimeServer()
+            client = OpenAI(base_url=srv.base_url, api_key="sk-local-test")
+
+    Args:
+        config: server settings (default :class:`ServerConfig`: key ``sk-local-test``).
+        host: interface to bind; loopback only unless ``allow_remote``.
+        port: TCP port; 0 (default) picks a free one, see :attr:`port` after :meth:`start`.
+        startup_timeout: seconds :meth:`start` waits for uvicorn before raising.
+    """
+
+    def __init__(
+        self,
+        config: ServerConfig | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        allow_remote: bool = False,
+        startup_timeout: float = 10.0,
+    ) -> None:
+        _check_host(host, allow_remote)
+        self.config = config or ServerConfig()
+        self.host = host
+        self._requested_port = port
+        self._port: int | None = None
+        self._startup_timeout = startup_timeout
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        """The bound TCP port; ``RuntimeError`` before :meth:`start`."""
+        if self._port is None:
+            raise RuntimeError("the local realtime server is not running; call start() first")
+        return self._port
+
+    @property
+    def _authority(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """REST base URL, e.g. ``http://127.0.0.1:54321/v1``."""
+        return f"http://{self._authority}/v1"
+
+    @property
+    def ws_url(self) -> str:
+        """WebSocket URL without query, e.g. ``ws://127.0.0.1:54321/v1/realtime``."""
+        return f"ws://{self._authority}/v1/realtime"
+
+    @property
+    def running(self) -> bool:
+        """``True`` while the server thread is alive."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> Self:
+        """Bind the socket, start uvicorn in a thread and wait until it serves.
+
+        Raises ``RuntimeError`` if already running, or if uvicorn does not report started
+        within ``startup_timeout`` seconds (the thread is then stopped); ``OSError`` if the
+        port cannot be bound.
+        """
+        if self._thread is not None:
+            raise RuntimeError("the local realtime server is already running")
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((self.host, self._requested_port))
+        except OSError:
+            sock.close()
+            raise
+        server = uvicorn.Server(_uvicorn_config(self.config))
+        thread = threading.Thread(
+            target=server.run,
+            kwargs={"sockets": [sock]},
+            name="openai-realtime-local-server",
+            daemon=True,
+        )
+        self._server, self._thread = server, thread
+        self._port = int(sock.getsockname()[1])
+        thread.start()
+        deadline = time.monotonic() + self._startup_timeout
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                alive = thread.is_alive()
+                self.stop()
+                sock.close()
+                reason = (
+                    f"did not start within {self._startup_timeout} s"
+                    if alive
+                    else "exited during startup (see the log)"
+                )
+                raise RuntimeError(f"the local realtime server {reason}")
+            time.sleep(0.005)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Shut down (closing open WebSockets with code 1012) and join the thread.
+
+        Idempotent. Raises ``RuntimeError`` if the thread does not end within ``timeout``
+        seconds even after a forced exit.
+        """
+        server, thread = self._server, self._thread
+        if server is None or thread is None:
+            return
+        server.should_exit = True
+        thread.join(timeout)
+        if thread.is_alive():
+            server.force_exit = True
+            thread.join(timeout)
+        if thread.is_alive():
+            raise RuntimeError("the local realtime server thread did not stop")
+        self._server = self._thread = None
+        self._port = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    async def __aenter__(self) -> Self:
+        return await asyncio.to_thread(self.start)
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await asyncio.to_thread(self.stop)
+
+    def __repr__(self) -> str:
+        where = f"{self.host}:{self._port}" if self._port is not None else "not started"
+        return f"LocalRealtimeServer({where})"
