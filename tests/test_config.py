@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from openai_realtime import ConfigurationError, Settings
 from openai_realtime.auth import Credentials
 
@@ -52,7 +51,9 @@ def test_preview_rest_paths_are_mapped() -> None:
         "/realtimeapi/sessions",
         {"api-version": "2025-04-01-preview"},
     )
-    assert s.rest_path("/realtime/transcription_sessions")[0] == "/realtimeapi/transcription_sessions"
+    assert (
+        s.rest_path("/realtime/transcription_sessions")[0] == "/realtimeapi/transcription_sessions"
+    )
     with pytest.raises(ConfigurationError, match="not offered by Azure's preview"):
         s.rest_path("/realtime/calls")
     ga = resolve(api_type="azure", api_base=AZ, api_key=KEY)
@@ -74,7 +75,9 @@ def test_headers_per_auth_type() -> None:
     assert azure == {"api-key": KEY}
     tokens = iter(["tok-1", "tok-2"])
     entra = Credentials(
-        resolve(api_type="azure", api_base=AZ, auth_type="azure_ad", token_provider=lambda: next(tokens))
+        resolve(
+            api_type="azure", api_base=AZ, auth_type="azure_ad", token_provider=lambda: next(tokens)
+        )
     )
     assert entra.headers() == {"Authorization": "Bearer tok-1"}
     assert entra.headers() == {"Authorization": "Bearer tok-2"}, "a fresh token per request"
@@ -103,7 +106,10 @@ def test_environment_precedence() -> None:
         api_type="azure",
     )
     assert az.auth_type == "azure" and az.api_key is not None and az.api_key.reveal() == "az-key"
-    assert resolve({"AZURE_OPENAI_ENDPOINT": AZ}, api_type="azure", auth_type="azure_ad").auth_type == "azure_ad"
+    assert (
+        resolve({"AZURE_OPENAI_ENDPOINT": AZ}, api_type="azure", auth_type="azure_ad").auth_type
+        == "azure_ad"
+    )
 
 
 # ------------------------------------------------------------------ misconfiguration messages

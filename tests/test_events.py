@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from openai_realtime import ProtocolError, UnknownEvent
 from openai_realtime.events import EventDecoder, encode_client_event
 from openai_realtime_api import dispatch
@@ -93,7 +92,9 @@ def test_encode_model_and_dict() -> None:
         "type": "input_audio_buffer.append",
         "audio": "AAAA",
     }
-    assert json.loads(encode_client_event({"type": "response.cancel"})) == {"type": "response.cancel"}
+    assert json.loads(encode_client_event({"type": "response.cancel"})) == {
+        "type": "response.cancel"
+    }
     with pytest.raises(ValueError, match="string 'type'"):
         encode_client_event({"audio": "x"})
     with pytest.raises(TypeError, match="cannot send"):

@@ -28,6 +28,7 @@ from typing import Annotated, Any
 try:
     import typer
     from rich.console import Console
+    from rich.markup import escape
 except ImportError as exc:  # pragma: no cover - depends on the install
     raise SystemExit(
         f"The openai-realtime command line needs its extra: pip install 'openai-realtime[cli]' ({exc})"
@@ -93,8 +94,9 @@ def _fail(exc: BaseException) -> typer.Exit:
 # ----------------------------------------------------------------------------------- transcribe
 
 
-def _event_line(event: Any, t0_ms: float | None = None) -> str | None:
-    """One human-readable line for the events worth showing, else ``None``."""
+def _event_line(event: Any) -> str | None:
+    """One human-readable line (rich markup; server text escaped) for the events worth showing,
+    else ``None``."""
     kind = event.type_
     if kind == "session.created":
         session = getattr(event, "session", None)
@@ -109,13 +111,13 @@ def _event_line(event: Any, t0_ms: float | None = None) -> str | None:
     if kind == "input_audio_buffer.committed":
         return f"           committed {event.item_id}"
     if kind == "conversation.item.input_audio_transcription.delta":
-        return f"           [yellow]delta[/] {event.delta!r}"
+        return f"           [yellow]delta[/] {escape(repr(event.delta))}"
     if kind == "conversation.item.input_audio_transcription.completed":
-        return f"           [bold green]transcript[/] {event.transcript}"
+        return f"           [bold green]transcript[/] {escape(event.transcript)}"
     if kind == "conversation.item.input_audio_transcription.failed":
-        return f"           [red]transcription failed[/] {event.error.message}"
+        return f"           [red]transcription failed[/] {escape(str(event.error.message))}"
     if kind == "error":
-        return f"[red]server error[/] {event.error.message}"
+        return f"[red]server error[/] {escape(str(event.error.message))}"
     return None
 
 
@@ -130,11 +132,14 @@ async def _transcribe(
     as_json: bool,
     settings_kwargs: dict[str, Any],
 ) -> int:
+    import soundfile
+
     from .audio import SAMPLE_RATE, read_audio_file
     from .client import AsyncRealtimeClient
     from .session import connect_realtime_transcription_session
     from .transcribe import stream_and_transcribe
 
+    source = await asyncio.to_thread(soundfile.info, str(path))
     pcm = await asyncio.to_thread(read_audio_file, path)
     audio_s = len(pcm) / 2 / SAMPLE_RATE
     transcription: dict[str, Any] = {"model": model}
@@ -163,7 +168,10 @@ async def _transcribe(
         else:
             where = "the configured endpoint"
         info = console if not as_json else err_console
-        info.print(f"Transcribing [bold]{path}[/] ({audio_s:.2f} s of audio) through {where}")
+        info.print(
+            f"Transcribing [bold]{escape(str(path))}[/] ({audio_s:.2f} s, {source.samplerate} Hz, "
+            f"{source.channels} channel(s) -> {SAMPLE_RATE} Hz mono PCM16) through {where}"
+        )
 
         # Mint an ephemeral client secret with the REST API (the generated endpoint function),
         # then open the WebSocket with it: the key itself never reaches the socket.
@@ -181,7 +189,9 @@ async def _transcribe(
             from rich.progress import BarColumn, Progress, TextColumn
 
             progress = Progress(
-                TextColumn("audio sent"), BarColumn(), TextColumn("{task.completed:.1f}/{task.total:.1f} s")
+                TextColumn("audio sent"),
+                BarColumn(),
+                TextColumn("{task.completed:.1f}/{task.total:.1f} s"),
             )
             stack.enter_context(progress)
             task = progress.add_task("audio", total=round(audio_s, 1))
@@ -280,9 +290,7 @@ def client_secret_create(
     session_type: Annotated[
         str, typer.Option("--type", help="realtime | transcription")
     ] = "realtime",
-    model: Annotated[
-        str | None, typer.Option("--model", help="model (realtime sessions)")
-    ] = None,
+    model: Annotated[str | None, typer.Option("--model", help="model (realtime sessions)")] = None,
     expires_after: Annotated[
         int | None, typer.Option("--expires-after", help="lifetime in seconds (10-7200)")
     ] = None,
@@ -303,7 +311,9 @@ def client_secret_create(
         session["model"] = model or deployment or "gpt-realtime"
     try:
         with RealtimeClient(**kwargs) as client:
-            answer = client.create_client_secret(session=session, expires_after_seconds=expires_after)
+            answer = client.create_client_secret(
+                session=session, expires_after_seconds=expires_after
+            )
     except RealtimeError as exc:
         raise _fail(exc) from None
     if as_json:
@@ -330,7 +340,9 @@ def server(
         from .server import ServerConfig, serve
     except ImportError as exc:
         raise _fail(
-            ImportError(f"the local server needs its extra: pip install 'openai-realtime[server]' ({exc})")
+            ImportError(
+                f"the local server needs its extra: pip install 'openai-realtime[server]' ({exc})"
+            )
         ) from None
     config = ServerConfig(api_keys=frozenset(api_key)) if api_key else ServerConfig()
     console.print(f"Local realtime server on http://{host}:{port}/v1 (Ctrl-C to stop)")

@@ -6,10 +6,15 @@
 and collects the speech segments (``speech_started`` / ``speech_stopped`` / ``committed``) and
 their transcripts (``conversation.item.input_audio_transcription.completed``).
 
-When the audio ends while speech is still open (no silence after the last word), the buffer is
-committed (``input_audio_buffer.commit``) so the last words are transcribed too. It returns once
-every committed item has its transcript (or a ``...failed`` event), or raises
-:class:`~openai_realtime.errors.EventTimeoutError` after ``drain_timeout`` seconds.
+End of the stream: after the last chunk the buffer is committed (``input_audio_buffer.commit``
+with a known ``event_id``), so speech still open at the end (no silence after the last word) is
+transcribed too. The server handles events in order, so the answer to that commit also tells that
+every earlier append has been processed: either an ``input_audio_buffer.committed`` that no
+``speech_stopped`` announced (our commit), or an ``error`` carrying our ``event_id`` (nothing, or
+under 100 ms, was left to commit: the usual case after trailing silence, which VAD already
+committed). It returns once that answer and every committed item's transcript (or ``...failed``)
+have arrived, or raises :class:`~openai_realtime.errors.EventTimeoutError` after ``drain_timeout``
+seconds.
 """
 
 from __future__ import annotations
@@ -128,9 +133,10 @@ async def stream_and_transcribe(
         raise ValueError("pcm must be whole 16-bit samples (an even number of bytes)")
     segments: dict[str, Segment] = {}
     pending: set[str] = set()
-    speech_open = False
     open_start: int | None = None
     open_end: int | None = None
+    stopped_unmatched = False  # a speech_stopped whose committed has not arrived yet
+    final_commit_id = f"evt_final_commit_{id(session):x}_{time.monotonic_ns():x}"
     awaiting_commit = False
     events = 0
     started = time.perf_counter()
@@ -142,12 +148,12 @@ async def stream_and_transcribe(
                 sender.result()  # re-raise a send failure here, at once
                 if drain_deadline is None:
                     drain_deadline = time.perf_counter() + drain_timeout
-                    if speech_open:
-                        await session.commit_audio()
-                        awaiting_commit = True
-                if not (pending or speech_open or awaiting_commit):
+                    await session.send(
+                        {"type": "input_audio_buffer.commit", "event_id": final_commit_id}
+                    )
+                    awaiting_commit = True
+                if not (pending or awaiting_commit):
                     break
-                assert drain_deadline is not None
                 timeout = drain_deadline - time.perf_counter()
                 if timeout <= 0:
                     raise EventTimeoutError(
@@ -161,19 +167,29 @@ async def stream_and_transcribe(
             except EventTimeoutError:
                 continue
             events += 1
+            kind = event.type_
+            if (
+                kind == "error"
+                and awaiting_commit
+                and _value(event.error, "event_id") == final_commit_id
+            ):
+                awaiting_commit = False  # nothing (or < 100 ms) was left to commit
+                continue  # the answer to our own probe, not news for the caller
             if on_event is not None:
                 on_event(event)
-            kind = event.type_
             if kind == "input_audio_buffer.speech_started":
-                speech_open = True
                 open_start = _value(event, "audio_start_ms")
             elif kind == "input_audio_buffer.speech_stopped":
                 open_end = _value(event, "audio_end_ms")
+                stopped_unmatched = True
             elif kind == "input_audio_buffer.committed":
+                if stopped_unmatched:
+                    stopped_unmatched = False  # committed by turn detection
+                elif awaiting_commit:
+                    awaiting_commit = False  # the answer to our final commit
                 item_id = event.item_id
                 segments[item_id] = Segment(item_id, open_start, open_end)
                 pending.add(item_id)
-                speech_open = awaiting_commit = False
                 open_start = open_end = None
             elif kind == "conversation.item.input_audio_transcription.completed":
                 segment = segments.setdefault(event.item_id, Segment(event.item_id))
@@ -184,11 +200,7 @@ async def stream_and_transcribe(
                 segment.error = _value(event.error, "message") or "transcription failed"
                 pending.discard(event.item_id)
             elif kind == "error":
-                code = _value(event.error, "code")
-                if awaiting_commit and code == "input_audio_buffer_commit_empty":
-                    awaiting_commit = speech_open = False  # VAD committed it first
-                else:
-                    raise ServerErrorEvent(event)
+                raise ServerErrorEvent(event)
     finally:
         if not sender.done():
             sender.cancel()
