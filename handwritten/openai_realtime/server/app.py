@@ -43,6 +43,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from .auth import AuthOk, authenticate, bearer_token
 from .config import ServerConfig
 from .errors import error_body
+from .observe import notify
 from .realtime import OutgoingEventError, RealtimeConnection
 from .rest import ApiError, ServerContext, rest_routes
 from .sessions import SessionKind
@@ -165,11 +166,12 @@ def negotiate(
 
 
 async def _send_events(
-    websocket: WebSocket, events: list[dict[str, Any]], delta_delay_s: float
+    websocket: WebSocket, events: list[dict[str, Any]], delta_delay_s: float, family: str
 ) -> None:
     for event in events:
         if delta_delay_s and event["type"].endswith(".delta"):
             await asyncio.sleep(delta_delay_s)
+        notify("server", family, event)
         await websocket.send_text(json.dumps(event, separators=(",", ":")))
 
 
@@ -190,19 +192,22 @@ async def realtime_socket(websocket: WebSocket) -> None:
         decision.kind, decision.session_config, ctx.config, model=decision.model
     )
     delay = ctx.config.delta_delay_ms / 1000
+    client_family, server_family = "ga_client", "ga_server"
     try:
-        await _send_events(websocket, connection.open(), delay)
+        await _send_events(websocket, connection.open(), delay, server_family)
         while True:
             message = await websocket.receive()
             if message["type"] == "websocket.disconnect":
                 return
             if message.get("text") is not None:
+                notify("client", client_family, message["text"])
                 events = connection.receive_text(message["text"])
             elif message.get("bytes") is not None:
+                notify("client", client_family, message["bytes"])
                 events = connection.receive_bytes(message["bytes"])
             else:
                 continue
-            await _send_events(websocket, events, delay)
+            await _send_events(websocket, events, delay, server_family)
     except (WebSocketDisconnect, OSError):
         return  # the client went away, possibly mid-speech or mid-response: nothing to do
     except OutgoingEventError:
