@@ -10,18 +10,18 @@ server field type, a new enum value), decodes to :class:`UnknownEvent` holding t
 reason; it is never mis-typed and never raises. Frames that are not realtime events at all (binary,
 non-JSON, no ``type``) raise :class:`~openai_realtime.errors.ProtocolError`.
 
-All JSON goes through :func:`dumps`/:func:`loads` (orjson when installed, else the standard
-library), the one seam to swap the JSON library.
+All JSON goes through :func:`dumps`/:func:`loads` (orjson), the one seam to swap the JSON
+library.
 """
 
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, Protocol, runtime_checkable
 
 import attrs
+import orjson
 from openai_realtime_api import dispatch
 
 from .errors import ProtocolError
@@ -48,29 +48,14 @@ EventFamily = Literal[
     "beta_server",
 ]
 
-try:  # pragma: no cover - depends on the environment
-    import orjson
+def dumps(obj: Any) -> str:
+    """Serialise ``obj`` to compact JSON text (orjson)."""
+    return orjson.dumps(obj).decode()
 
-    def dumps(obj: Any) -> str:
-        """Serialise ``obj`` to compact JSON text."""
-        return orjson.dumps(obj).decode()
 
-    def loads(data: str | bytes) -> Any:
-        """Parse JSON text or bytes."""
-        return orjson.loads(data)
-
-    _DECODE_ERRORS: tuple[type[Exception], ...] = (orjson.JSONDecodeError,)
-except ImportError:  # pragma: no cover
-
-    def dumps(obj: Any) -> str:
-        """Serialise ``obj`` to compact JSON text."""
-        return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
-
-    def loads(data: str | bytes) -> Any:
-        """Parse JSON text or bytes."""
-        return json.loads(data)
-
-    _DECODE_ERRORS = (ValueError,)
+def loads(data: str | bytes) -> Any:
+    """Parse JSON text or bytes (orjson)."""
+    return orjson.loads(data)
 
 
 @runtime_checkable
@@ -163,7 +148,7 @@ class EventDecoder:
             )
         try:
             data = loads(frame)
-        except _DECODE_ERRORS as exc:
+        except orjson.JSONDecodeError as exc:
             raise ProtocolError(
                 f"the server sent a frame that is not JSON ({exc})", frame
             ) from None
