@@ -48,6 +48,7 @@ EventFamily = Literal[
     "beta_server",
 ]
 
+
 def dumps(obj: Any) -> str:
     """Serialise ``obj`` to compact JSON text (orjson)."""
     return orjson.dumps(obj).decode()
