@@ -31,6 +31,9 @@ _EXPORTS = {
     "RealtimeSession": "session",
     "connect_realtime_session": "session",
     "connect_realtime_transcription_session": "session",
+    "connect_realtime_translation_session": "session",
+    "ReconnectPolicy": "session",
+    "SessionReconnected": "session",
     "UnknownEvent": "events",
     "EventDecoder": "events",
     "RealtimeError": "errors",
@@ -72,13 +75,16 @@ __all__ = [
     "RealtimeClient",
     "RealtimeError",
     "RealtimeSession",
+    "ReconnectPolicy",
     "Secret",
     "ServerErrorEvent",
+    "SessionReconnected",
     "Settings",
     "UnknownEvent",
     "__version__",
     "connect_realtime_session",
     "connect_realtime_transcription_session",
+    "connect_realtime_translation_session",
 ]
 
 if TYPE_CHECKING:
@@ -105,8 +111,11 @@ if TYPE_CHECKING:
     from .events import EventDecoder, UnknownEvent
     from .session import (
         RealtimeSession,
+        ReconnectPolicy,
+        SessionReconnected,
         connect_realtime_session,
         connect_realtime_transcription_session,
+        connect_realtime_translation_session,
     )
 
 

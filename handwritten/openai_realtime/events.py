@@ -33,6 +33,7 @@ __all__ = [
     "EventModel",
     "ServerEvent",
     "UnknownEvent",
+    "client_event_dict",
     "dumps",
     "encode_client_event",
     "loads",
@@ -176,8 +177,8 @@ class EventDecoder:
             return UnknownEvent(event_type, data, reason)
 
 
-def encode_client_event(event: ClientEvent) -> str:
-    """Serialise a client event (a generated model, or a mapping with a ``type``) to JSON text.
+def client_event_dict(event: ClientEvent) -> dict[str, Any]:
+    """A client event (a generated model, or a mapping with a ``type``) as a plain dict.
 
     Raises:
         TypeError: ``event`` is neither a model with ``to_dict`` nor a mapping.
@@ -188,11 +189,22 @@ def encode_client_event(event: ClientEvent) -> str:
             raise ValueError(
                 "a client event needs a string 'type', e.g. {'type': 'session.update'}"
             )
-        return dumps(event if isinstance(event, dict) else dict(event))
+        return event if isinstance(event, dict) else dict(event)
     to_dict = getattr(event, "to_dict", None)
     if to_dict is None:
         raise TypeError(
             f"cannot send {type(event).__name__}: pass a generated client-event model "
             "(openai_realtime_api.models.RealtimeClientEvent*) or a dict with a 'type'"
         )
-    return dumps(to_dict())
+    data: dict[str, Any] = to_dict()
+    return data
+
+
+def encode_client_event(event: ClientEvent) -> str:
+    """Serialise a client event (a generated model, or a mapping with a ``type``) to JSON text.
+
+    Raises:
+        TypeError: ``event`` is neither a model with ``to_dict`` nor a mapping.
+        ValueError: a mapping without a string ``type``.
+    """
+    return dumps(client_event_dict(event))

@@ -1,43 +1,63 @@
 """Realtime WebSocket sessions: connect, send client events, receive typed server events.
 
-``connect_realtime_session(model=...)`` and ``connect_realtime_transcription_session()`` are the
-Python equivalents of PSOpenAI's ``Connect-RealtimeSession`` / ``Connect-RealtimeTranscriptionSession``.
-Each returns an awaitable async context manager that yields a :class:`RealtimeSession`::
+``connect_realtime_session(model=...)``, ``connect_realtime_transcription_session()`` and
+``connect_realtime_translation_session()`` are the Python equivalents of PSOpenAI's
+``Connect-RealtimeSession`` / ``Connect-RealtimeTranscriptionSession``. Each returns an awaitable
+async context manager that yields a :class:`RealtimeSession`::
 
-    async with connect_realtime_transcription_session() as session:
-        await session.append_audio(pcm16_24khz)
+    async with connect_realtime_session("gpt-realtime") as session:
+        await session.set_configuration(instructions="Be brief.", output_modalities=["text"])
+        await session.add_item(role="user", text="Hello!")
+        await session.request_response()
         async for event in session:
-            print(event.type_)
+            ...
 
-Receiving: events are read from the socket when the caller asks (``recv``, iteration,
-``wait_for``); there is no hidden background reader that could fail silently or grow without
-bound. Backpressure policy: when the caller falls behind, the ``websockets`` library buffers at
-most ``max_queue`` frames (default 16, plus the kernel's socket buffers), then stops reading the
-socket, so TCP flow control slows the server down. Nothing is dropped and memory stays bounded.
+**Receiving.** Events are read from the socket when the caller asks (``recv``, iteration,
+``wait_for``, ``run``); handlers registered with :meth:`RealtimeSession.on` run then, in the
+caller's task, so a failing handler raises where the caller can see it: there is no hidden
+background reader that could fail silently. ``wait_for`` keeps the events it passes over and
+``recv`` returns them afterwards, in order: nothing is lost.
 
-Closing: a close by the server (session expiry arrives as an ``error`` event, then close 1001)
+**Backpressure (the bounded receive queue).** When the caller falls behind, the ``websockets``
+library buffers at most ``max_queue`` incoming frames (default 64), then stops reading the socket,
+so TCP flow control slows the server down. Nothing is dropped and memory stays bounded whatever the
+rate; a consumer that never reads eventually stalls the server's sends (a real server may then
+close the connection).
+
+**Closing.** A close by the server (session expiry arrives as an ``error`` event, then close 1001)
 raises :class:`~openai_realtime.errors.ConnectionClosedError` with the code and reason on the next
-``recv``/``send``; after :meth:`RealtimeSession.disconnect`, iteration simply ends.
+``recv``/``send``. With ``reconnect=True`` (or a :class:`ReconnectPolicy`), a close with a
+retryable code (1001, 1005, 1006, 1011, 1012, 1013, 1015) is followed by a new connection (jittered
+exponential backoff, fresh auth headers - a new Entra ID token -, the session configuration sent so
+far re-applied), reported to the caller as a :class:`SessionReconnected` event. The conversation
+itself is server state and is not restored. After :meth:`RealtimeSession.disconnect`, iteration
+simply ends.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import copy
+import inspect
 import logging
-from collections.abc import AsyncIterator, Generator, Mapping
+import random
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Literal, Self
 
+import attrs
 import websockets
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
-from . import __version__
+from . import __version__, protocol
 from .auth import Credentials
 from .config import ConnectionKind, Secret, Settings
 from .errors import (
     APIConnectionError,
+    APIError,
     APITimeoutError,
     ConnectionClosedError,
     EventTimeoutError,
@@ -45,13 +65,19 @@ from .errors import (
     api_error_from_response,
     redact,
 )
-from .events import ClientEvent, EventDecoder, EventFamily, ServerEvent, encode_client_event
+from .events import ClientEvent, EventDecoder, EventFamily, ServerEvent, client_event_dict, dumps
+from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
+from .tools import Tool, ToolRegistry
 
 __all__ = [
     "MAX_EVENT_BYTES",
+    "RETRYABLE_CLOSE_CODES",
     "RealtimeSession",
+    "ReconnectPolicy",
+    "SessionReconnected",
     "connect_realtime_session",
     "connect_realtime_transcription_session",
+    "connect_realtime_translation_session",
 ]
 
 logger = logging.getLogger("openai_realtime.session")
@@ -59,18 +85,80 @@ _WEBSOCKETS_VERSION: str = getattr(websockets, "__version__", "")
 
 #: The largest client event the Realtime API accepts: 15 MiB.
 MAX_EVENT_BYTES = 15 * 1024 * 1024
-#: Raw audio bytes per ``input_audio_buffer.append`` so that base64 plus JSON stays under
+#: Raw audio bytes per append event so that base64 plus JSON stays under
 #: :data:`MAX_EVENT_BYTES`; a multiple of 6 so each piece is whole samples and whole base64 quanta.
 MAX_AUDIO_BYTES_PER_EVENT = ((MAX_EVENT_BYTES - 4096) * 3 // 4) // 6 * 6
 #: Default limit for one incoming message, in bytes (``None`` would be unlimited).
 DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+#: Close codes after which a reconnect is attempted (when enabled), as the official SDK does.
+RETRYABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1015})
+
+Handler = Callable[[Any], Awaitable[None] | None]
+
+
+@attrs.frozen
+class ReconnectPolicy:
+    """When and how to reconnect after the server or network closes the session.
+
+    Attributes:
+        max_attempts: connection attempts per outage before giving up.
+        initial_delay: seconds before the first attempt; doubled on each further attempt.
+        max_delay: cap of the delay, seconds.
+        jitter: the delay is multiplied by a random factor in ``[1 - jitter, 1 + jitter]``.
+        codes: close codes that trigger a reconnect.
+    """
+
+    max_attempts: int = 5
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    jitter: float = 0.25
+    codes: frozenset[int] = RETRYABLE_CLOSE_CODES
+
+    def delay(self, attempt: int) -> float:
+        """Seconds to wait before attempt number ``attempt`` (1-based)."""
+        base = min(self.max_delay, self.initial_delay * 2 ** (attempt - 1))
+        return float(base * random.uniform(1 - self.jitter, 1 + self.jitter))  # noqa: S311
+
+
+@attrs.frozen
+class SessionReconnected:
+    """Reported by ``recv``/iteration after a successful reconnect (not a server event).
+
+    Attributes:
+        type: always ``"openai_realtime.session.reconnected"``.
+        attempts: connection attempts it took.
+        code, reason: the close that caused it.
+        session: the new server session (from its ``session.created``).
+        reapplied: the session configuration re-sent (``session.update``), or ``None``.
+    """
+
+    attempts: int
+    code: int | None
+    reason: str
+    session: Any
+    reapplied: dict[str, Any] | None
+    type: str = "openai_realtime.session.reconnected"
+
+    @property
+    def type_(self) -> str:
+        """Alias of :attr:`type`, like the generated events."""
+        return self.type
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain summary (for logging)."""
+        return {
+            "type": self.type,
+            "attempts": self.attempts,
+            "code": self.code,
+            "reason": self.reason,
+        }
 
 
 class _RedactingLogger(logging.LoggerAdapter[logging.Logger]):
     """Logger handed to ``websockets``: its DEBUG log prints every handshake header, so each
     record is formatted here and the session's secrets are replaced by ``***``."""
 
-    def __init__(self, base: logging.Logger, secrets: tuple[str, ...]) -> None:
+    def __init__(self, base: logging.Logger, secrets: Callable[[], tuple[str, ...]]) -> None:
         super().__init__(base, {})
         self._secrets = secrets
 
@@ -84,21 +172,36 @@ class _RedactingLogger(logging.LoggerAdapter[logging.Logger]):
             except (TypeError, ValueError):
                 text = f"{text} {args!r}"
         kwargs.pop("extra", None)
-        self.logger.log(level, redact(text, self._secrets), **kwargs)
+        self.logger.log(level, redact(text, self._secrets()), **kwargs)
+
+
+def _merge(base: dict[str, Any], patch: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep-merge a partial session update into the accumulated configuration."""
+    for key, value in patch.items():
+        if isinstance(value, Mapping) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        else:
+            base[key] = copy.deepcopy(value)
+    return base
 
 
 class RealtimeSession:
     """An open realtime WebSocket: send client events, receive typed server events.
 
-    Do not construct directly; use :func:`connect_realtime_session` or
-    :func:`connect_realtime_transcription_session`.
+    Do not construct directly; use :func:`connect_realtime_session`,
+    :func:`connect_realtime_transcription_session` or :func:`connect_realtime_translation_session`.
 
     Attributes:
         kind: ``"conversation"``, ``"transcription"``, ``"call"`` or ``"translation"``.
         url: the WebSocket URL (it never contains a secret).
+        dialect: ``"ga"``, or ``"beta"`` on Azure OpenAI's preview protocol (events are then
+            converted with :func:`~openai_realtime.protocol.to_beta` and typed with the beta
+            tables).
         session: the latest session configuration the server reported (from
             ``session.created`` / ``session.updated``), or ``None`` before the first.
         session_id: the server's session id (``sess_…``), once known.
+        configuration: the merged session configuration this client has sent (re-applied
+            after a reconnect).
         raise_on_error: when ``True``, a server ``error`` event raises
             :class:`~openai_realtime.errors.ServerErrorEvent` from ``recv``/iteration instead of
             being returned.
@@ -108,22 +211,29 @@ class RealtimeSession:
         self,
         connection: ClientConnection,
         *,
-        kind: ConnectionKind,
-        url: str,
-        server_family: EventFamily,
+        connector: _Connect,
         raise_on_error: bool,
-        secrets: tuple[str, ...],
+        reconnect: ReconnectPolicy | None,
     ) -> None:
         self._ws = connection
-        self.kind = kind
-        self.url = url
+        self._connector = connector
+        self.kind: ConnectionKind = connector.kind
+        self.url = connector.url
+        self.dialect = connector.dialect
         self.raise_on_error = raise_on_error
+        self.reconnect_policy = reconnect
         self.session: Any = None
         self.session_id: str | None = None
-        self._decoder = EventDecoder(server_family)
+        self.configuration: dict[str, Any] = {}
+        self._decoder = EventDecoder(connector.server_family)
         self._send_lock = asyncio.Lock()
+        self._reconnect_lock = asyncio.Lock()
         self._closing = False
-        self._secrets = secrets
+        self._backlog: deque[ServerEvent] = deque()
+        self._handlers: dict[str, list[Handler]] = {}
+        self._tools = ToolRegistry()
+        self._auto_tools = True
+        self._calls_answered: set[str] = set()
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else "open"
@@ -131,23 +241,31 @@ class RealtimeSession:
 
     @property
     def closed(self) -> bool:
-        """``True`` once the WebSocket is closed (by either side)."""
+        """``True`` once the WebSocket is closed (by either side) and not being re-opened."""
         return self._ws.close_code is not None or self._closing
 
-    # -------------------------------------------------------------------------------- sending
+    # ------------------------------------------------------------------------- raw sending
 
     async def send(self, event: ClientEvent) -> None:
         """Send one client event: a generated ``RealtimeClientEvent*`` model or a dict with a
-        ``type`` (PSOpenAI's ``Send-RealtimeSessionEvent``). Sends are serialised per session.
+        ``type`` (PSOpenAI's ``Send-RealtimeSessionEvent``). Sends are serialised per session;
+        ``session.update`` contents are remembered (:attr:`configuration`) for reconnects; on
+        Azure preview, GA-shaped events are converted to the beta dialect.
 
         Raises:
-            ConnectionClosedError: the connection is closed (code and reason attached).
+            ConnectionClosedError: the connection is closed (code and reason attached), and no
+                reconnect is configured or it failed.
             TypeError, ValueError: ``event`` is not a model or a dict with a ``type``.
         """
-        await self.send_raw(encode_client_event(event))
+        data = client_event_dict(event)
+        if data["type"] == "session.update" and isinstance(data.get("session"), Mapping):
+            _merge(self.configuration, data["session"])
+        if self.dialect == "beta":
+            data = protocol.to_beta(data)
+        await self.send_raw(dumps(data))
 
     async def send_raw(self, text: str) -> None:
-        """Send one already-encoded JSON event as a text frame (no checks)."""
+        """Send one already-encoded JSON event as a text frame (no conversion, no checks)."""
         if len(text) > MAX_EVENT_BYTES:
             raise ValueError(
                 f"a client event may be at most 15 MiB; this one is {len(text)} characters"
@@ -155,46 +273,408 @@ class RealtimeSession:
         async with self._send_lock:
             try:
                 await self._ws.send(text)
+                return
+            except ConnectionClosed as exc:
+                if not self._may_reconnect(exc):
+                    raise self._closed_error(exc) from None
+                failed = exc
+        # Reconnect (outside the send lock), then send once more on the new connection.
+        event = await self._reconnect(failed)
+        if event is not None:
+            self._backlog.append(event)
+        async with self._send_lock:
+            try:
+                await self._ws.send(text)
             except ConnectionClosed as exc:
                 raise self._closed_error(exc) from None
 
-    async def update_session(self, session: Mapping[str, Any] | Any) -> None:
-        """Send ``session.update`` with a partial session configuration.
+    # ----------------------------------------------------------------------- configuration
 
-        ``session`` is a mapping or a generated session model (``RealtimeSessionCreateRequestGA``
-        / ``RealtimeTranscriptionSessionCreateRequestGA``); only the fields it carries are sent.
-        ``session.type`` (``"realtime"`` / ``"transcription"``) is filled in from the connection
-        kind when missing.
+    async def set_configuration(
+        self,
+        *,
+        instructions: str | NotGiven = NOT_GIVEN,
+        prompt: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        output_modalities: Sequence[Modality] | NotGiven = NOT_GIVEN,
+        voice: str | NotGiven = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        input_audio_format: AudioFormat | NotGiven = NOT_GIVEN,
+        output_audio_format: AudioFormat | NotGiven = NOT_GIVEN,
+        noise_reduction: Literal["near_field", "far_field"] | NotGiven | None = NOT_GIVEN,
+        transcription: Mapping[str, Any] | Any | NotGiven | None = NOT_GIVEN,
+        turn_detection: Mapping[str, Any] | Any | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[Mapping[str, Any] | Any] | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoice | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["minimal", "low", "medium", "high"] | NotGiven = NOT_GIVEN,
+        tracing: Literal["auto"] | Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        event_id: str | None = None,
+    ) -> None:
+        """Send a partial ``session.update`` (PSOpenAI's ``Set-RealtimeSessionConfiguration``
+        or, on a transcription session, ``Set-RealtimeTranscriptionSessionConfiguration``).
+
+        Only the arguments given are sent; ``None`` switches a nullable feature off. Arguments
+        and units: :func:`openai_realtime.protocol.session_update` (conversation) and
+        :func:`openai_realtime.protocol.transcription_session_update` (transcription, which
+        takes only ``input_audio_format``, ``noise_reduction``, ``transcription``,
+        ``turn_detection`` and ``include``). Tools registered with :meth:`register_tool` are
+        sent when ``tools`` is not given and the tool set changed.
+
+        Raises:
+            ValueError: a value that does not fit the spec schema, or a conversation-only
+                argument on a transcription session.
+            ConnectionClosedError: the connection is closed.
         """
+        if self.kind == "transcription":
+            conversation_only = {
+                "instructions": instructions, "prompt": prompt,
+                "output_modalities": output_modalities, "voice": voice, "speed": speed,
+                "output_audio_format": output_audio_format, "tools": tools,
+                "tool_choice": tool_choice, "parallel_tool_calls": parallel_tool_calls,
+                "max_output_tokens": max_output_tokens, "reasoning_effort": reasoning_effort,
+                "tracing": tracing, "truncation": truncation,
+            }  # fmt: skip
+            given = sorted(k for k, v in conversation_only.items() if v is not NOT_GIVEN)
+            if given:
+                raise ValueError(
+                    f"{', '.join(given)} apply to conversation sessions, not transcription sessions"
+                )
+            event = protocol.transcription_session_update(
+                input_audio_format=input_audio_format,
+                noise_reduction=noise_reduction,
+                transcription=transcription,
+                turn_detection=turn_detection,
+                include=include,
+                event_id=event_id,
+            )
+        else:
+            if tools is NOT_GIVEN and len(self._tools):
+                tools = self._tools.definitions()
+            event = protocol.session_update(
+                instructions=instructions,
+                prompt=prompt,
+                output_modalities=output_modalities,
+                voice=voice,
+                speed=speed,
+                input_audio_format=input_audio_format,
+                output_audio_format=output_audio_format,
+                noise_reduction=noise_reduction,
+                transcription=transcription,
+                turn_detection=turn_detection,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                max_output_tokens=max_output_tokens,
+                reasoning_effort=reasoning_effort,
+                tracing=tracing,
+                truncation=truncation,
+                include=include,
+                event_id=event_id,
+            )
+        await self.send(event)
+
+    async def update_session(self, session: Mapping[str, Any] | Any) -> None:
+        """Send ``session.update`` with a partial session configuration given as a mapping or
+        a generated session model; ``session.type`` is filled in from the connection kind."""
         data = dict(session) if isinstance(session, Mapping) else session.to_dict()
         if "type" not in data and self.kind in ("conversation", "transcription", "call"):
             data["type"] = "transcription" if self.kind == "transcription" else "realtime"
         await self.send({"type": "session.update", "session": data})
 
+    # ------------------------------------------------------------------- conversation items
+
+    async def add_item(
+        self,
+        item: Mapping[str, Any] | Any | None = None,
+        *,
+        role: protocol.Role | None = None,
+        text: str | None = None,
+        audio: bytes | None = None,
+        image: str | bytes | None = None,
+        image_detail: Literal["auto", "low", "high"] | None = None,
+        call_id: str | None = None,
+        output: str | None = None,
+        item_id: str | None = None,
+        previous_item_id: str | None = None,
+        event_id: str | None = None,
+    ) -> None:
+        """Add a conversation item (``conversation.item.create``; PSOpenAI's
+        ``Add-RealtimeSessionItem``). Give a whole ``item`` (dict or generated model), or one of:
+
+        * ``role`` + ``text``: a system, user or assistant text message;
+        * ``audio``: a user message of raw audio bytes in the input format (24 kHz PCM16);
+        * ``image``: a user message with an image URL or PNG/JPEG/GIF/WebP bytes (plus ``text``);
+        * ``call_id`` + ``output``: a function call's output.
+
+        ``previous_item_id`` inserts after that item (``"root"``: at the start).
+
+        Raises:
+            ValueError: a missing or contradictory combination, or an item that does not fit
+                the spec schema.
+        """
+        if item is None:
+            if call_id is not None or output is not None:
+                if call_id is None or output is None:
+                    raise ValueError("a function call output needs both call_id and output")
+                item = protocol.function_call_output_item(call_id, output, item_id=item_id)
+            elif image is not None:
+                item = protocol.image_item(image, text=text, detail=image_detail, item_id=item_id)
+            elif audio is not None:
+                item = protocol.input_audio_item(audio, transcript=text, item_id=item_id)
+            elif text is not None:
+                item = protocol.message_item(role or "user", text, item_id=item_id)
+            else:
+                raise ValueError("give an item, or text, audio, image, or call_id + output")
+        await self.send(
+            protocol.conversation_item_create(
+                item, previous_item_id=previous_item_id, event_id=event_id
+            )
+        )
+
+    async def remove_item(self, item_id: str, *, event_id: str | None = None) -> None:
+        """Delete an item (``conversation.item.delete``; ``Remove-RealtimeSessionItem``)."""
+        await self.send(protocol.conversation_item_delete(item_id, event_id=event_id))
+
+    async def retrieve_item(
+        self, item_id: str, *, timeout: float | None = 10.0, event_id: str | None = None
+    ) -> Any:
+        """Ask for an item (``conversation.item.retrieve``) and return its
+        ``conversation.item.retrieved`` event's ``item``; other events meanwhile are kept.
+
+        Raises:
+            ServerErrorEvent: the server answered with an error (e.g. unknown item id).
+            EventTimeoutError: no answer within ``timeout`` seconds.
+        """
+        await self.send(protocol.conversation_item_retrieve(item_id, event_id=event_id))
+        event = await self.wait_for(
+            lambda e: e.type_ == "conversation.item.retrieved" and e.item.id == item_id,
+            timeout=timeout,
+        )
+        return event.item
+
+    async def truncate_item(
+        self,
+        item_id: str,
+        audio_end_ms: int,
+        *,
+        content_index: int = 0,
+        event_id: str | None = None,
+    ) -> None:
+        """Truncate an assistant audio item at ``audio_end_ms`` (ms actually played), so the
+        model's memory matches what the user heard (``conversation.item.truncate``)."""
+        await self.send(
+            protocol.conversation_item_truncate(
+                item_id, audio_end_ms, content_index=content_index, event_id=event_id
+            )
+        )
+
+    # --------------------------------------------------------------------------- responses
+
+    async def request_response(
+        self,
+        *,
+        instructions: str | NotGiven = NOT_GIVEN,
+        output_modalities: Sequence[Modality] | NotGiven = NOT_GIVEN,
+        voice: str | NotGiven = NOT_GIVEN,
+        output_audio_format: AudioFormat | NotGiven = NOT_GIVEN,
+        tools: Sequence[Mapping[str, Any] | Any] | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoice | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
+        conversation: Literal["auto", "none"] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
+        input: Sequence[Mapping[str, Any] | Any] | NotGiven = NOT_GIVEN,
+        prompt: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        event_id: str | None = None,
+    ) -> None:
+        """Ask for a response (``response.create``; ``Request-RealtimeSessionResponse``), with
+        optional per-response overrides; see :func:`openai_realtime.protocol.response_create`."""
+        await self.send(
+            protocol.response_create(
+                instructions=instructions,
+                output_modalities=output_modalities,
+                voice=voice,
+                output_audio_format=output_audio_format,
+                tools=tools,
+                tool_choice=tool_choice,
+                max_output_tokens=max_output_tokens,
+                conversation=conversation,
+                metadata=metadata,
+                input=input,
+                prompt=prompt,
+                event_id=event_id,
+            )
+        )
+
+    async def stop_response(
+        self, *, response_id: str | None = None, event_id: str | None = None
+    ) -> None:
+        """Cancel a response (``response.cancel``; ``Stop-RealtimeSessionResponse``): the given
+        ``response_id``, or the active one."""
+        await self.send(protocol.response_cancel(response_id=response_id, event_id=event_id))
+
+    # ------------------------------------------------------------------------------- audio
+
     async def append_audio(self, audio: bytes | bytearray | memoryview) -> None:
-        """Append audio to the input audio buffer (``input_audio_buffer.append``).
+        """Append audio to the input audio buffer (``input_audio_buffer.append``; on a
+        translation session ``session.input_audio_buffer.append``).
 
         ``audio`` is raw bytes in the session's input format (24 kHz mono PCM16 little-endian
         for ``audio/pcm``; 8 kHz G.711 for ``audio/pcmu``/``audio/pcma``). The client does the
         base64 and splits it into several events when one would exceed the 15 MiB limit.
         """
+        prefix = (
+            '{"type":"session.input_audio_buffer.append","audio":"'
+            if self.kind == "translation"
+            else '{"type":"input_audio_buffer.append","audio":"'
+        )
         view = memoryview(audio).cast("B")
         for start in range(0, max(len(view), 1), MAX_AUDIO_BYTES_PER_EVENT):
-            piece = view[start : start + MAX_AUDIO_BYTES_PER_EVENT]
-            b64 = base64.b64encode(piece).decode("ascii")
+            b64 = base64.b64encode(view[start : start + MAX_AUDIO_BYTES_PER_EVENT]).decode("ascii")
             # base64 needs no JSON escaping: build the frame directly (hot path).
-            await self.send_raw('{"type":"input_audio_buffer.append","audio":"' + b64 + '"}')
+            await self.send_raw(prefix + b64 + '"}')
 
-    async def commit_audio(self) -> None:
+    async def commit_audio(self, *, event_id: str | None = None) -> None:
         """Commit the input audio buffer as a user item (``input_audio_buffer.commit``); needed
-        only when turn detection is off. The server rejects a buffer under 100 ms."""
-        await self.send_raw('{"type":"input_audio_buffer.commit"}')
+        when turn detection is off. The server rejects a buffer under 100 ms."""
+        await self.send(_simple("input_audio_buffer.commit", event_id))
 
-    async def clear_audio(self) -> None:
+    async def clear_audio(self, *, event_id: str | None = None) -> None:
         """Discard the uncommitted input audio (``input_audio_buffer.clear``)."""
-        await self.send_raw('{"type":"input_audio_buffer.clear"}')
+        await self.send(_simple("input_audio_buffer.clear", event_id))
 
-    # ------------------------------------------------------------------------------ receiving
+    async def clear_output_audio(self, *, event_id: str | None = None) -> None:
+        """Stop and discard the server's buffered output audio (``output_audio_buffer.clear``;
+        meaningful on WebRTC/SIP connections)."""
+        await self.send(_simple("output_audio_buffer.clear", event_id))
+
+    async def stream_audio_file(
+        self,
+        path: str,
+        *,
+        realtime: bool = True,
+        chunk_ms: int = 100,
+        speed: float = 1.0,
+    ) -> float:
+        """Stream a WAV/FLAC/OGG file into the input buffer, converted to the session's input
+        format (24 kHz mono PCM16, or 8 kHz G.711 µ-law/A-law for ``audio/pcmu``/``audio/pcma``
+        sessions), in ``chunk_ms`` chunks; paced at ``speed`` times real time when ``realtime``.
+        Returns the audio's duration in ms. Needs the ``[audio]`` extra.
+
+        Raises:
+            openai_realtime.audio.AudioFileError: unreadable or empty file.
+        """
+        from . import audio as audio_mod
+
+        fmt = self._input_format()
+        if fmt in ("audio/pcmu", "audio/pcma"):
+            pcm = await asyncio.to_thread(audio_mod.read_audio_file, path, target_rate=8000)
+            encode = (
+                audio_mod.encode_g711_ulaw if fmt == "audio/pcmu" else audio_mod.encode_g711_alaw
+            )
+            data, bytes_per_ms = encode(pcm), 8
+        else:
+            data, bytes_per_ms = await asyncio.to_thread(audio_mod.read_audio_file, path), 48
+        step = chunk_ms * bytes_per_ms
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        for offset in range(0, len(data), step):
+            await self.append_audio(data[offset : offset + step])
+            if realtime and speed > 0:
+                due = start + (offset + step) / bytes_per_ms / 1000 / speed
+                delay = due - loop.time()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+        return len(data) / bytes_per_ms
+
+    def _input_format(self) -> str:
+        """The session's input audio format type, from the server's latest session report."""
+        try:
+            return str(self.session.audio.input.format_.type_)
+        except AttributeError:
+            fmt = self.configuration.get("audio", {}).get("input", {}).get("format", {})
+            return str(fmt.get("type", "audio/pcm"))
+
+    # ------------------------------------------------------------------------------- tools
+
+    def register_tool(
+        self,
+        function: Callable[..., Any],
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
+    ) -> Tool:
+        """Register a Python callable (sync or async) as a function tool.
+
+        Its definition is sent with the next :meth:`set_configuration` (or pass
+        ``tools=session.tool_definitions()``). While ``auto_tools`` is on (default), every
+        ``response.done`` whose output holds calls to registered tools makes the session run
+        them, add each ``function_call_output`` (errors are returned to the model as
+        ``{"error": ...}``) and request the next response. Parameters default to a JSON Schema
+        derived from the type hints.
+        """
+        return self._tools.register(
+            function, name=name, description=description, parameters=parameters
+        )
+
+    def tool_definitions(self) -> list[dict[str, Any]]:
+        """The function-tool definitions of the registered tools."""
+        return self._tools.definitions()
+
+    @property
+    def auto_tools(self) -> bool:
+        """Whether registered tools are run automatically (see :meth:`register_tool`)."""
+        return self._auto_tools
+
+    @auto_tools.setter
+    def auto_tools(self, value: bool) -> None:
+        self._auto_tools = value
+
+    async def _run_tools(self, event: Any) -> None:
+        response = event.to_dict().get("response", {})
+        calls = [
+            item
+            for item in response.get("output", [])
+            if item.get("type") == "function_call"
+            and item.get("name") in self._tools
+            and item.get("call_id") not in self._calls_answered
+        ]
+        if not calls:
+            return
+        outputs = await asyncio.gather(
+            *(self._tools.call(c["name"], c.get("arguments", "")) for c in calls)
+        )
+        for call, output in zip(calls, outputs, strict=True):
+            self._calls_answered.add(call["call_id"])
+            await self.add_item(call_id=call["call_id"], output=output)
+        await self.request_response()
+
+    # ---------------------------------------------------------------------------- handlers
+
+    def on(self, event_type: str, handler: Handler) -> Handler:
+        """Run ``handler(event)`` (sync or async) for every event of ``event_type`` (``"*"``: all
+        events) as it is received, before it is returned. Handlers run in the receiving task, in
+        registration order; one that raises makes ``recv`` raise. Returns the handler."""
+        self._handlers.setdefault(event_type, []).append(handler)
+        return handler
+
+    def off(self, event_type: str, handler: Handler) -> None:
+        """Remove a handler registered with :meth:`on` (no error if it was not)."""
+        handlers = self._handlers.get(event_type, [])
+        if handler in handlers:
+            handlers.remove(handler)
+
+    async def _dispatch(self, event: Any) -> None:
+        for key in (event.type_, "*"):
+            for handler in list(self._handlers.get(key, ())):
+                result = handler(event)
+                if inspect.isawaitable(result):
+                    await result
+
+    # ---------------------------------------------------------------------------- receiving
 
     async def recv(self, timeout: float | None = None) -> ServerEvent:
         """Receive the next server event, typed through the connection's dispatch table.
@@ -204,7 +684,8 @@ class RealtimeSession:
 
         Returns:
             A generated ``RealtimeServerEvent*`` instance (translation/beta family on those
-            connections), or :class:`~openai_realtime.events.UnknownEvent`.
+            connections), an :class:`~openai_realtime.events.UnknownEvent`, or a
+            :class:`SessionReconnected`.
 
         Raises:
             EventTimeoutError: nothing arrived within ``timeout`` (the session stays usable).
@@ -212,26 +693,50 @@ class RealtimeSession:
             ServerErrorEvent: an ``error`` event arrived and ``raise_on_error`` is set.
             ProtocolError: the server sent a frame that is not a realtime event.
         """
+        if self._backlog:
+            return self._backlog.popleft()
         try:
             if timeout is None:
-                frame = await self._ws.recv()
-            else:
-                async with asyncio.timeout(timeout):
-                    frame = await self._ws.recv()
+                return await self._read()
+            async with asyncio.timeout(timeout):
+                return await self._read()
         except TimeoutError:
             raise EventTimeoutError(f"no server event arrived within {timeout} s") from None
-        except ConnectionClosed as exc:
-            raise self._closed_error(exc) from None
+
+    async def _read(self) -> ServerEvent:
+        """Read one frame (reconnecting if configured), type it, run handlers and tools."""
+        while True:
+            try:
+                frame = await self._ws.recv()
+                break
+            except ConnectionClosed as exc:
+                if not self._may_reconnect(exc):
+                    raise self._closed_error(exc) from None
+                reconnected = await self._reconnect(exc)
+                if reconnected is not None:
+                    await self._dispatch(reconnected)
+                    return reconnected
         event = self._decoder.decode(frame)
         event_type = event.type_
-        if event_type in ("session.created", "session.updated"):
-            self.session = getattr(event, "session", None)
-            session_id = getattr(self.session, "id", None)
-            if isinstance(session_id, str):
-                self.session_id = session_id
+        if event_type in (
+            "session.created",
+            "session.updated",
+            "transcription_session.created",
+            "transcription_session.updated",
+        ):
+            self._remember_session(event)
+        await self._dispatch(event)
+        if event_type == "response.done" and self._auto_tools and len(self._tools):
+            await self._run_tools(event)
         elif event_type == "error" and self.raise_on_error:
             raise ServerErrorEvent(event)
         return event
+
+    def _remember_session(self, event: Any) -> None:
+        self.session = getattr(event, "session", None)
+        session_id = getattr(self.session, "id", None)
+        if isinstance(session_id, str):
+            self.session_id = session_id
 
     def __aiter__(self) -> AsyncIterator[ServerEvent]:
         return self._iterate()
@@ -245,29 +750,112 @@ class RealtimeSession:
                     raise
                 return
 
-    async def wait_for(self, event_type: str, timeout: float | None = None) -> ServerEvent:
-        """Receive events until one of ``event_type`` arrives; return it.
-
-        Events of other types that arrive meanwhile are discarded (use iteration to see every
-        event). An ``error`` event raises :class:`~openai_realtime.errors.ServerErrorEvent`
-        unless ``"error"`` is what is awaited.
+    async def wait_for(
+        self,
+        event_type: str | Callable[[Any], bool],
+        timeout: float | None = None,
+    ) -> ServerEvent:
+        """Receive until an event of ``event_type`` (or one for which the predicate is true)
+        arrives, and return it. Events passed over are kept and returned by later ``recv`` calls
+        (and iteration), in order. An ``error`` event raises
+        :class:`~openai_realtime.errors.ServerErrorEvent` unless it is what is awaited.
 
         Raises:
             EventTimeoutError: ``timeout`` (seconds) passed first.
             ConnectionClosedError: the connection closed first.
         """
+
+        def matches(event: Any) -> bool:
+            if isinstance(event_type, str):
+                return bool(event.type_ == event_type)
+            return bool(event_type(event))
+
+        for index, event in enumerate(self._backlog):
+            if matches(event):
+                del self._backlog[index]
+                return event
+        kept: list[ServerEvent] = []
         try:
             async with asyncio.timeout(timeout):
                 while True:
-                    event = await self.recv()
-                    if event.type_ == event_type:
+                    event = await self._read()
+                    if matches(event):
                         return event
-                    if event.type_ == "error" and not self.raise_on_error:
+                    if event.type_ == "error":
                         raise ServerErrorEvent(event)
+                    kept.append(event)
         except TimeoutError:
             raise EventTimeoutError(f"no {event_type!r} event arrived within {timeout} s") from None
+        finally:
+            self._backlog.extend(kept)
 
-    # -------------------------------------------------------------------------------- closing
+    async def run(self) -> None:
+        """Receive and dispatch events to the handlers (and tools) until :meth:`disconnect` is
+        called; for programs driven by :meth:`on` handlers (PSOpenAI's engine events).
+
+        Raises:
+            ConnectionClosedError: the server closed the session (after reconnect attempts).
+        """
+        async for _ in self:
+            pass
+
+    # ---------------------------------------------------------------------------- reconnect
+
+    def _may_reconnect(self, exc: ConnectionClosed) -> bool:
+        if self._closing or self.reconnect_policy is None:
+            return False
+        code = exc.rcvd.code if exc.rcvd is not None else 1006
+        return code in self.reconnect_policy.codes
+
+    async def _reconnect(self, cause: ConnectionClosed) -> SessionReconnected | None:
+        """Open a new connection after ``cause``; return the event to report, or ``None`` if
+        another task already reconnected."""
+        policy = self.reconnect_policy
+        assert policy is not None
+        broken = self._ws
+        async with self._reconnect_lock:
+            if self._ws is not broken:
+                return None
+            code = cause.rcvd.code if cause.rcvd is not None else 1006
+            reason = cause.rcvd.reason if cause.rcvd is not None else ""
+            last: Exception | None = None
+            for attempt in range(1, policy.max_attempts + 1):
+                await asyncio.sleep(policy.delay(attempt))
+                try:
+                    connection = await self._connector.open_connection()
+                except (APIConnectionError, APIError) as exc:
+                    last = exc
+                    if isinstance(exc, APIError) and exc.status_code in (400, 401, 403, 404):
+                        break  # not going to get better by retrying
+                    logger.info("reconnect attempt %d failed: %s", attempt, exc)
+                    continue
+                self._ws = connection
+                self._backlog.clear()
+                self._calls_answered.clear()
+                created = self._decoder.decode(await connection.recv())
+                if created.type_ in ("session.created", "transcription_session.created"):
+                    self._remember_session(created)
+                reapplied = None
+                if self.configuration:
+                    reapplied = copy.deepcopy(self.configuration)
+                    event = {"type": "session.update", "session": reapplied}
+                    if self.dialect == "beta":
+                        event = protocol.to_beta(event)
+                    await connection.send(dumps(event))
+                logger.info("reconnected after close %s in %d attempt(s)", code, attempt)
+                return SessionReconnected(
+                    attempts=attempt,
+                    code=code,
+                    reason=redact(reason, self._connector.credentials.secrets()),
+                    session=self.session,
+                    reapplied=reapplied,
+                )
+            error = ConnectionClosedError(code, reason)
+            raise ConnectionClosedError(
+                code, f"{reason} (reconnect failed after {policy.max_attempts} attempt(s): {last})"
+            ) from (last or error)
+
+    # ------------------------------------------------------------------------------ closing
 
     async def disconnect(self, code: int = 1000, reason: str = "") -> None:
         """Close the WebSocket cleanly (``Disconnect-RealtimeSession``); waits at most the
@@ -290,12 +878,20 @@ class RealtimeSession:
         by_server = not self._closing
         frame = exc.rcvd if by_server else (exc.sent or exc.rcvd)
         code = frame.code if frame is not None else 1006
-        reason = redact(frame.reason, self._secrets) if frame is not None else ""
+        reason = redact(frame.reason, self._connector.credentials.secrets()) if frame else ""
         return ConnectionClosedError(code, reason, by_server=by_server)
 
 
+def _simple(event_type: str, event_id: str | None) -> dict[str, Any]:
+    event: dict[str, Any] = {"type": event_type}
+    if event_id is not None:
+        event["event_id"] = event_id
+    return event
+
+
 class _Connect:
-    """Awaitable and async context manager returned by the ``connect_*`` functions."""
+    """Awaitable and async context manager returned by the ``connect_*`` functions; it also
+    re-opens connections for reconnects (fresh auth headers each time)."""
 
     def __init__(
         self,
@@ -306,9 +902,12 @@ class _Connect:
         client_secret: str | Secret | None,
         settings: Settings | None,
         raise_on_error: bool,
+        reconnect: bool | ReconnectPolicy,
         open_timeout: float,
         close_timeout: float,
         max_message_bytes: int | None,
+        max_queue: int,
+        extra_headers: Mapping[str, str] | None,
         settings_kwargs: dict[str, Any],
     ) -> None:
         if settings is None:
@@ -321,30 +920,38 @@ class _Connect:
         self.kind = kind
         self.url = settings.websocket_url(kind, model=model, call_id=call_id)
         self.credentials = Credentials(settings, bearer=client_secret)
+        self.dialect: Literal["ga", "beta"] = (
+            "ga" if kind == "translation" else settings.event_dialect
+        )
+        if kind == "translation":
+            self.server_family: EventFamily = "translation_server"
+        else:
+            self.server_family = "beta_server" if self.dialect == "beta" else "ga_server"
         self.raise_on_error = raise_on_error
+        self.reconnect = ReconnectPolicy() if reconnect is True else (reconnect or None)
         self.open_timeout = open_timeout
         self.close_timeout = close_timeout
         self.max_message_bytes = max_message_bytes
+        self.max_queue = max_queue
+        self.extra_headers = dict(extra_headers or {})
         self._session: RealtimeSession | None = None
 
-    def _family(self) -> EventFamily:
-        if self.kind == "translation":
-            return "translation_server"
-        return "beta_server" if self.settings.event_dialect == "beta" else "ga_server"
-
-    async def _open(self) -> RealtimeSession:
-        headers = await self.credentials.aheaders()
-        secrets = self.credentials.secrets()
+    async def open_connection(self) -> ClientConnection:
+        """Open one WebSocket with fresh auth headers; map every failure to a typed error."""
+        headers = {**self.extra_headers, **(await self.credentials.aheaders())}
         try:
-            connection = await websockets.connect(
+            return await websockets.connect(
                 self.url,
                 additional_headers=headers,
                 user_agent_header=f"openai-realtime/{__version__} websockets/{_WEBSOCKETS_VERSION}",
                 open_timeout=self.open_timeout,
                 close_timeout=self.close_timeout,
                 max_size=self.max_message_bytes,
+                max_queue=self.max_queue,
                 compression=None,
-                logger=_RedactingLogger(logging.getLogger("websockets.client"), secrets),
+                logger=_RedactingLogger(
+                    logging.getLogger("websockets.client"), self.credentials.secrets
+                ),
             )
         except InvalidStatus as exc:
             response = exc.response
@@ -352,7 +959,7 @@ class _Connect:
                 response.status_code,
                 bytes(response.body or b""),
                 response.headers,
-                secrets=secrets,
+                secrets=self.credentials.secrets(),
                 during="handshake",
                 url=self.url,
             ) from None
@@ -363,17 +970,15 @@ class _Connect:
         except InvalidURI as exc:
             raise APIConnectionError(f"Invalid WebSocket URL {self.url}: {exc}") from None
         except (OSError, InvalidHandshake) as exc:
-            text = redact(str(exc) or type(exc).__name__, secrets)
+            text = redact(str(exc) or type(exc).__name__, self.credentials.secrets())
             raise APIConnectionError(
                 f"Could not open {self.url}: {text}. Check the base URL / endpoint and the network."
             ) from None
+
+    async def _open(self) -> RealtimeSession:
+        connection = await self.open_connection()
         return RealtimeSession(
-            connection,
-            kind=self.kind,
-            url=self.url,
-            server_family=self._family(),
-            raise_on_error=self.raise_on_error,
-            secrets=secrets,
+            connection, connector=self, raise_on_error=self.raise_on_error, reconnect=self.reconnect
         )
 
     def __await__(self) -> Generator[Any, None, RealtimeSession]:
@@ -393,6 +998,42 @@ class _Connect:
             await self._session.disconnect()
 
 
+_CONNECT_DOC_ARGS = """
+    Args:
+        client_secret: an ephemeral ``ek_…`` secret to authenticate with instead of the key
+            (sent as ``Authorization: Bearer`` on OpenAI and Azure alike).
+        settings: resolved :class:`~openai_realtime.config.Settings`; otherwise any of its
+            keywords (``api_key``, ``base_url``, ``api_type``, ``api_base``, ``api_version``,
+            ``auth_type``, ``credential``, ``token_provider``, ``deployment``, …) may be given.
+        raise_on_error: raise server ``error`` events as exceptions.
+        reconnect: ``True`` or a :class:`ReconnectPolicy` to reconnect after retryable closes.
+        open_timeout, close_timeout: seconds for the opening and the closing handshakes.
+        max_message_bytes: largest incoming message accepted (bytes); ``None`` for no limit.
+        max_queue: incoming frames buffered before reading pauses (backpressure).
+        extra_headers: more handshake headers (e.g. for a proxy); never put secrets here.
+
+    Raises:
+        ConfigurationError: incomplete settings (before any traffic).
+        AuthenticationError (and other APIError subclasses): the handshake was rejected; the
+            exception carries the HTTP status and the server's message.
+        APIConnectionError, APITimeoutError: the server could not be reached in time.
+"""
+
+
+def _connect(
+    kind: ConnectionKind, model: str | None, call_id: str | None, **kwargs: Any
+) -> _Connect:
+    options: dict[str, Any] = {
+        "client_secret": None, "settings": None, "raise_on_error": False, "reconnect": False,
+        "open_timeout": 10.0, "close_timeout": 5.0,
+        "max_message_bytes": DEFAULT_MAX_MESSAGE_BYTES, "max_queue": 64, "extra_headers": None,
+    }  # fmt: skip
+    for key in list(options):
+        if key in kwargs:
+            options[key] = kwargs.pop(key)
+    return _Connect(kind, model=model, call_id=call_id, settings_kwargs=kwargs, **options)
+
+
 def connect_realtime_session(
     model: str | None = None,
     *,
@@ -400,45 +1041,29 @@ def connect_realtime_session(
     client_secret: str | Secret | None = None,
     settings: Settings | None = None,
     raise_on_error: bool = False,
+    reconnect: bool | ReconnectPolicy = False,
     open_timeout: float = 10.0,
     close_timeout: float = 5.0,
     max_message_bytes: int | None = DEFAULT_MAX_MESSAGE_BYTES,
+    max_queue: int = 64,
+    extra_headers: Mapping[str, str] | None = None,
     **settings_kwargs: Any,
 ) -> _Connect:
-    """Open a conversation session (``wss://…/realtime?model=<model>``), GA protocol.
+    """Open a conversation session (``wss://…/realtime?model=<model>``), or join an existing
+    WebRTC/SIP call with ``call_id=`` (``?call_id=``). GA protocol, or the beta dialect on Azure
+    preview (``api_version`` given).
 
     Use ``async with connect_realtime_session(...) as session:`` or
     ``session = await connect_realtime_session(...)`` (then ``await session.disconnect()``).
-
-    Args:
-        model: the model (OpenAI, default ``gpt-realtime``) or deployment (Azure).
-        call_id: join an existing WebRTC/SIP call (``?call_id=``) instead of starting a session.
-        client_secret: an ephemeral ``ek_…`` secret to authenticate with instead of the key.
-        settings: resolved :class:`~openai_realtime.config.Settings`; otherwise any of its
-            keywords (``api_key``, ``base_url``, ``api_type``, ``api_base``, ``api_version``,
-            ``auth_type``, ``credential``, ``deployment``, …) may be given here.
-        raise_on_error: raise server ``error`` events as exceptions.
-        open_timeout, close_timeout: seconds for the handshake and for the closing handshake.
-        max_message_bytes: largest incoming message accepted (bytes); ``None`` for no limit.
-
-    Raises:
-        ConfigurationError: incomplete settings (before any traffic).
-        AuthenticationError (and other APIError subclasses): the handshake was rejected; the
-            exception carries the HTTP status and the server's message.
-        APIConnectionError, APITimeoutError: the server could not be reached in time.
+    ``model`` is the model (OpenAI, default ``gpt-realtime``) or the deployment (Azure).
     """
-    return _Connect(
-        "call" if call_id else "conversation",
-        model=model,
-        call_id=call_id,
-        client_secret=client_secret,
-        settings=settings,
-        raise_on_error=raise_on_error,
-        open_timeout=open_timeout,
-        close_timeout=close_timeout,
-        max_message_bytes=max_message_bytes,
-        settings_kwargs=settings_kwargs,
-    )
+    return _connect(
+        "call" if call_id else "conversation", model, call_id,
+        client_secret=client_secret, settings=settings, raise_on_error=raise_on_error,
+        reconnect=reconnect, open_timeout=open_timeout, close_timeout=close_timeout,
+        max_message_bytes=max_message_bytes, max_queue=max_queue, extra_headers=extra_headers,
+        **settings_kwargs,
+    )  # fmt: skip
 
 
 def connect_realtime_transcription_session(
@@ -446,26 +1071,56 @@ def connect_realtime_transcription_session(
     client_secret: str | Secret | None = None,
     settings: Settings | None = None,
     raise_on_error: bool = False,
+    reconnect: bool | ReconnectPolicy = False,
     open_timeout: float = 10.0,
     close_timeout: float = 5.0,
     max_message_bytes: int | None = DEFAULT_MAX_MESSAGE_BYTES,
+    max_queue: int = 64,
+    extra_headers: Mapping[str, str] | None = None,
     **settings_kwargs: Any,
 ) -> _Connect:
-    """Open a transcription session (``wss://…/realtime?intent=transcription``), GA protocol.
+    """Open a transcription session (``wss://…/realtime?intent=transcription``); the
+    transcription model is part of the session configuration (``transcription={"model": ...}``
+    in :meth:`RealtimeSession.set_configuration`)."""
+    return _connect(
+        "transcription", None, None,
+        client_secret=client_secret, settings=settings, raise_on_error=raise_on_error,
+        reconnect=reconnect, open_timeout=open_timeout, close_timeout=close_timeout,
+        max_message_bytes=max_message_bytes, max_queue=max_queue, extra_headers=extra_headers,
+        **settings_kwargs,
+    )  # fmt: skip
 
-    Same arguments, return value and errors as :func:`connect_realtime_session`, without a
-    model (the transcription model is part of the session configuration:
-    ``audio.input.transcription.model``).
-    """
-    return _Connect(
-        "transcription",
-        model=None,
-        call_id=None,
-        client_secret=client_secret,
-        settings=settings,
-        raise_on_error=raise_on_error,
-        open_timeout=open_timeout,
-        close_timeout=close_timeout,
-        max_message_bytes=max_message_bytes,
-        settings_kwargs=settings_kwargs,
-    )
+
+def connect_realtime_translation_session(
+    model: str | None = None,
+    *,
+    client_secret: str | Secret | None = None,
+    settings: Settings | None = None,
+    raise_on_error: bool = False,
+    reconnect: bool | ReconnectPolicy = False,
+    open_timeout: float = 10.0,
+    close_timeout: float = 5.0,
+    max_message_bytes: int | None = DEFAULT_MAX_MESSAGE_BYTES,
+    max_queue: int = 64,
+    extra_headers: Mapping[str, str] | None = None,
+    **settings_kwargs: Any,
+) -> _Connect:
+    """Open a translation session (``wss://…/realtime/translations?model=<model>``, default
+    ``gpt-realtime-translate``; OpenAI only). It speaks the translation event family: send
+    ``session.update`` (``audio.output.language``) and audio with ``append_audio``; receive
+    ``session.output_audio.delta`` / ``session.output_transcript.delta``."""
+    return _connect(
+        "translation", model, None,
+        client_secret=client_secret, settings=settings, raise_on_error=raise_on_error,
+        reconnect=reconnect, open_timeout=open_timeout, close_timeout=close_timeout,
+        max_message_bytes=max_message_bytes, max_queue=max_queue, extra_headers=extra_headers,
+        **settings_kwargs,
+    )  # fmt: skip
+
+
+for _function in (
+    connect_realtime_session,
+    connect_realtime_transcription_session,
+    connect_realtime_translation_session,
+):
+    _function.__doc__ = (_function.__doc__ or "") + _CONNECT_DOC_ARGS
