@@ -1,0 +1,95 @@
+"""The command line: client-secret create and the shared connection flags, against a server
+process started by the `openai-realtime server` command itself."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import pytest
+
+KEY = "sk-cli-test-KNOWNSECRET-11"
+CLI = [sys.executable, "-m", "openai_realtime.cli"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server_url() -> Iterator[str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [*CLI, "server", "--port", str(port), "--api-key", KEY],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        if proc.poll() is not None:
+            pytest.fail(f"server exited: {proc.stderr.read() if proc.stderr else ''}")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/v1"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_OPENAI_"))}
+    return subprocess.run(
+        [*CLI, *args], capture_output=True, text=True, timeout=60, env={**base, **(env or {})}
+    )
+
+
+def test_client_secret_create_prints_only_the_secret(server_url: str) -> None:
+    proc = run("client-secret", "create", "--api-base", server_url, "--api-key", KEY)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().startswith("ek_")
+    assert len(proc.stdout.strip().splitlines()) == 1
+    assert "expires at" in proc.stderr
+    assert KEY not in proc.stdout + proc.stderr
+
+
+def test_client_secret_create_from_environment(server_url: str) -> None:
+    proc = run(
+        "client-secret", "create", "--type", "transcription", "--json",
+        env={"OPENAI_BASE_URL": server_url, "OPENAI_API_KEY": KEY},
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert '"value": "ek_' in proc.stdout
+    assert '"type": "transcription"' in proc.stdout
+
+
+def test_bad_key_is_reported_without_the_key(server_url: str) -> None:
+    wrong = "sk-wrong-cli-KNOWN-77"
+    proc = run("client-secret", "create", "--api-base", server_url, "--api-key", wrong)
+    assert proc.returncode == 1
+    assert "HTTP 401" in proc.stderr and "Check the API key" in proc.stderr
+    assert wrong not in proc.stdout + proc.stderr
+
+
+def test_misconfiguration_is_reported_before_any_traffic() -> None:
+    proc = run("client-secret", "create", "--api-type", "azure", "--api-key", "k")
+    assert proc.returncode == 1
+    assert "AZURE_OPENAI_ENDPOINT" in proc.stderr
+
+
+def test_transcribe_against_a_running_server(server_url: str) -> None:
+    from pathlib import Path
+
+    speech = Path(__file__).resolve().parent.parent / "samples" / "speech.wav"
+    proc = run(
+        "transcribe", str(speech), "--speed", "0", "--api-base", server_url, "--api-key", KEY
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Done: 4 speech segment(s), 4 transcript(s)" in proc.stdout
