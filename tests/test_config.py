@@ -56,6 +56,8 @@ def test_preview_rest_paths_are_mapped() -> None:
     )
     with pytest.raises(ConfigurationError, match="not offered by Azure's preview"):
         s.rest_path("/realtime/calls")
+    with pytest.raises(ConfigurationError, match="create_session"):
+        s.rest_path("/realtime/client_secrets")
     ga = resolve(api_type="azure", api_base=AZ, api_key=KEY)
     assert ga.rest_path("/realtime/sessions") == ("/realtime/sessions", {})
     assert s.event_dialect == "beta" and ga.event_dialect == "ga"

@@ -176,7 +176,7 @@ async def _transcribe(
         # Mint an ephemeral client secret with the REST API (the generated endpoint function),
         # then open the WebSocket with it: the key itself never reaches the socket.
         async with AsyncRealtimeClient(**settings_kwargs) as rest:
-            secret = await rest.create_client_secret(session=session_config)
+            secret = await rest.mint_client_secret(session_config)
         info.print(f"[dim]client secret minted over REST (expires at {secret.expires_at})[/]")
         connect_kwargs = {k: v for k, v in settings_kwargs.items() if k != "api_key"}
         session = await stack.enter_async_context(
@@ -311,16 +311,14 @@ def client_secret_create(
         session["model"] = model or deployment or "gpt-realtime"
     try:
         with RealtimeClient(**kwargs) as client:
-            answer = client.create_client_secret(
-                session=session, expires_after_seconds=expires_after
-            )
-    except RealtimeError as exc:
+            minted = client.mint_client_secret(session, expires_after_seconds=expires_after)
+    except (RealtimeError, ValueError) as exc:
         raise _fail(exc) from None
     if as_json:
-        console.print_json(json.dumps(answer.to_dict()))
+        console.print_json(json.dumps(minted.answer.to_dict()))
     else:
-        sys.stdout.write(f"{answer.value}\n")
-        err_console.print(f"[dim]expires at {answer.expires_at} (Unix seconds)[/]")
+        sys.stdout.write(f"{minted.value}\n")
+        err_console.print(f"[dim]expires at {minted.expires_at} (Unix seconds)[/]")
 
 
 # ------------------------------------------------------------------------------------- server

@@ -64,8 +64,9 @@ from openai_realtime_api.models.realtime_translation_client_secret_create_reques
 from openai_realtime_api.models.realtime_translation_client_secret_create_response import (
     RealtimeTranslationClientSecretCreateResponse,
 )
-from openai_realtime_api.types import UNSET, Response
+from openai_realtime_api.types import UNSET, Response, Unset
 
+from . import protocol
 from .auth import Credentials
 from .config import Settings
 from .errors import (
@@ -76,7 +77,7 @@ from .errors import (
     redact,
 )
 
-__all__ = ["AsyncRealtimeClient", "RealtimeCall", "RealtimeClient"]
+__all__ = ["AsyncRealtimeClient", "MintedSecret", "RealtimeCall", "RealtimeClient"]
 
 M = TypeVar("M")
 DEFAULT_TIMEOUT = 60.0
@@ -94,6 +95,45 @@ class RealtimeCall:
 
     call_id: str
     sdp: str
+
+
+@attrs.frozen(repr=False)
+class MintedSecret:
+    """An ephemeral client secret, whichever operation minted it.
+
+    Attributes:
+        value: the secret (``ek_…``); pass it as ``client_secret=`` to the ``connect_*``
+            functions. Not shown in ``repr``.
+        expires_at: expiry, Unix seconds.
+        answer: the operation's whole typed answer (``RealtimeCreateClientSecretResponse`` on
+            GA, ``RealtimeSessionCreateResponse`` / ``RealtimeTranscriptionSessionCreateResponse``
+            on Azure preview).
+    """
+
+    value: str
+    expires_at: int
+    answer: Any
+
+    def __repr__(self) -> str:
+        return f"MintedSecret(value='***', expires_at={self.expires_at})"
+
+
+def _preview_body(session: Mapping[str, Any]) -> tuple[bool, dict[str, Any]]:
+    """The pre-GA request body for a GA-shaped session config (Azure preview minting)."""
+    transcription = session.get("type") == "transcription"
+    body = protocol.to_beta({"type": "session.update", "session": dict(session)})["session"]
+    if transcription:
+        body.pop("model", None)
+    return transcription, body
+
+
+def _minted(answer: Any) -> MintedSecret:
+    secret = getattr(answer, "client_secret", None)
+    if secret is None or isinstance(secret, Unset):
+        raise APIResponseValidationError(
+            "the session answer carries no client_secret", status_code=200, body=answer.to_dict()
+        )
+    return MintedSecret(value=secret.value, expires_at=int(secret.expires_at), answer=answer)
 
 
 class _RealtimeAuth(httpx.Auth):
@@ -288,11 +328,36 @@ class RealtimeClient(_BaseClient):
             ``RealtimeCreateClientSecretResponse``: ``value`` (the secret), ``expires_at`` (Unix
             seconds) and the effective ``session``.
         """
+        self.settings.rest_path("/realtime/client_secrets")  # preview: a clear error, no traffic
         request = self._secret_request(body, session, expires_after_seconds)
         result: RealtimeCreateClientSecretResponse = self._call(
             create_realtime_client_secret, "/realtime/client_secrets", body=request
         )
         return result
+
+    def mint_client_secret(
+        self, session: Mapping[str, Any], *, expires_after_seconds: int | None = None
+    ) -> MintedSecret:
+        """Mint an ephemeral client secret for ``session`` (a GA session configuration, e.g.
+        ``{"type": "realtime", "model": "gpt-realtime"}`` or ``{"type": "transcription", ...}``)
+        with the operation the configured protocol offers: ``POST /realtime/client_secrets``
+        on OpenAI and Azure GA; on Azure preview ``POST /openai/realtimeapi/sessions`` (or
+        ``transcription_sessions``), whose secrets last one minute (``expires_after_seconds``
+        must then be left unset).
+        """
+        if not self.settings.is_preview:
+            answer = self.create_client_secret(
+                session=session, expires_after_seconds=expires_after_seconds
+            )
+            return MintedSecret(value=answer.value, expires_at=answer.expires_at, answer=answer)
+        if expires_after_seconds is not None:
+            raise ValueError(
+                "Azure preview client secrets last one minute; omit expires_after_seconds"
+            )
+        transcription, body = _preview_body(session)
+        if transcription:
+            return _minted(self.create_transcription_session(body))
+        return _minted(self.create_session(body))
 
     def create_session(
         self, body: RealtimeSessionCreateRequest | Mapping[str, Any]
@@ -411,11 +476,30 @@ class AsyncRealtimeClient(_BaseClient):
         expires_after_seconds: int | None = None,
     ) -> RealtimeCreateClientSecretResponse:
         """See :meth:`RealtimeClient.create_client_secret`."""
+        self.settings.rest_path("/realtime/client_secrets")  # preview: a clear error, no traffic
         request = self._secret_request(body, session, expires_after_seconds)
         result: RealtimeCreateClientSecretResponse = await self._call(
             create_realtime_client_secret, "/realtime/client_secrets", body=request
         )
         return result
+
+    async def mint_client_secret(
+        self, session: Mapping[str, Any], *, expires_after_seconds: int | None = None
+    ) -> MintedSecret:
+        """See :meth:`RealtimeClient.mint_client_secret`."""
+        if not self.settings.is_preview:
+            answer = await self.create_client_secret(
+                session=session, expires_after_seconds=expires_after_seconds
+            )
+            return MintedSecret(value=answer.value, expires_at=answer.expires_at, answer=answer)
+        if expires_after_seconds is not None:
+            raise ValueError(
+                "Azure preview client secrets last one minute; omit expires_after_seconds"
+            )
+        transcription, body = _preview_body(session)
+        if transcription:
+            return _minted(await self.create_transcription_session(body))
+        return _minted(await self.create_session(body))
 
     async def create_session(
         self, body: RealtimeSessionCreateRequest | Mapping[str, Any]

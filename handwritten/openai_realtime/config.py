@@ -300,8 +300,13 @@ class Settings:
         preview = {
             "/realtime/sessions": "/realtimeapi/sessions",
             "/realtime/transcription_sessions": "/realtimeapi/transcription_sessions",
-            "/realtime/client_secrets": "/realtimeapi/sessions",
         }
+        if path == "/realtime/client_secrets":
+            raise ConfigurationError(
+                "Azure's preview protocol mints client secrets with create_session() / "
+                "create_transcription_session() (POST /openai/realtimeapi/sessions): use the "
+                "answer's client_secret.value; or leave api_version unset to use GA client_secrets."
+            )
         if path not in preview:
             raise ConfigurationError(
                 f"{path} is not offered by Azure's preview protocol (api_version="
