@@ -12,12 +12,12 @@ from openai_realtime.server import ManualClock, ServerConfig, spec
 from openai_realtime.server.app import Accept, Denial, negotiate
 from openai_realtime.server.audio import SILENCE_DBFS, level_dbfs
 from openai_realtime.server.auth import AuthFailure, AuthOk, SecretStore, authenticate, bearer_token
+from openai_realtime.server.context import ServerContext
 from openai_realtime.server.realtime import (
     OutgoingEventError,
     RealtimeConnection,
     validate_outgoing,
 )
-from openai_realtime.server.rest import ServerContext
 from openai_realtime.server.sessions import full_session, merge_session
 from openai_realtime.server.vad import (
     EnergyVad,
@@ -261,7 +261,7 @@ def test_secrets_expire_and_messages_never_echo_tokens() -> None:
     secret = store.mint({"type": "realtime"}, ttl_s=10)
     assert secret.expires_at == 1_000_010
     assert secret.value not in repr(secret)
-    assert authenticate(secret.value, api_keys=(), secrets=store) == AuthOk(secret)
+    assert authenticate(secret.value, api_keys=(), secrets=store) == AuthOk(secret, "secret")
     clock.advance(10)
     failure = authenticate(secret.value, api_keys=(), secrets=store)
     assert isinstance(failure, AuthFailure)
@@ -281,7 +281,7 @@ def test_secrets_expire_and_messages_never_echo_tokens() -> None:
         ({}, {"model": "m"}, 401),
         ({"authorization": "Bearer k"}, {}, 400),
         ({"authorization": "Bearer k", "openai-beta": "realtime=v1"}, {"model": "m"}, 400),
-        ({"authorization": "Bearer k"}, {"call_id": "c"}, 501),
+        ({"authorization": "Bearer k"}, {"call_id": "rtc_unknown"}, 404),
     ],
 )
 def test_negotiate(headers: dict[str, str], query: dict[str, str], expected: Accept | int) -> None:
@@ -315,7 +315,14 @@ def test_connection_without_io() -> None:
     out = conn.receive_text(json.dumps({"type": "conversation.item.create", "item": item}))
     assert [e["type"] for e in out] == ["conversation.item.added", "conversation.item.done"]
     out = conn.receive_text(json.dumps({"type": "response.create"}))
-    assert out[-1]["response"]["output"][0]["content"][0]["text"] == "Local server reply to: hi"
+    assert [e["type"] for e in out] == ["response.created"]
+    assert conn.response_active
+    while (batch := conn.step()) is not None:
+        out += batch
+    assert not conn.response_active
+    done = next(e for e in out if e["type"] == "response.done")
+    assert done["response"]["output"][0]["content"][0]["text"] == "Local server reply to: hi"
+    assert out[-1]["type"] == "rate_limits.updated"
     assert [i["role"] for i in conn.items] == ["user", "assistant"]
     assert conn.receive_bytes(b"x")[0]["error"]["code"] == "invalid_event"
 
@@ -353,3 +360,200 @@ def test_long_silence_does_not_grow_the_buffer_without_bound() -> None:
     completed = out[-1]
     assert completed["usage"]["seconds"] == pytest.approx(60.0)  # MAX_IDLE_BUFFER_MS
     assert completed["transcript"].startswith("[no speech detected: 60.00 s of audio, 5.00-65.00 s")
+
+
+# --------------------------------------------------------------------------- JSON-Schema instances
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {
+            "type": "object",
+            "properties": {"n": {"type": "integer", "exclusiveMinimum": 3, "multipleOf": 4}},
+            "required": ["n"],
+        },
+        {
+            "type": "object",
+            "properties": {"x": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}},
+            "required": ["x"],
+        },
+        {"type": "array", "items": {"enum": ["a", "b", "c"]}, "minItems": 3, "uniqueItems": True},
+        {
+            "type": "object",
+            "$defs": {
+                "p": {"type": "object", "properties": {"v": {"const": 2}}, "required": ["v"]}
+            },
+            "properties": {"p": {"$ref": "#/$defs/p"}},
+            "required": ["p"],
+        },
+        {
+            "type": "object",
+            "properties": {
+                "v": {"anyOf": [{"type": "null"}, {"type": "string", "format": "email"}]}
+            },
+            "required": ["v"],
+        },
+        {
+            "type": "object",
+            "properties": {"s": {"type": "string", "minLength": 12, "maxLength": 12}},
+            "required": ["s"],
+            "additionalProperties": False,
+        },
+        {
+            "type": "object",
+            "allOf": [
+                {"properties": {"a": {"type": "boolean"}}, "required": ["a"]},
+                {"required": ["b"]},
+            ],
+        },
+        {"type": "object", "minProperties": 2},
+        {"type": ["string", "null"], "pattern": "^[0-9]+$"},
+        {"type": "array", "prefixItems": [{"type": "integer"}, {"type": "string"}], "items": False},
+        True,
+    ],
+)
+def test_generated_instances_are_valid_and_deterministic(schema: Any) -> None:
+    from jsonschema import Draft202012Validator
+    from openai_realtime.server.schema_instance import generate_instance
+
+    value = generate_instance(schema)
+    assert Draft202012Validator(schema).is_valid(value), value
+    assert generate_instance(schema) == value
+
+
+@pytest.mark.parametrize(
+    ("schema", "needle"),
+    [
+        ({"type": "string", "pattern": "^zz[q]{3}$"}, "does not match"),
+        ({"type": 5}, "invalid JSON Schema"),
+        ({"$ref": "https://example.com/x.json"}, "local $ref"),
+    ],
+)
+def test_unsupported_schemas_say_why(schema: Any, needle: str) -> None:
+    from openai_realtime.server.schema_instance import UnsupportedSchemaError, generate_instance
+
+    with pytest.raises(UnsupportedSchemaError, match=needle.replace("$", r"\$")):
+        generate_instance(schema)
+
+
+# --------------------------------------------------------------------------- items, realms
+
+
+def test_item_store_order_and_truncation() -> None:
+    from openai_realtime.server.audio import AudioFormat
+    from openai_realtime.server.errors import ClientEventError
+    from openai_realtime.server.items import ItemStore
+
+    store = ItemStore()
+    fmt = AudioFormat("pcm16", 24000)
+    audio = base64.b64encode(tone(1000).astype("<i2").tobytes()).decode()
+    item, samples = store.prepare_client_item(
+        {
+            "type": "message",
+            "role": "assistant",
+            "content": [
+                {"type": "output_audio", "audio": audio, "transcript": "one two three four"}
+            ],
+        },
+        input_format=fmt,
+        output_format=fmt,
+    )
+    assert samples is None and item["status"] == "completed"
+    assert store.insert(item) is None
+    first, _ = store.prepare_client_item(
+        {"type": "function_call", "name": "f", "arguments": "{}"},
+        input_format=fmt,
+        output_format=fmt,
+    )
+    assert first["call_id"].startswith("call_")
+    assert store.insert(first, "root") is None
+    assert [i["id"] for i in store] == [first["id"], item["id"]]
+    assert store.audio_ms(item["id"], 0) == 1000
+    store.truncate(item["id"], 0, 500)
+    assert store.audio_ms(item["id"], 0) == 500
+    assert store.get(item["id"])["content"][0]["transcript"] == "one two"
+    with pytest.raises(ClientEventError, match="shorter than 600ms"):
+        store.truncate(item["id"], 0, 600)
+    with pytest.raises(ClientEventError) as info:
+        store.insert({"id": "x"}, "item_missing")
+    assert info.value.param == "previous_item_id"
+
+
+@pytest.mark.parametrize(
+    ("realm", "query", "status"),
+    [
+        ("openai", {"api-version": "2025-04-01-preview"}, None),
+        ("azure", {}, None),
+        ("azure", {"api-version": "2025-04-01-preview"}, 401),
+        ("azure_preview", {}, 404),
+        ("azure_preview", {"api-version": "2024-10-01-preview"}, 400),
+        ("azure_preview", {"api-version": "latest"}, 400),
+        ("azure_preview", {"api-version": "2025-04-01-preview"}, None),
+    ],
+)
+def test_api_version_rules(realm: Any, query: dict[str, str], status: int | None) -> None:
+    from openai_realtime.server.realms import check_api_version
+
+    refusal = check_api_version(realm, query)
+    assert (refusal.status if refusal else None) == status
+
+
+# --------------------------------------------------------------------------- other state machines
+
+
+def test_translation_connection_without_io() -> None:
+    from openai_realtime.server.translation import TranslationConnection
+
+    conn = TranslationConnection({"audio": {"output": {"language": "es"}}}, ServerConfig())
+    (created,) = conn.open()
+    assert created["session"]["model"] == "gpt-realtime-translate"
+    raw = base64.b64encode(silence(500).astype("<i2").tobytes()).decode()
+    out = conn.receive_text(json.dumps({"type": "session.input_audio_buffer.append", "audio": raw}))
+    assert [e["type"] for e in out] == [
+        "session.output_transcript.delta",
+        "session.output_audio.delta",
+    ]
+    out = conn.receive_text(json.dumps({"type": "session.close"}))
+    assert [e["type"] for e in out] == ["session.closed"]
+    assert conn.close_request == (1000, "session closed")
+    assert (
+        conn.receive_text(json.dumps({"type": "session.close"}))[0]["error"]["code"]
+        == "session_closed"
+    )
+
+
+def test_beta_connection_without_io() -> None:
+    from openai_realtime.server.beta import BetaConnection
+
+    conn = BetaConnection(
+        RealtimeConnection("realtime", {}, ServerConfig(), model="d"), ServerConfig()
+    )
+    (created,) = conn.open()
+    assert created["session"]["modalities"] == ["audio", "text"]
+    item = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "hi"}]}
+    out = conn.receive_text(json.dumps({"type": "conversation.item.create", "item": item}))
+    assert [e["type"] for e in out] == ["conversation.item.created"]
+    out = conn.receive_text(
+        json.dumps({"type": "response.create", "response": {"modalities": ["text"]}})
+    )
+    while (batch := conn.step()) is not None:
+        out += batch
+    assert "conversation.item.done" not in [e["type"] for e in out]
+    done = next(e for e in out if e["type"] == "response.done")
+    assert done["response"]["modalities"] == ["text"]
+    assert conn.expire()[0]["error"]["code"] == "session_expired"
+
+
+def test_cancel_before_the_first_step_and_expiry_message() -> None:
+    from openai_realtime.server.realtime import expiry_message
+
+    conn = RealtimeConnection("realtime", {}, ServerConfig(), model="m")
+    conn.open()
+    conn.receive_text(json.dumps({"type": "response.create"}))
+    out = conn.receive_text(json.dumps({"type": "response.cancel"}))
+    assert [e["type"] for e in out] == ["response.done", "rate_limits.updated"]
+    assert out[0]["response"]["output"] == []
+    assert conn.step() is None
+    assert expiry_message(3600) == "Your session hit the maximum duration of 60 minutes."
+    assert expiry_message(60) == "Your session hit the maximum duration of 1 minute."

@@ -1,9 +1,16 @@
-"""A local stand-in for the OpenAI Realtime API, for demos and offline tests.
+"""A local stand-in for the OpenAI Realtime API (and Azure OpenAI's), for demos and offline tests.
 
-It serves the GA WebSocket protocol at ``/v1/realtime`` and the realtime REST endpoints
-(``/v1/realtime/client_secrets``, and the pre-GA ``/v1/realtime/sessions`` and
-``/v1/realtime/transcription_sessions``) on 127.0.0.1, validates every request and client
-event against the pinned OpenAI spec, and checks every event it sends against the same spec.
+On 127.0.0.1 it serves the realtime REST operations and WebSockets of three surfaces
+(:mod:`.realms`): OpenAI (``/v1/realtime…``: GA events, translation), Azure OpenAI GA
+(``/openai/v1/realtime…``: GA events; ``api-key``, Entra ID or ephemeral secrets) and Azure's
+preview (``/openai/realtimeapi/…``, ``/openai/realtime?api-version=…``: beta events). It
+validates every request and client event against the pinned OpenAI spec and checks every
+event it sends against the same spec.
+
+It emulates the whole conversation protocol (items, streamed and cancellable responses,
+function calls with schema-valid arguments, server VAD, truncation, rate limits, session
+expiry), WebRTC/SIP call control (no media), translation sessions (no translation), an Entra
+ID token issuer (:mod:`.entra`) and fault injection (:class:`FaultPlan`).
 
 **It does not run a model and cannot recognise speech.** Voice activity detection is a simple
 energy threshold (:mod:`.vad`); "transcripts" describe what was measured, e.g.
@@ -17,17 +24,20 @@ Quick start::
     with LocalRealtimeServer() as srv:   # API key "sk-local-test"
         print(srv.base_url)              # http://127.0.0.1:<port>/v1
         print(srv.ws_url)                # ws://127.0.0.1:<port>/v1/realtime
+        print(srv.azure_endpoint)        # http://127.0.0.1:<port> (Azure clients)
 
 From a shell: ``python -m openai_realtime.server --port 8765``.
 """
 
 from .app import create_app
 from .config import DEFAULT_API_KEY, ManualClock, ServerConfig
-from .realtime import OutgoingEventError
+from .faults import FaultPlan
+from .outgoing import OutgoingEventError
 from .runner import LocalRealtimeServer, serve
 
 __all__ = [
     "DEFAULT_API_KEY",
+    "FaultPlan",
     "LocalRealtimeServer",
     "ManualClock",
     "OutgoingEventError",

@@ -47,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     shown = args.host if ":" not in args.host else f"[{args.host}]"
     print(
         f"local realtime server: REST http://{shown}:{args.port}/v1, "
-        f"WebSocket ws://{shown}:{args.port}/v1/realtime",
+        f"WebSocket ws://{shown}:{args.port}/v1/realtime; "
+        f"Azure OpenAI endpoint http://{shown}:{args.port}",
         file=sys.stderr,
     )
     serve(args.host, args.port, config, allow_remote=args.allow_remote, log_level=args.log_level)

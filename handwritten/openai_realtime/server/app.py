@@ -1,18 +1,30 @@
-"""The Starlette application: REST routes, the ``/v1/realtime`` WebSocket, request ids.
+"""The Starlette application: REST routes, the WebSocket endpoints, request ids.
 
-This module is the I/O edge; protocol logic lives in :mod:`.realtime` (events),
-:mod:`.sessions` (session objects) and :mod:`.auth` (tokens).
+This module is the I/O edge for handshakes; protocol logic lives in the state machines
+(:mod:`.realtime`, :mod:`.beta`, :mod:`.translation`), :mod:`.transport` moves their events,
+:mod:`.realms` holds the per-surface rules (api-version, credentials), :mod:`.rest` the REST
+operations.
 
-WebSocket handshake (``GET /v1/realtime`` with ``Upgrade: websocket``):
+WebSocket endpoints:
 
-1. the token (``Authorization: Bearer …`` or subprotocol ``openai-insecure-api-key.…``) must
-   be a configured API key or a live ``ek_`` secret, else the handshake is refused with an
-   HTTP **401** whose body is the OpenAI error JSON (``code`` ``invalid_api_key``);
-2. ``OpenAI-Beta: realtime=v1`` is refused with **400**: the beta protocol is retired;
-3. with a secret, the session kind and configuration come from the secret; otherwise
-   ``?intent=transcription`` opens a transcription session and ``?model=<m>`` a conversation
-   session; neither -> **400**; ``?call_id=`` -> **501** (WebRTC/SIP calls are not
-   implemented).
+| path | realm | events |
+| --- | --- | --- |
+| ``/v1/realtime?model=…`` / ``?intent=transcription`` / ``?call_id=rtc_…`` | openai | GA |
+| ``/v1/realtime/translations?model=gpt-realtime-translate`` | openai | translation |
+| ``/openai/v1/realtime?model=<deployment>`` / ``?intent=transcription`` / ``?call_id=`` | azure | GA |
+| ``/openai/realtime?api-version=<v>&deployment=<d>`` / ``&intent=transcription`` | azure_preview | beta |
+
+Handshake (:func:`negotiate`):
+
+1. the realm's api-version rule (Azure GA + ``api-version`` -> **401**; preview without it
+   -> **404**, with an unsupported one -> **400**);
+2. credentials (:func:`~.realms.authorize`) -> **401** with the OpenAI error JSON;
+3. ``OpenAI-Beta: realtime=v1`` on a GA path -> **400**: the beta protocol is retired there;
+4. with an ephemeral secret, the session kind and configuration come from the secret (a
+   translation secret opens only the translation socket and vice versa: **400**); otherwise
+   ``?intent=transcription`` opens a transcription session, ``?call_id=`` joins an active
+   call (unknown or ended -> **404**, not accepted yet -> **400**), ``?model=`` (preview:
+   ``&deployment=``) a conversation session; none of them -> **400**.
 
 Refusals are ASGI *WebSocket denial responses* (``websocket.http.response``), so a client sees
 a normal HTTP response with status and body (``websockets`` raises ``InvalidStatus`` carrying
@@ -22,13 +34,11 @@ them). Every HTTP response, including a denial, carries ``x-request-id: req_<hex
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import json
 import logging
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
@@ -38,21 +48,28 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from starlette.websockets import WebSocket, WebSocketDisconnect
+from starlette.websockets import WebSocket
 
-from .auth import AuthOk, authenticate, bearer_token
+from .auth import AuthOk
+from .beta import BetaConnection
+from .calls import CallError
 from .config import ServerConfig
+from .context import ServerContext
 from .errors import error_body
-from .observe import notify
-from .realtime import OutgoingEventError, RealtimeConnection
-from .rest import ApiError, ServerContext, rest_routes
+from .realms import Realm, Refusal, authorize, check_api_version
+from .realtime import RealtimeConnection
+from .rest import ApiError, rest_routes
 from .sessions import SessionKind
+from .translation import DEFAULT_TRANSLATION_MODEL, TranslationConnection
+from .transport import EventSession, SocketPump, scope_abort
 
 __all__ = ["Accept", "Denial", "RequestIdMiddleware", "create_app", "negotiate"]
 
 logger = logging.getLogger("openai_realtime.server")
 
 REALTIME_SUBPROTOCOL = "realtime"
+
+Dialect = Literal["ga", "beta", "translation"]
 
 
 class RequestIdMiddleware:
@@ -79,12 +96,16 @@ class RequestIdMiddleware:
 
 @dataclass(frozen=True, slots=True)
 class Accept:
-    """Handshake accepted: open a ``kind`` session starting from ``session_config``."""
+    """Handshake accepted: open a ``kind`` session starting from ``session_config``, speaking
+    ``dialect`` (GA events, beta events, or the translation family). ``kind`` is
+    ``"translation"`` for a translation socket; ``call_id`` names a joined call."""
 
-    kind: SessionKind
+    kind: SessionKind | Literal["translation"]
     session_config: Mapping[str, Any] = field(default_factory=dict)
     model: str | None = None
     subprotocol: str | None = None
+    dialect: Dialect = "ga"
+    call_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,125 +116,181 @@ class Denial:
     body: dict[str, Any]
 
 
+def _deny(status: int, message: str, code: str, param: str | None = None) -> Denial:
+    return Denial(status, error_body(message, code=code, param=param))
+
+
+def _from_secret(
+    auth: AuthOk, translation: bool, subprotocol: str | None, dialect: Dialect
+) -> Accept | Denial:
+    assert auth.secret is not None
+    session = auth.secret.session
+    kind = session.get("type")
+    if translation != (kind == "translation"):
+        where = "/v1/realtime/translations" if kind == "translation" else "/realtime"
+        return _deny(
+            400,
+            f"This client secret is for a {kind} session; open it on {where}.",
+            "invalid_client_secret",
+        )
+    if translation:
+        return Accept("translation", session, None, subprotocol, "translation")
+    return Accept(
+        "transcription" if kind == "transcription" else "realtime",
+        session,
+        None,
+        subprotocol,
+        dialect,
+    )
+
+
 def negotiate(
     headers: Mapping[str, str],
     query: Mapping[str, str],
     subprotocols: Sequence[str],
     ctx: ServerContext,
+    *,
+    realm: Realm = "openai",
+    translation: bool = False,
 ) -> Accept | Denial:
     """Decide a WebSocket handshake (see the module docstring). ``headers`` must be
-    case-insensitive or lowercase. Pure apart from reading the secret store."""
-    auth = authenticate(
-        bearer_token(headers, subprotocols), api_keys=ctx.config.api_keys, secrets=ctx.secrets
-    )
-    if not isinstance(auth, AuthOk):
-        return Denial(401, error_body(auth.message, code="invalid_api_key"))
+    case-insensitive or lowercase. Pure apart from reading the secret store and calls."""
+    refusal = check_api_version(realm, query)
+    if refusal is not None:
+        return Denial(refusal.status, refusal.body())
+    auth = authorize(ctx, realm, headers, subprotocols)
+    if isinstance(auth, Refusal):
+        return Denial(auth.status, auth.body())
     beta = headers.get("openai-beta", "")
-    if "realtime=v1" in beta.replace(" ", "").lower():
-        return Denial(
+    if realm != "azure_preview" and "realtime=v1" in beta.replace(" ", "").lower():
+        return _deny(
             400,
-            error_body(
-                "The beta Realtime API (OpenAI-Beta: realtime=v1) is no longer supported. "
-                "Connect without the OpenAI-Beta header to use the GA Realtime API.",
-                code="beta_api_unsupported",
-                param="OpenAI-Beta",
-            ),
+            "The beta Realtime API (OpenAI-Beta: realtime=v1) is no longer supported. "
+            "Connect without the OpenAI-Beta header to use the GA Realtime API.",
+            "beta_api_unsupported",
+            "OpenAI-Beta",
         )
     subprotocol = REALTIME_SUBPROTOCOL if REALTIME_SUBPROTOCOL in subprotocols else None
+    dialect: Dialect = "beta" if realm == "azure_preview" else "ga"
     if auth.secret is not None:
-        session = auth.secret.session
-        kind: SessionKind = (
-            "transcription" if session.get("type") == "transcription" else "realtime"
-        )
-        return Accept(kind, session, None, subprotocol)
+        return _from_secret(auth, translation, subprotocol, dialect)
+    if translation:
+        model = query.get("model") or DEFAULT_TRANSLATION_MODEL
+        return Accept("translation", {}, model, subprotocol, "translation")
     intent = query.get("intent")
     if intent is not None and intent != "transcription":
-        return Denial(
+        return _deny(
             400,
-            error_body(
-                f"Invalid value for 'intent': '{intent[:100]}'. Supported values are: "
-                "'transcription'.",
-                code="invalid_value",
-                param="intent",
-            ),
+            f"Invalid value for 'intent': '{intent[:100]}'. Supported values are: 'transcription'.",
+            "invalid_value",
+            "intent",
         )
     if intent == "transcription":
-        return Accept("transcription", {}, None, subprotocol)
+        return Accept("transcription", {}, None, subprotocol, dialect)
     if "call_id" in query:
-        return Denial(
-            501,
-            error_body(
-                "Joining a WebRTC/SIP call (?call_id=) is not implemented by the local "
-                "realtime server.",
-                code="not_implemented",
-                param="call_id",
-                type="server_error",
-            ),
-        )
-    model = query.get("model")
-    if not model:
-        return Denial(
+        return _join_call(ctx, query["call_id"], realm, subprotocol)
+    if realm == "azure_preview":
+        deployment = query.get("deployment")
+        if not deployment:
+            return _deny(
+                400,
+                "Missing required parameter: 'deployment'. Connect to "
+                "/openai/realtime?api-version=<v>&deployment=<deployment> (or "
+                "&intent=transcription).",
+                "missing_required_parameter",
+                "deployment",
+            )
+        return Accept("realtime", {}, deployment, subprotocol, "beta")
+    conversation_model = query.get("model")
+    if not conversation_model:
+        where = "/openai/v1/realtime" if realm == "azure" else "/v1/realtime"
+        return _deny(
             400,
-            error_body(
-                "Missing required parameter: 'model'. Connect to /v1/realtime?model=<model> "
-                "for a conversation session or /v1/realtime?intent=transcription for a "
-                "transcription session.",
-                code="missing_required_parameter",
-                param="model",
-            ),
+            f"Missing required parameter: 'model'. Connect to {where}?model=<model> for a "
+            f"conversation session or {where}?intent=transcription for a transcription "
+            "session.",
+            "missing_required_parameter",
+            "model",
         )
-    return Accept("realtime", {}, model, subprotocol)
+    return Accept("realtime", {}, conversation_model, subprotocol, dialect)
 
 
-async def _send_events(
-    websocket: WebSocket, events: list[dict[str, Any]], delta_delay_s: float, family: str
-) -> None:
-    for event in events:
-        if delta_delay_s and event["type"].endswith(".delta"):
-            await asyncio.sleep(delta_delay_s)
-        notify("server", family, event)
-        await websocket.send_text(json.dumps(event, separators=(",", ":")))
-
-
-async def realtime_socket(websocket: WebSocket) -> None:
-    """``/v1/realtime``: handshake (:func:`negotiate`), then pump messages through a
-    :class:`~.realtime.RealtimeConnection` until the client goes away."""
-    ctx: ServerContext = websocket.app.state.ctx
-    decision = negotiate(
-        websocket.headers, websocket.query_params, websocket.scope.get("subprotocols", []), ctx
-    )
-    if isinstance(decision, Denial):
-        await websocket.send_denial_response(
-            JSONResponse(decision.body, status_code=decision.status)
+def _join_call(
+    ctx: ServerContext, call_id: str, realm: Realm, subprotocol: str | None
+) -> Accept | Denial:
+    if realm == "azure_preview":
+        return _deny(
+            400,
+            "Joining a call (call_id) needs the GA protocol: connect to /openai/v1/realtime.",
+            "invalid_value",
+            "call_id",
         )
-        return
-    await websocket.accept(subprotocol=decision.subprotocol)
-    connection = RealtimeConnection(
-        decision.kind, decision.session_config, ctx.config, model=decision.model
-    )
-    delay = ctx.config.delta_delay_ms / 1000
-    client_family, server_family = "ga_client", "ga_server"
     try:
-        await _send_events(websocket, connection.open(), delay, server_family)
-        while True:
-            message = await websocket.receive()
-            if message["type"] == "websocket.disconnect":
-                return
-            if message.get("text") is not None:
-                notify("client", client_family, message["text"])
-                events = connection.receive_text(message["text"])
-            elif message.get("bytes") is not None:
-                notify("client", client_family, message["bytes"])
-                events = connection.receive_bytes(message["bytes"])
-            else:
-                continue
-            await _send_events(websocket, events, delay, server_family)
-    except (WebSocketDisconnect, OSError):
-        return  # the client went away, possibly mid-speech or mid-response: nothing to do
-    except OutgoingEventError:
-        with contextlib.suppress(WebSocketDisconnect, OSError, RuntimeError):
-            await websocket.close(code=1011, reason="invalid server event (see server log)")
-        raise
+        call = ctx.calls.get(call_id)
+    except CallError as exc:
+        return _deny(exc.status, exc.message, exc.code, "call_id")
+    if call.state in ("ended", "rejected"):
+        return _deny(404, f"Call with id '{call.id}' has ended.", "call_not_found", "call_id")
+    if call.state != "active":
+        return _deny(
+            400,
+            f"Call '{call.id}' has not been accepted yet; accept it first.",
+            "call_not_active",
+            "call_id",
+        )
+    return Accept("realtime", call.session, None, subprotocol, "ga", call.id)
+
+
+def _session_for(decision: Accept, config: ServerConfig) -> EventSession:
+    if decision.kind == "translation":
+        return TranslationConnection(decision.session_config, config, model=decision.model)
+    ga = RealtimeConnection(decision.kind, decision.session_config, config, model=decision.model)
+    return BetaConnection(ga, config) if decision.dialect == "beta" else ga
+
+
+class SocketEndpoint:
+    """ASGI app of one WebSocket path (``realm``; ``translation`` for the translation
+    socket): handshake with :func:`negotiate`, then a :class:`~.transport.SocketPump`."""
+
+    def __init__(self, realm: Realm, *, translation: bool = False) -> None:
+        self.realm: Realm = realm
+        self.translation = translation
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        websocket = WebSocket(scope, receive, send)
+        ctx: ServerContext = websocket.app.state.ctx
+        decision = negotiate(
+            websocket.headers,
+            websocket.query_params,
+            scope.get("subprotocols", []),
+            ctx,
+            realm=self.realm,
+            translation=self.translation,
+        )
+        if isinstance(decision, Denial):
+            await websocket.send_denial_response(
+                JSONResponse(decision.body, status_code=decision.status)
+            )
+            return
+        ended: asyncio.Event | None = None
+        unregister = None
+        if decision.call_id is not None:
+            ended = asyncio.Event()
+            unregister = ctx.calls.get(decision.call_id).on_end(ended.set)
+        try:
+            await websocket.accept(subprotocol=decision.subprotocol)
+            pump = SocketPump(
+                websocket,
+                _session_for(decision, ctx.config),
+                config=ctx.config,
+                faults=ctx.faults,
+                abort=scope_abort(scope, send),
+                ended=ended,
+            )
+            await pump.run()
+        finally:
+            if unregister is not None:
+                unregister()
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -225,7 +302,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
     message = f"{request.method} {request.url.path}: {exc.detail}"
-    return JSONResponse(error_body(message, code=code), status_code=exc.status_code)
+    return JSONResponse(
+        error_body(message, code=code), status_code=exc.status_code, headers=exc.headers
+    )
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
@@ -241,12 +320,19 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 def create_app(config: ServerConfig | None = None) -> Starlette:
     """Build the ASGI application of the local realtime server.
 
-    Routes: the REST endpoints of :mod:`.rest` and the WebSocket ``/v1/realtime``. The
-    ephemeral secret store lives in ``app.state.ctx`` (a :class:`~.rest.ServerContext`).
+    Routes: the REST endpoints of :mod:`.rest` and the WebSocket endpoints (module
+    docstring). Shared state (secrets, calls, the Entra key, the live fault plan) lives in
+    ``app.state.ctx`` (a :class:`~.context.ServerContext`).
     """
     ctx = ServerContext(config or ServerConfig())
+    sockets = [
+        WebSocketRoute("/v1/realtime", SocketEndpoint("openai")),
+        WebSocketRoute("/v1/realtime/translations", SocketEndpoint("openai", translation=True)),
+        WebSocketRoute("/openai/v1/realtime", SocketEndpoint("azure")),
+        WebSocketRoute("/openai/realtime", SocketEndpoint("azure_preview")),
+    ]
     app = Starlette(
-        routes=[*rest_routes(), WebSocketRoute("/v1/realtime", realtime_socket)],
+        routes=[*rest_routes(), *sockets],
         middleware=[Middleware(RequestIdMiddleware)],
         exception_handlers={
             ApiError: _api_error,

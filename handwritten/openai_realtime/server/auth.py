@@ -14,7 +14,7 @@ import hmac
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from .errors import INVALID_API_KEY_MESSAGE
 from .ids import new_secret_value
@@ -88,16 +88,22 @@ class SecretStore:
 
 @dataclass(frozen=True, slots=True)
 class AuthOk:
-    """Authorised. ``secret`` is set when the token was an ephemeral secret."""
+    """Authorised. ``method`` says how: ``"api_key"``, ``"secret"`` (an ephemeral ``ek_``
+    secret, then in ``secret``) or ``"entra"`` (a token of the Entra ID stand-in, its counter
+    in ``token_counter``)."""
 
     secret: ClientSecret | None = None
+    method: Literal["api_key", "secret", "entra"] = "api_key"
+    token_counter: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class AuthFailure:
-    """Not authorised: answer HTTP 401 with ``message`` (which never contains the token)."""
+    """Not authorised: answer HTTP 401 with ``message`` (which never contains the token) and
+    error ``code``."""
 
     message: str
+    code: str = "invalid_api_key"
 
 
 def bearer_token(headers: Mapping[str, str], subprotocols: Iterable[str] = ()) -> str | None:
@@ -133,7 +139,7 @@ def authenticate(
     if token.startswith("ek_"):
         secret = secrets.lookup(token)
         if secret is not None:
-            return AuthOk(secret)
+            return AuthOk(secret, "secret")
         return AuthFailure(
             "The ephemeral client secret is invalid or has expired. Create a new one with "
             "POST /v1/realtime/client_secrets."

@@ -7,6 +7,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .faults import FaultPlan
+
 __all__ = ["DEFAULT_API_KEY", "ManualClock", "ServerConfig"]
 
 DEFAULT_API_KEY = "sk-local-test"
@@ -20,6 +22,13 @@ class ServerConfig:
     Attributes:
         api_keys: keys accepted as ``Authorization: Bearer <key>`` on REST and WebSocket
             requests (ephemeral ``ek_`` secrets minted by the server are accepted too).
+        azure_api_keys: keys accepted on the Azure paths (``api-key: <key>`` header, or as a
+            bearer value on ``/openai/v1``); ``None`` (default) means ``api_keys``.
+        entra_signing_key: HMAC-SHA256 key of the Entra ID stand-in (:mod:`.entra`); ``None``
+            (default) draws a random key per server. Tokens from
+            ``LocalRealtimeServer.token_credential()`` always match the server's key.
+        faults: fault plan applied to every WebSocket connection (:class:`~.faults.FaultPlan`;
+            ``LocalRealtimeServer.set_faults`` replaces it while running).
         validate_outgoing: check every event and REST response the server sends against its
             schema in the pinned spec; an invalid one is logged at ERROR level and raises
             :class:`~openai_realtime.server.realtime.OutgoingEventError` (the WebSocket closes
@@ -30,8 +39,10 @@ class ServerConfig:
             (transcription, text, audio); 0 sends them back to back.
         response_audio_ms: length in milliseconds of the audio the server "speaks" in a
             response with audio output (a quiet 440 Hz tone, not speech).
-        session_ttl_s: lifetime in seconds reported as a WebSocket session's ``expires_at``
-            (OpenAI: 60 minutes). Not enforced.
+        session_ttl_s: maximum duration of a WebSocket session in seconds (OpenAI: 60
+            minutes). It sets the session's ``expires_at``; when it has elapsed (measured with
+            the event loop's monotonic clock from the handshake, not with ``clock``), the
+            server sends an ``error`` event (code ``session_expired``) and closes with 1001.
         clock: wall clock in Unix seconds (``time.time`` by default); used for ``expires_at``
             values and for expiring client secrets. Tests can pass a :class:`ManualClock`.
     """
@@ -41,14 +52,19 @@ class ServerConfig:
     default_model: str = "gpt-realtime"
     delta_delay_ms: float = 0.0
     response_audio_ms: int = 600
-    session_ttl_s: int = 3600
+    session_ttl_s: float = 3600.0
     clock: Callable[[], float] = field(default=time.time, repr=False)
+    azure_api_keys: frozenset[str] | None = None
+    entra_signing_key: bytes | None = field(default=None, repr=False)
+    faults: FaultPlan | None = None
 
     def __post_init__(self) -> None:
         if self.delta_delay_ms < 0:
             raise ValueError("delta_delay_ms must be >= 0")
         if self.response_audio_ms < 0:
             raise ValueError("response_audio_ms must be >= 0")
+        if self.session_ttl_s <= 0:
+            raise ValueError("session_ttl_s must be > 0")
 
 
 class ManualClock:

@@ -10,6 +10,7 @@ from typing import Any, Final
 
 __all__ = [
     "INVALID_API_KEY_MESSAGE",
+    "ClientEventError",
     "error_body",
     "error_object",
 ]
@@ -41,3 +42,23 @@ def error_body(
 ) -> dict[str, Any]:
     """Return a REST error body ``{"error": {...}}`` (see :func:`error_object`)."""
     return {"error": error_object(message, code=code, param=param, type=type)}
+
+
+class ClientEventError(Exception):
+    """A client mistake on a WebSocket, answered with an ``error`` event (the connection stays
+    open). ``code``/``param`` follow OpenAI's conventions (``param`` is a JSON path such as
+    ``item.call_id``)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str,
+        param: str | None = None,
+        type: str = "invalid_request_error",
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.param = param
+        self.type = type

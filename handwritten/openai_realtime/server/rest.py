@@ -1,16 +1,22 @@
-"""REST routes of the local server (paths under ``/v1``).
+"""REST routes of the local server, on the OpenAI paths and the Azure OpenAI paths.
 
-* ``POST /v1/realtime/client_secrets`` (GA): ``RealtimeCreateClientSecretRequest`` ->
-  ``RealtimeCreateClientSecretResponse`` with an ``ek_…`` secret and the effective session.
-* ``POST /v1/realtime/sessions`` (pre-GA): ``RealtimeSessionCreateRequest`` ->
-  ``RealtimeSessionCreateResponse`` (beta shape, with ``client_secret``).
-* ``POST /v1/realtime/transcription_sessions`` (pre-GA):
-  ``RealtimeTranscriptionSessionCreateRequest`` -> ``RealtimeTranscriptionSessionCreateResponse``.
-* WebRTC/SIP call control and translation secrets: 501 with an OpenAI-shaped error.
+| operation | OpenAI (``realm`` openai) | Azure GA (azure) | Azure preview (azure_preview) |
+| --- | --- | --- | --- |
+| GA client secret | ``POST /v1/realtime/client_secrets`` | ``POST /openai/v1/realtime/client_secrets`` | - |
+| pre-GA session | ``POST /v1/realtime/sessions`` | ``POST /openai/v1/realtime/sessions`` | ``POST /openai/realtimeapi/sessions?api-version=`` |
+| pre-GA transcription session | ``POST /v1/realtime/transcription_sessions`` | ``POST /openai/v1/realtime/transcription_sessions`` | ``POST /openai/realtimeapi/transcription_sessions?api-version=`` |
+| WebRTC call | ``POST /v1/realtime/calls`` | ``POST /openai/v1/realtime/calls`` | - |
+| call control | ``POST /v1/realtime/calls/{id}/accept`` (``hangup``, ``refer``, ``reject``) | ``POST /openai/v1/realtime/calls/{id}/…`` | - |
+| translation client secret | ``POST /v1/realtime/translations/client_secrets`` | - (Azure has no translation) | - |
 
-Every route authenticates first (401), then validates the JSON body against the operation's
-request schema (400 with ``param`` = JSON path of the bad field). Secrets minted here open the
-WebSocket (``Authorization: Bearer ek_…``) and carry their session configuration to it.
+Every route first applies its realm's api-version rule and authenticates (:mod:`.realms`:
+401, or 404/400 for a preview api-version), then validates the body against the operation's
+request schema (400 with ``param`` = JSON path of the bad field). Errors are OpenAI-shaped
+(``{"error": {"message", "type", "param", "code"}}``). Secrets minted here open the
+WebSocket (``Authorization: Bearer ek_…``) and carry their session configuration to it:
+realtime/transcription secrets on ``/realtime`` (any realm), translation secrets on
+``/v1/realtime/translations``. Ephemeral secrets authorise only the WebSocket and
+``POST …/realtime/calls`` (as a browser would use them), not the other operations.
 """
 
 from __future__ import annotations
@@ -19,18 +25,23 @@ import functools
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.policy import HTTP
 from typing import Any, Final
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import spec
-from .auth import AuthOk, SecretStore, authenticate, bearer_token
-from .config import ServerConfig
+from .auth import AuthOk
+from .calls import CallError, check_offer, sdp_answer
+from .context import ServerContext
 from .errors import error_body
 from .ids import new_id
-from .realtime import validate_outgoing
+from .outgoing import validate_outgoing
+from .realms import Realm, Refusal, authorize, check_api_version
 from .sessions import (
     BetaFormatError,
     beta_session_response,
@@ -39,8 +50,9 @@ from .sessions import (
     beta_transcription_to_ga,
     full_session,
 )
+from .translation import DEFAULT_TRANSLATION_MODEL, translation_session
 
-__all__ = ["ApiError", "ServerContext", "authorize_request", "rest_routes"]
+__all__ = ["ApiError", "ServerContext", "rest_routes"]
 
 logger = logging.getLogger("openai_realtime.server")
 
@@ -50,13 +62,8 @@ DEFAULT_SECRET_TTL_S: Final = 600
 BETA_SECRET_TTL_S: Final = 60
 """Lifetime of a ``client_secret`` from the pre-GA endpoints (one minute, as OpenAI's)."""
 
-
-class ServerContext:
-    """What the routes share: the configuration and the ephemeral secret store."""
-
-    def __init__(self, config: ServerConfig) -> None:
-        self.config = config
-        self.secrets = SecretStore(config.clock)
+REST_PREFIXES: Final[dict[Realm, str]] = {"openai": "/v1", "azure": "/openai/v1"}
+"""Path prefix of the GA-shaped REST routes per realm."""
 
 
 class ApiError(Exception):
@@ -75,40 +82,21 @@ class ApiError(Exception):
         self.status_code = status_code
         self.body = error_body(message, code=code, param=param, type=type)
 
+    @classmethod
+    def from_refusal(cls, refusal: Refusal) -> ApiError:
+        """The error for a :class:`~.realms.Refusal`."""
+        return cls(refusal.status, refusal.message, code=refusal.code, param=refusal.param)
+
     def response(self) -> JSONResponse:
         """The JSON response for this error."""
         return JSONResponse(self.body, status_code=self.status_code)
 
 
-def _context(request: Request) -> ServerContext:
-    ctx: ServerContext = request.app.state.ctx
-    return ctx
-
-
-def authorize_request(request: Request, *, allow_secret: bool = False) -> AuthOk:
-    """Authenticate a REST request; raises :class:`ApiError` 401 (``invalid_api_key``).
-
-    Ephemeral secrets are refused unless ``allow_secret`` (OpenAI accepts them only where a
-    browser needs them, e.g. the WebRTC SDP exchange)."""
-    ctx = _context(request)
-    result = authenticate(
-        bearer_token(request.headers), api_keys=ctx.config.api_keys, secrets=ctx.secrets
-    )
-    if not isinstance(result, AuthOk):
-        raise ApiError(401, result.message, code="invalid_api_key")
-    if result.secret is not None and not allow_secret:
-        # Ephemeral secrets open a WebSocket; they do not authorise REST calls.
-        raise ApiError(
-            401,
-            "Ephemeral client secrets cannot be used for this endpoint; use an API key.",
-            code="invalid_api_key",
-        )
-    return result
-
-
-async def _json_body(request: Request, schema_name: str) -> Any:
-    """The request's JSON body, checked against the client-input copy of ``schema_name``."""
-    raw = await request.body()
+def _parse_json(raw: bytes, schema_name: str, *, optional: bool = False) -> Any:
+    """``raw`` as JSON checked against the client-input copy of ``schema_name``; an empty
+    body is ``{}`` when ``optional``."""
+    if optional and not raw.strip():
+        return {}
     try:
         body = json.loads(raw)
     except ValueError:
@@ -125,22 +113,33 @@ async def _json_body(request: Request, schema_name: str) -> Any:
     return body
 
 
+async def _json_body(request: Request, schema_name: str, *, optional: bool = False) -> Any:
+    return _parse_json(await request.body(), schema_name, optional=optional)
+
+
 def _respond(ctx: ServerContext, schema_name: str, payload: dict[str, Any]) -> JSONResponse:
     if ctx.config.validate_outgoing:
         validate_outgoing(schema_name, payload)
     return JSONResponse(payload)
 
 
-async def create_client_secret(request: Request) -> JSONResponse:
-    """``POST /v1/realtime/client_secrets``: mint an ``ek_…`` secret for a GA session.
+def _beta_error(exc: BetaFormatError) -> ApiError:
+    return ApiError(400, str(exc), code="invalid_value", param=exc.param)
+
+
+# --- client secrets and sessions ------------------------------------------------------------
+
+
+async def create_client_secret(
+    request: Request, ctx: ServerContext, auth: AuthOk, realm: Realm
+) -> Response:
+    """``POST …/realtime/client_secrets``: mint an ``ek_…`` secret for a GA session.
 
     The secret lives ``expires_after.seconds`` (10-7200, default 600) from now. Without a
     ``session`` the secret is for a realtime session with the default model. The response's
     ``session`` is the full effective configuration; its ``expires_at`` is 0, as OpenAI's,
     because the session only starts when a WebSocket opens with the secret.
     """
-    authorize_request(request)
-    ctx = _context(request)
     body = await _json_body(request, "RealtimeCreateClientSecretRequest")
     ttl = int((body.get("expires_after") or {}).get("seconds", DEFAULT_SECRET_TTL_S))
     session_config = dict(body.get("session") or {"type": "realtime"})
@@ -157,28 +156,29 @@ async def create_client_secret(request: Request) -> JSONResponse:
     return _respond(ctx, "RealtimeCreateClientSecretResponse", payload)
 
 
-async def create_session(request: Request) -> JSONResponse:
-    """``POST /v1/realtime/sessions`` (pre-GA): a realtime session and its client secret.
+async def create_session(
+    request: Request, ctx: ServerContext, auth: AuthOk, realm: Realm
+) -> Response:
+    """``POST …/realtime/sessions`` (pre-GA; on Azure preview ``/openai/realtimeapi/sessions``):
+    a realtime session and its client secret.
 
     Validated against ``RealtimeSessionCreateRequest`` *without* its ``required:
     [client_secret]`` (a spec defect; see ``spec.RELAXED_REQUIRED``). The beta settings are
     translated to a GA configuration, which the returned ``client_secret`` (valid 60 s)
     carries to the WebSocket.
     """
-    authorize_request(request)
-    ctx = _context(request)
     body = await _json_body(request, "RealtimeSessionCreateRequest")
     try:
         ga = beta_session_to_ga(body)
     except BetaFormatError as exc:
-        raise ApiError(400, str(exc), code="invalid_value", param=exc.param) from None
+        raise _beta_error(exc) from None
     ga.setdefault("model", ctx.config.default_model)
     now = int(ctx.config.clock())
     secret = ctx.secrets.mint(ga, BETA_SECRET_TTL_S)
     session = full_session(
         ga,
         session_id=new_id("sess"),
-        expires_at=now + ctx.config.session_ttl_s,
+        expires_at=int(now + ctx.config.session_ttl_s),
         default_model=ctx.config.default_model,
     )
     payload = beta_session_response(
@@ -187,22 +187,23 @@ async def create_session(request: Request) -> JSONResponse:
     return _respond(ctx, "RealtimeSessionCreateResponse", payload)
 
 
-async def create_transcription_session(request: Request) -> JSONResponse:
-    """``POST /v1/realtime/transcription_sessions`` (pre-GA): a transcription session and its
-    client secret (valid 60 s; opens a GA transcription WebSocket)."""
-    authorize_request(request)
-    ctx = _context(request)
+async def create_transcription_session(
+    request: Request, ctx: ServerContext, auth: AuthOk, realm: Realm
+) -> Response:
+    """``POST …/realtime/transcription_sessions`` (pre-GA; on Azure preview
+    ``/openai/realtimeapi/transcription_sessions``): a transcription session and its client
+    secret (valid 60 s)."""
     body = await _json_body(request, "RealtimeTranscriptionSessionCreateRequest")
     try:
         ga = beta_transcription_to_ga(body)
     except BetaFormatError as exc:
-        raise ApiError(400, str(exc), code="invalid_value", param=exc.param) from None
+        raise _beta_error(exc) from None
     now = int(ctx.config.clock())
     secret = ctx.secrets.mint(ga, BETA_SECRET_TTL_S)
     session = full_session(
         ga,
         session_id=new_id("sess"),
-        expires_at=now + ctx.config.session_ttl_s,
+        expires_at=int(now + ctx.config.session_ttl_s),
         default_model=ctx.config.default_model,
     )
     payload = beta_transcription_response(
@@ -211,28 +212,149 @@ async def create_transcription_session(request: Request) -> JSONResponse:
     return _respond(ctx, "RealtimeTranscriptionSessionCreateResponse", payload)
 
 
-async def not_implemented(request: Request) -> JSONResponse:
-    """WebRTC/SIP call control and translation secrets: 501 (after authentication)."""
-    authorize_request(request, allow_secret=request.url.path == "/v1/realtime/calls")
-    raise ApiError(
-        501,
-        f"POST {request.url.path} is not implemented by the local realtime server.",
-        code="not_implemented",
-        type="server_error",
+async def create_translation_secret(
+    request: Request, ctx: ServerContext, auth: AuthOk, realm: Realm
+) -> Response:
+    """``POST /v1/realtime/translations/client_secrets``: an ``ek_…`` secret for a
+    translation session (``RealtimeTranslationClientSecretCreateRequest`` ->
+    ``…Response``); it opens ``/v1/realtime/translations``. ``session.expires_at`` is 0 (the
+    session starts with the socket)."""
+    body = await _json_body(request, "RealtimeTranslationClientSecretCreateRequest")
+    ttl = int((body.get("expires_after") or {}).get("seconds", DEFAULT_SECRET_TTL_S))
+    session_config = {**body["session"], "type": "translation"}
+    secret = ctx.secrets.mint(session_config, ttl)
+    session = translation_session(
+        session_config,
+        session_id=new_id("sess"),
+        expires_at=0,
+        default_model=DEFAULT_TRANSLATION_MODEL,
+    )
+    payload = {"value": secret.value, "expires_at": secret.expires_at, "session": session}
+    return _respond(ctx, "RealtimeTranslationClientSecretCreateResponse", payload)
+
+
+# --- WebRTC/SIP calls -------------------------------------------------------------------------
+
+
+def _multipart(content_type: str, raw: bytes) -> dict[str, bytes]:
+    """The named parts of a ``multipart/form-data`` body (stdlib ``email`` parser)."""
+    message = BytesParser(policy=HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + raw
+    )
+    if not isinstance(message, EmailMessage) or not message.is_multipart():
+        raise ApiError(400, "Could not parse the multipart/form-data body.", code="invalid_body")
+    parts: dict[str, bytes] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        if isinstance(name, str) and isinstance(payload, bytes):
+            parts[name] = payload
+    return parts
+
+
+async def create_call(request: Request, ctx: ServerContext, auth: AuthOk, realm: Realm) -> Response:
+    """``POST …/realtime/calls``: start a WebRTC call from an SDP offer.
+
+    The body is ``multipart/form-data`` with an ``sdp`` part and an optional ``session`` part
+    (JSON, ``RealtimeSessionCreateRequestGA``), or a raw ``application/sdp`` offer. An
+    ephemeral secret's session configures the call when no ``session`` part is given.
+    Answers **201** with ``Content-Type: application/sdp`` (the SDP answer, see
+    :func:`~.calls.sdp_answer`) and ``Location: …/realtime/calls/rtc_…``.
+    """
+    content_type = request.headers.get("content-type", "")
+    raw = await request.body()
+    session: dict[str, Any] | None = None
+    media_type = content_type.split(";")[0].strip().lower()
+    if media_type == "multipart/form-data":
+        parts = _multipart(content_type, raw)
+        if "sdp" not in parts:
+            raise ApiError(
+                400,
+                "Missing required parameter: 'sdp'.",
+                code="missing_required_parameter",
+                param="sdp",
+            )
+        offer = parts["sdp"].decode("utf-8", "replace")
+        if "session" in parts:
+            session = _parse_json(parts["session"], "RealtimeSessionCreateRequestGA")
+    elif media_type == "application/sdp":
+        offer = raw.decode("utf-8", "replace")
+    else:
+        raise ApiError(
+            400,
+            f"Unsupported Content-Type {media_type or '(none)'!r}: send multipart/form-data "
+            "with an 'sdp' part (and optionally 'session'), or application/sdp.",
+            code="unsupported_content_type",
+        )
+    problem = check_offer(offer)
+    if problem is not None:
+        raise ApiError(400, problem, code="invalid_sdp", param="sdp")
+    if session is None:
+        session = dict(auth.secret.session) if auth.secret is not None else {"type": "realtime"}
+    if session.get("type") != "realtime":
+        raise ApiError(
+            400, "A call needs a realtime session.", code="invalid_value", param="session.type"
+        )
+    session.setdefault("model", ctx.config.default_model)
+    call = ctx.calls.create_webrtc(session)
+    location = f"{REST_PREFIXES[realm]}/realtime/calls/{call.id}"
+    return Response(
+        sdp_answer(offer),
+        status_code=201,
+        media_type="application/sdp",
+        headers={"Location": location},
     )
 
 
-Handler = Callable[[Request], Awaitable[JSONResponse]]
+async def call_action(request: Request, ctx: ServerContext, auth: AuthOk, realm: Realm) -> Response:
+    """``POST …/realtime/calls/{call_id}/{accept|hangup|refer|reject}``: 200 with an empty
+    body, 404 for an unknown call, 400 when the call's state does not allow it (see
+    :mod:`.calls`). ``accept`` takes a ``RealtimeSessionCreateRequestGA``, ``refer``
+    ``{"target_uri"}``, ``reject`` an optional ``{"status_code"}``; ``hangup`` no body."""
+    call_id = request.path_params["call_id"]
+    action = request.path_params["action"]
+    try:
+        if action == "accept":
+            body = await _json_body(request, "RealtimeSessionCreateRequestGA")
+            ctx.calls.accept(call_id, body)
+        elif action == "refer":
+            body = await _json_body(request, "RealtimeCallReferRequest")
+            ctx.calls.refer(call_id, body["target_uri"])
+        elif action == "reject":
+            body = await _json_body(request, "RealtimeCallRejectRequest", optional=True)
+            ctx.calls.reject(call_id, body.get("status_code"))
+        elif action == "hangup":
+            ctx.calls.hangup(call_id)
+        else:
+            raise ApiError(404, f"POST {request.url.path}: Not Found", code="not_found")
+    except CallError as exc:
+        raise ApiError(exc.status, exc.message, code=exc.code) from None
+    return Response(status_code=200)
 
 
-def _guarded(handler: Handler) -> Handler:
-    """Turn an unexpected exception into a logged OpenAI-shaped 500 inside the app (so the
-    response still passes through the request-id middleware)."""
+# --- routing ------------------------------------------------------------------------------------
+
+Handler = Callable[[Request, ServerContext, AuthOk, Realm], Awaitable[Response]]
+
+
+def _endpoint(
+    handler: Handler, realm: Realm, *, allow_secret: bool = False
+) -> Callable[[Request], Awaitable[Response]]:
+    """Wrap ``handler``: api-version rule and authentication of ``realm`` first; an unexpected
+    exception becomes a logged OpenAI-shaped 500 inside the app (so the response still passes
+    through the request-id middleware)."""
 
     @functools.wraps(handler)
-    async def wrapper(request: Request) -> JSONResponse:
+    async def endpoint(request: Request) -> Response:
+        ctx: ServerContext = request.app.state.ctx
+        refusal = check_api_version(realm, request.query_params)
+        if refusal is not None:
+            raise ApiError.from_refusal(refusal)
+        auth = authorize(ctx, realm, request.headers, allow_secret=allow_secret)
+        if isinstance(auth, Refusal):
+            raise ApiError.from_refusal(auth)
         try:
-            return await handler(request)
+            return await handler(request, ctx, auth, realm)
         except ApiError:
             raise
         except Exception:
@@ -244,21 +366,43 @@ def _guarded(handler: Handler) -> Handler:
                 type="server_error",
             ) from None
 
-    return wrapper
+    return endpoint
 
 
 def rest_routes() -> list[Route]:
-    """The REST routes, with full ``/v1/...`` paths."""
+    """The REST routes of all realms, with full paths."""
     post = ["POST"]
-    return [
-        Route("/v1/realtime/client_secrets", _guarded(create_client_secret), methods=post),
-        Route("/v1/realtime/sessions", _guarded(create_session), methods=post),
+    routes: list[Route] = []
+    for realm, prefix in REST_PREFIXES.items():
+        base = f"{prefix}/realtime"
+        routes += [
+            Route(f"{base}/client_secrets", _endpoint(create_client_secret, realm), methods=post),
+            Route(f"{base}/sessions", _endpoint(create_session, realm), methods=post),
+            Route(
+                f"{base}/transcription_sessions",
+                _endpoint(create_transcription_session, realm),
+                methods=post,
+            ),
+            Route(f"{base}/calls", _endpoint(create_call, realm, allow_secret=True), methods=post),
+            Route(
+                f"{base}/calls/{{call_id}}/{{action}}", _endpoint(call_action, realm), methods=post
+            ),
+        ]
+    routes += [
         Route(
-            "/v1/realtime/transcription_sessions",
-            _guarded(create_transcription_session),
+            "/v1/realtime/translations/client_secrets",
+            _endpoint(create_translation_secret, "openai"),
             methods=post,
         ),
-        Route("/v1/realtime/calls", _guarded(not_implemented), methods=post),
-        Route("/v1/realtime/calls/{call_id}/{action}", _guarded(not_implemented), methods=post),
-        Route("/v1/realtime/translations/client_secrets", _guarded(not_implemented), methods=post),
+        Route(
+            "/openai/realtimeapi/sessions",
+            _endpoint(create_session, "azure_preview"),
+            methods=post,
+        ),
+        Route(
+            "/openai/realtimeapi/transcription_sessions",
+            _endpoint(create_transcription_session, "azure_preview"),
+            methods=post,
+        ),
     ]
+    return routes

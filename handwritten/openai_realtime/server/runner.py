@@ -9,25 +9,48 @@ import socket
 import threading
 import time
 from types import TracebackType
-from typing import Any, Final, Self
+from typing import TYPE_CHECKING, Any, Final, Self
 
 import uvicorn
+from starlette.applications import Starlette
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 
 from .app import create_app
 from .config import ServerConfig
+from .context import ServerContext
+from .faults import FaultPlan
+from .transport import ABORT_EXTENSION
+
+if TYPE_CHECKING:
+    from .entra import AsyncLocalTokenCredential, LocalTokenCredential
 
 __all__ = ["LocalRealtimeServer", "is_loopback", "serve"]
 
 
 class _WebSocketProtocol(WebSocketsSansIOProtocol):
     """uvicorn's ``websockets-sansio`` implementation (supports denial responses, no
-    deprecation warnings) with one fix: after a denial response it marks the handshake
-    complete, so uvicorn does not log a spurious "ASGI callable returned without completing
-    handshake." ERROR for every refused connection (uvicorn PR #3138, open at the time of
-    writing; the wsproto implementation already does this)."""
+    deprecation warnings) with two additions:
+
+    * after a denial response it marks the handshake complete, so uvicorn does not log a
+      spurious "ASGI callable returned without completing handshake." ERROR for every refused
+      connection (uvicorn PR #3138, open at the time of writing; the wsproto implementation
+      already does this);
+    * the scope extension :data:`ABORT_EXTENSION`: the ASGI message
+      ``{"type": "openai_realtime.abort"}`` aborts the TCP connection (no close frame; the
+      client sees 1006), for fault injection."""
+
+    def handle_connect(self, event: Any) -> None:
+        super().handle_connect(event)
+        scope = getattr(self, "scope", None)
+        if scope is not None:
+            extensions: dict[str, Any] = scope.setdefault("extensions", {})
+            extensions[ABORT_EXTENSION] = {}
 
     async def send(self, message: Any) -> None:
+        if message["type"] == ABORT_EXTENSION:
+            self.close_sent = True
+            self.transport.abort()
+            return
         await super().send(message)
         if message["type"] == "websocket.http.response.body" and not message.get("more_body"):
             self.handshake_complete = True
@@ -60,10 +83,10 @@ def _check_host(host: str, allow_remote: bool) -> None:
 
 
 def _uvicorn_config(
-    config: ServerConfig, *, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning"
+    app: Starlette, *, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning"
 ) -> uvicorn.Config:
     return uvicorn.Config(
-        create_app(config),
+        app,
         host=host,
         port=port,
         log_level=log_level,
@@ -89,7 +112,7 @@ def serve(
     """
     _check_host(host, allow_remote)
     uvicorn.Server(
-        _uvicorn_config(config or ServerConfig(), host=host, port=port, log_level=log_level)
+        _uvicorn_config(create_app(config), host=host, port=port, log_level=log_level)
     ).run()
 
 
@@ -119,6 +142,7 @@ class LocalRealtimeServer:
     ) -> None:
         _check_host(host, allow_remote)
         self.config = config or ServerConfig()
+        self.app = create_app(self.config)
         self.host = host
         self._requested_port = port
         self._port: int | None = None
@@ -149,6 +173,68 @@ class LocalRealtimeServer:
         return f"ws://{self._authority}/v1/realtime"
 
     @property
+    def azure_endpoint(self) -> str:
+        """Azure OpenAI endpoint of this server, e.g. ``http://127.0.0.1:54321`` (the client
+        appends ``/openai/v1`` for GA or ``/openai/realtime…`` for the preview protocol)."""
+        return f"http://{self._authority}"
+
+    @property
+    def context(self) -> ServerContext:
+        """The shared state of the running app (secrets, calls, Entra key, faults)."""
+        ctx: ServerContext = self.app.state.ctx
+        return ctx
+
+    def set_faults(self, plan: FaultPlan | None) -> None:
+        """Apply ``plan`` to WebSocket connections opened from now on (``None``: no faults).
+        Connections already open keep the plan they started with. Thread-safe."""
+        self.context.faults = plan
+
+    def token_credential(
+        self, *, lifetime_s: float = 3600.0, tenant_id: str = "local-tenant"
+    ) -> LocalTokenCredential:
+        """A sync azure-core credential whose Entra ID tokens this server accepts on its Azure
+        paths (:mod:`.entra`). Tokens live ``lifetime_s`` seconds of ``config.clock``; with
+        azure-identity's ``get_bearer_token_provider``, ``lifetime_s <= 239`` (e.g. 200) means
+        a fresh token for every request and handshake. Needs azure-core."""
+        from .entra import LocalTokenCredential
+
+        return LocalTokenCredential(
+            self.context.entra_key,
+            lifetime_s=lifetime_s,
+            clock=self.config.clock,
+            tenant_id=tenant_id,
+        )
+
+    def async_token_credential(
+        self, *, lifetime_s: float = 3600.0, tenant_id: str = "local-tenant"
+    ) -> AsyncLocalTokenCredential:
+        """The async twin of :meth:`token_credential` (an ``AsyncTokenCredential``)."""
+        from .entra import AsyncLocalTokenCredential
+
+        return AsyncLocalTokenCredential(
+            self.context.entra_key,
+            lifetime_s=lifetime_s,
+            clock=self.config.clock,
+            tenant_id=tenant_id,
+        )
+
+    @property
+    def entra_token_uses(self) -> tuple[int, ...]:
+        """Counters (``n`` claim: 1 for a credential's first token) of the Entra tokens the
+        server accepted, in order; equal values mean a token was reused."""
+        return self.context.token_uses
+
+    def simulate_incoming_call(
+        self,
+        *,
+        from_uri: str = "sip:+15555550100@example.com",
+        to_uri: str = "sip:agent@example.com",
+    ) -> str:
+        """Create a ringing SIP call (what OpenAI announces with a ``realtime.call.incoming``
+        webhook) and return its id (``rtc_…``), to ``accept``/``reject`` over REST."""
+        return self.context.calls.incoming_sip(from_uri=from_uri, to_uri=to_uri).id
+
+    @property
     def running(self) -> bool:
         """``True`` while the server thread is alive."""
         return self._thread is not None and self._thread.is_alive()
@@ -170,7 +256,7 @@ class LocalRealtimeServer:
         except OSError:
             sock.close()
             raise
-        server = uvicorn.Server(_uvicorn_config(self.config))
+        server = uvicorn.Server(_uvicorn_config(self.app))
         thread = threading.Thread(
             target=server.run,
             kwargs={"sockets": [sock]},

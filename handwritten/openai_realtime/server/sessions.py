@@ -18,11 +18,16 @@ __all__ = [
     "DEFAULT_TRANSCRIPTION_MODEL",
     "BetaFormatError",
     "SessionKind",
+    "beta_format",
+    "beta_session",
     "beta_session_response",
     "beta_session_to_ga",
     "beta_transcription_response",
+    "beta_transcription_session",
     "beta_transcription_to_ga",
+    "deep_merge",
     "full_session",
+    "ga_format",
     "merge_session",
 ]
 
@@ -54,12 +59,12 @@ _SEMANTIC_VAD_DEFAULTS: Final[Mapping[str, Any]] = {
 }
 
 
-def _merge(base: dict[str, Any], patch: Mapping[str, Any]) -> dict[str, Any]:
+def deep_merge(base: Mapping[str, Any], patch: Mapping[str, Any]) -> dict[str, Any]:
     """Deep merge: objects merge key by key, anything else (lists, null) replaces."""
     out = dict(base)
     for key, value in patch.items():
         if isinstance(value, Mapping) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
+            out[key] = deep_merge(out[key], value)
         else:
             out[key] = copy.deepcopy(value)
     return out
@@ -73,7 +78,7 @@ def merge_session(current: Mapping[str, Any], update: Mapping[str, Any]) -> dict
     whole instead of merging: an audio ``format`` and a ``turn_detection`` of a different
     ``type``. The result is *not* normalised; pass it to :func:`full_session`.
     """
-    merged = _merge(dict(current), update)
+    merged = deep_merge(current, update)
     audio_patch = update.get("audio")
     if isinstance(audio_patch, Mapping):
         for direction in ("input", "output"):
@@ -213,16 +218,20 @@ class BetaFormatError(ValueError):
         self.param = param
 
 
-def _ga_format(body: Mapping[str, Any], key: str) -> dict[str, Any] | None:
-    if key not in body:
-        return None
-    value = body[key]
+def ga_format(value: Any, param: str) -> dict[str, Any]:
+    """The GA format object of a beta format string; :class:`BetaFormatError` (naming
+    ``param``) for an unknown one."""
     if value not in _BETA_FORMATS:
-        raise BetaFormatError(key, value)
+        raise BetaFormatError(param, value)
     return dict(_BETA_FORMATS[value])
 
 
-def _beta_format(fmt: Mapping[str, Any]) -> str:
+def _ga_format(body: Mapping[str, Any], key: str) -> dict[str, Any] | None:
+    return ga_format(body[key], key) if key in body else None
+
+
+def beta_format(fmt: Mapping[str, Any]) -> str:
+    """The beta format string (``pcm16``, ``g711_ulaw``, ``g711_alaw``) of a GA format object."""
     return {"audio/pcmu": "g711_ulaw", "audio/pcma": "g711_alaw"}.get(fmt.get("type", ""), "pcm16")
 
 
@@ -240,7 +249,7 @@ def beta_session_to_ga(body: Mapping[str, Any]) -> dict[str, Any]:
     for key in ("model", "instructions", "tools", "tool_choice", "tracing", "truncation", "prompt"):
         if key in body:
             ga[key] = copy.deepcopy(body[key])
-    if "modalities" in body:
+    if isinstance(body.get("modalities"), list):  # the schema also admits null and others
         ga["output_modalities"] = ["audio"] if "audio" in body["modalities"] else ["text"]
     if "max_response_output_tokens" in body:
         ga["max_output_tokens"] = body["max_response_output_tokens"]
@@ -252,6 +261,8 @@ def beta_session_to_ga(body: Mapping[str, Any]) -> dict[str, Any]:
         audio_out["format"] = fmt
     if "input_audio_transcription" in body:
         audio_in["transcription"] = copy.deepcopy(body["input_audio_transcription"])
+    if "input_audio_noise_reduction" in body:
+        audio_in["noise_reduction"] = copy.deepcopy(body["input_audio_noise_reduction"])
     if "turn_detection" in body:
         audio_in["turn_detection"] = copy.deepcopy(body["turn_detection"])
     for key in ("voice", "speed"):
@@ -286,16 +297,14 @@ def _beta_turn_detection(td: Any) -> dict[str, Any] | None:
     return {k: v for k, v in td.items() if k != "idle_timeout_ms" or v is not None}
 
 
-def beta_session_response(
-    session: Mapping[str, Any], *, secret_value: str, secret_expires_at: int
-) -> dict[str, Any]:
-    """The pre-GA ``RealtimeSessionCreateResponse`` for a full GA realtime session, in the
-    shape the real endpoint returns (``modalities``, ``voice``, ``input_audio_format``, ...)
-    plus ``client_secret {value, expires_at}`` (Unix seconds)."""
+def beta_session(session: Mapping[str, Any]) -> dict[str, Any]:
+    """The beta ``RealtimeSession`` shape of a full GA realtime session (``modalities``,
+    ``voice``, ``input_audio_format: "pcm16"``, top-level ``turn_detection``, ...), as the
+    pre-GA REST endpoint and the beta ``session.created``/``session.updated`` show it."""
     audio_in = session["audio"]["input"]
     audio_out = session["audio"]["output"]
     text_only = session["output_modalities"] == ["text"]
-    return {
+    out: dict[str, Any] = {
         "id": session["id"],
         "object": "realtime.session",
         "model": session["model"],
@@ -303,8 +312,8 @@ def beta_session_response(
         "modalities": ["text"] if text_only else ["audio", "text"],
         "instructions": session["instructions"],
         "voice": audio_out["voice"],
-        "input_audio_format": _beta_format(audio_in["format"]),
-        "output_audio_format": _beta_format(audio_out["format"]),
+        "input_audio_format": beta_format(audio_in["format"]),
+        "output_audio_format": beta_format(audio_out["format"]),
         "input_audio_transcription": audio_in["transcription"],
         "turn_detection": _beta_turn_detection(audio_in["turn_detection"]),
         "tools": session["tools"],
@@ -315,7 +324,41 @@ def beta_session_response(
         "max_response_output_tokens": session["max_output_tokens"],
         "speed": audio_out["speed"],
         "tracing": session["tracing"],
+    }
+    if audio_in["noise_reduction"] is not None:
+        out["input_audio_noise_reduction"] = audio_in["noise_reduction"]
+    return out
+
+
+def beta_session_response(
+    session: Mapping[str, Any], *, secret_value: str, secret_expires_at: int
+) -> dict[str, Any]:
+    """The pre-GA ``RealtimeSessionCreateResponse`` for a full GA realtime session: the beta
+    shape (:func:`beta_session`) plus ``client_secret {value, expires_at}`` (Unix seconds)."""
+    return {
+        **beta_session(session),
         "client_secret": {"value": secret_value, "expires_at": secret_expires_at},
+    }
+
+
+def beta_transcription_session(
+    session: Mapping[str, Any], client_secret: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The pre-GA ``RealtimeTranscriptionSessionCreateResponse`` shape of a full GA
+    transcription session; ``client_secret`` is ``{value, expires_at}`` or ``None`` (as in
+    the beta ``transcription_session.created`` event)."""
+    audio_in = session["audio"]["input"]
+    return {
+        "id": session["id"],
+        "object": "realtime.transcription_session",
+        "expires_at": session["expires_at"],
+        "modalities": ["audio", "text"],
+        "input_audio_format": beta_format(audio_in["format"]),
+        "input_audio_transcription": audio_in["transcription"],
+        "turn_detection": _beta_turn_detection(audio_in["turn_detection"]),
+        "input_audio_noise_reduction": audio_in["noise_reduction"],
+        "include": session.get("include"),
+        "client_secret": dict(client_secret) if client_secret is not None else None,
     }
 
 
@@ -324,17 +367,6 @@ def beta_transcription_response(
 ) -> dict[str, Any]:
     """The pre-GA ``RealtimeTranscriptionSessionCreateResponse`` for a full GA transcription
     session, plus ``client_secret {value, expires_at}`` (Unix seconds)."""
-    audio_in = session["audio"]["input"]
-    out: dict[str, Any] = {
-        "id": session["id"],
-        "object": "realtime.transcription_session",
-        "expires_at": session["expires_at"],
-        "modalities": ["audio", "text"],
-        "input_audio_format": _beta_format(audio_in["format"]),
-        "input_audio_transcription": audio_in["transcription"],
-        "turn_detection": _beta_turn_detection(audio_in["turn_detection"]),
-        "input_audio_noise_reduction": audio_in["noise_reduction"],
-        "include": session.get("include"),
-        "client_secret": {"value": secret_value, "expires_at": secret_expires_at},
-    }
-    return out
+    return beta_transcription_session(
+        session, {"value": secret_value, "expires_at": secret_expires_at}
+    )

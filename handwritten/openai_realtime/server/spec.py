@@ -11,7 +11,9 @@ Two registered copies of the document exist:
 * the pristine spec (:data:`SPEC_URI`), used for everything the server *sends*;
 * a relaxed copy (:data:`RELAXED_SPEC_URI`) used for what clients send (request bodies and
   client events), with the spec defects listed in :data:`RELAXED_REQUIRED` and
-  :data:`RELAXED_ONE_OF` repaired (see there).
+  :data:`RELAXED_ONE_OF` repaired (see there). Client input is also checked for ``format``
+  (:func:`format_checker`), so that a value the server would echo back (e.g. a ``uri``) is
+  valid in its answers too.
 """
 
 from __future__ import annotations
@@ -20,13 +22,17 @@ import copy
 import functools
 import importlib.resources
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
 import referencing
 import referencing.jsonschema
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
+from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
+    Draft202012Validator,
+    FormatChecker,
+)
 from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
     best_match,
     relevance,
@@ -41,6 +47,7 @@ __all__ = [
     "SchemaIssue",
     "event_schema_name",
     "find_issue",
+    "format_checker",
     "is_valid",
     "load_spec",
     "param_path",
@@ -118,12 +125,39 @@ def _registry() -> referencing.Registry[Any]:
     )
 
 
+_URI: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
+_DATE_TIME: Final = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
+)
+
+
+@functools.cache
+def format_checker() -> FormatChecker:
+    """The ``format`` assertions applied to what clients send: jsonschema's built-in checks
+    whose dependencies are installed (``date``, ``email``, ``ipv4``, ``uuid``, ...) plus
+    dependency-free ``uri`` (an absolute URI: a scheme, then no whitespace) and ``date-time``
+    (RFC 3339) checks. Formats nobody checks (``unixtime``, ``int64``) pass."""
+    checker = FormatChecker()
+
+    @checker.checks("uri")
+    def _uri(value: object) -> bool:
+        return not isinstance(value, str) or bool(_URI.match(value))
+
+    @checker.checks("date-time")
+    def _date_time(value: object) -> bool:
+        return not isinstance(value, str) or bool(_DATE_TIME.match(value))
+
+    return checker
+
+
 @functools.cache
 def _validator(name: str, relaxed: bool) -> Any:
     schema(name)  # raise KeyError early for an unknown name
     base = RELAXED_SPEC_URI if relaxed else SPEC_URI
     return Draft202012Validator(
-        {"$ref": f"{base}#/components/schemas/{name}"}, registry=_registry()
+        {"$ref": f"{base}#/components/schemas/{name}"},
+        registry=_registry(),
+        format_checker=format_checker() if relaxed else None,
     )
 
 

@@ -1,0 +1,141 @@
+"""Helpers shared by the ``test_server_*`` modules (no tests here).
+
+A raw ``websockets`` client that validates every event it receives against the pinned spec,
+for any event family (GA, beta, translation), with a validator built here, independent of the
+server's own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import functools
+import importlib.resources
+import json
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import numpy as np
+from jsonschema import Draft202012Validator
+from openai_realtime_api.dispatch import FAMILIES
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+from websockets.asyncio.client import ClientConnection, connect
+
+KEY = "sk-server-test-KNOWN"
+RATE = 24_000
+
+_SPEC = json.loads(
+    (importlib.resources.files("openai_realtime_api") / "openapi.json").read_text("utf-8")
+)
+_REGISTRY = Registry().with_resource("urn:support-spec", DRAFT202012.create_resource(_SPEC))
+
+
+@functools.cache
+def validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(
+        {"$ref": f"urn:support-spec#/components/schemas/{name}"}, registry=_REGISTRY
+    )
+
+
+def assert_valid(schema_name: str, instance: Any) -> None:
+    errors = [
+        f"{list(e.absolute_path)}: {e.message}"
+        for e in validator(schema_name).iter_errors(instance)
+    ]
+    assert not errors, f"{schema_name} invalid: {errors}"
+
+
+def assert_event(family: str, event: dict[str, Any]) -> None:
+    table = FAMILIES[family]
+    assert event["type"] in table, f"not a {family} event: {event['type']}"
+    assert re.match(r"^event_[A-Za-z0-9]+$", event["event_id"]), event["event_id"]
+    assert_valid(table[event["type"]][1], event)
+
+
+def types(events: list[dict[str, Any]]) -> list[str]:
+    return [e["type"] for e in events]
+
+
+def user_text(text: str) -> dict[str, Any]:
+    return {"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}
+
+
+def pcm(samples: np.ndarray) -> str:
+    return base64.b64encode(samples.astype("<i2").tobytes()).decode()
+
+
+def silence(ms: int, rate: int = RATE) -> np.ndarray:
+    return np.zeros(rate * ms // 1000, dtype=np.int16)
+
+
+def tone(ms: int, rate: int = RATE, amplitude: float = 0.3) -> np.ndarray:
+    t = np.arange(rate * ms // 1000) / rate
+    return (amplitude * 32767 * np.sin(2 * np.pi * 440 * t)).astype(np.int16)
+
+
+class WsClient:
+    """A raw WebSocket client that checks every event against its ``family``."""
+
+    def __init__(self, ws: ClientConnection, family: str) -> None:
+        self.ws = ws
+        self.family = family
+        self.created: dict[str, Any] = {}
+
+    async def send(self, event: dict[str, Any]) -> None:
+        await self.ws.send(json.dumps(event))
+
+    async def recv(self, timeout: float = 5.0) -> dict[str, Any]:
+        raw = await asyncio.wait_for(self.ws.recv(), timeout)
+        assert isinstance(raw, str)
+        event: dict[str, Any] = json.loads(raw)
+        assert_event(self.family, event)
+        return event
+
+    async def until(self, event_type: str, timeout: float = 5.0) -> list[dict[str, Any]]:
+        """Events up to and including the first of ``event_type``."""
+        events: list[dict[str, Any]] = []
+        while not events or events[-1]["type"] != event_type:
+            events.append(await self.recv(timeout))
+        return events
+
+    async def append(
+        self,
+        samples: np.ndarray,
+        chunk_ms: int = 100,
+        rate: int = RATE,
+        event_type: str = "input_audio_buffer.append",
+    ) -> None:
+        step = rate * chunk_ms // 1000
+        for i in range(0, samples.size, step):
+            await self.send({"type": event_type, "audio": pcm(samples[i : i + step])})
+
+    async def quiet(self, timeout: float = 0.15) -> None:
+        """Assert that nothing arrives within ``timeout`` seconds."""
+        try:
+            raw = await asyncio.wait_for(self.ws.recv(), timeout)
+        except TimeoutError:
+            return
+        raise AssertionError(f"unexpected event: {str(raw)[:200]}")
+
+
+@asynccontextmanager
+async def open_ws(
+    url: str,
+    *,
+    headers: dict[str, str] | None = None,
+    family: str = "ga_server",
+    created: str | None = "session.created",
+    **kwargs: Any,
+) -> AsyncIterator[WsClient]:
+    """Connect (default header: the test key as bearer) and read the first event, which must
+    be ``created`` (unless ``None``)."""
+    headers = {"Authorization": f"Bearer {KEY}"} if headers is None else headers
+    async with connect(url, additional_headers=headers, **kwargs) as ws:
+        client = WsClient(ws, family)
+        if created is not None:
+            client.created = await client.recv()
+            assert client.created["type"] == created, client.created
+        yield client
