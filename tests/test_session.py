@@ -169,6 +169,7 @@ async def test_transcription_session_detects_speech_and_transcribes(
     assert completed.transcript
 
 
+@pytest.mark.allow_invalid_client_events
 async def test_invalid_event_gets_a_typed_error_and_raise_on_error(
     server: LocalRealtimeServer,
 ) -> None:
