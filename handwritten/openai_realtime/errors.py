@@ -263,8 +263,9 @@ class ConnectionClosedError(RealtimeError):
         code: the WebSocket close code (1000 normal, 1001 going away/session expired, 1006
             abnormal closure without a close frame, 1011 server error, ...), or ``None``.
         reason: the close reason the server sent (may be empty).
-        by_server: ``True`` when the server (or the network) closed the connection, ``False``
-            when this client did.
+        by_server: ``True`` unless :meth:`~openai_realtime.session.RealtimeSession.disconnect`
+            closed it: the server, the network, or the protocol layer failing the connection
+            (e.g. 1009 when a message exceeds ``max_message_bytes``).
     """
 
     def __init__(self, code: int | None, reason: str, *, by_server: bool = True) -> None:
@@ -279,7 +280,10 @@ class ConnectionClosedError(RealtimeError):
         elif code == 1006:
             text += ": the connection dropped without a close frame (network or server failure)"
         elif code == 1009:
-            text += ": a message exceeded the size limit"
+            text += (
+                ": a message exceeded the size limit (raise max_message_bytes if the server's "
+                "events are legitimately that large)"
+            )
         super().__init__(text)
 
 

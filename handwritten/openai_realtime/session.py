@@ -875,8 +875,10 @@ class RealtimeSession:
         await self.disconnect()
 
     def _closed_error(self, exc: ConnectionClosed) -> ConnectionClosedError:
+        # by_server: not closed by disconnect() - the server, the network, or this client's
+        # protocol layer failing the connection (e.g. 1009 for a message over max_message_bytes).
         by_server = not self._closing
-        frame = exc.rcvd if by_server else (exc.sent or exc.rcvd)
+        frame = (exc.rcvd or exc.sent) if by_server else (exc.sent or exc.rcvd)
         code = frame.code if frame is not None else 1006
         reason = redact(frame.reason, self._connector.credentials.secrets()) if frame else ""
         return ConnectionClosedError(code, reason, by_server=by_server)

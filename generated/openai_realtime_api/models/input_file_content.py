@@ -108,13 +108,33 @@ class InputFileContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_id_type_0 = data
+                if not isinstance(file_id_type_0, str):
+                    raise TypeError(
+                        f"file_id_type_0 must be a string, not {type(file_id_type_0).__name__}"
+                    )
+
+                return file_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            file_id_type_1 = data
+
+            return file_id_type_1
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
         filename = d.pop("filename", UNSET)
+        if not isinstance(filename, (str, Unset)):
+            raise TypeError(f"filename must be a string, not {type(filename).__name__}")
 
         file_data = d.pop("file_data", UNSET)
+        if not isinstance(file_data, (str, Unset)):
+            raise TypeError(f"file_data must be a string, not {type(file_data).__name__}")
 
         _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
         prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
@@ -126,6 +146,8 @@ class InputFileContent:
             )
 
         file_url = d.pop("file_url", UNSET)
+        if not isinstance(file_url, (str, Unset)):
+            raise TypeError(f"file_url must be a string, not {type(file_url).__name__}")
 
         _detail = d.pop("detail", UNSET)
         detail: FileInputDetail | Unset
@@ -144,7 +166,13 @@ class InputFileContent:
             detail=detail,
         )
 
-        input_file_content.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        input_file_content.additional_properties = additional_properties
         return input_file_content
 
     @property

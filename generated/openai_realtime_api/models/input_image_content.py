@@ -99,7 +99,23 @@ class InputImageContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                image_url_type_0 = data
+                if not isinstance(image_url_type_0, str):
+                    raise TypeError(
+                        f"image_url_type_0 must be a string, not {type(image_url_type_0).__name__}"
+                    )
+
+                return image_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            image_url_type_1 = data
+
+            return image_url_type_1
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
@@ -108,7 +124,23 @@ class InputImageContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_id_type_0 = data
+                if not isinstance(file_id_type_0, str):
+                    raise TypeError(
+                        f"file_id_type_0 must be a string, not {type(file_id_type_0).__name__}"
+                    )
+
+                return file_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            file_id_type_1 = data
+
+            return file_id_type_1
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
@@ -129,7 +161,13 @@ class InputImageContent:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        input_image_content.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        input_image_content.additional_properties = additional_properties
         return input_image_content
 
     @property

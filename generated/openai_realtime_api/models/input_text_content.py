@@ -72,6 +72,8 @@ class InputTextContent:
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 
         text = d.pop("text")
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
 
         _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
         prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
@@ -88,7 +90,13 @@ class InputTextContent:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        input_text_content.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        input_text_content.additional_properties = additional_properties
         return input_text_content
 
     @property

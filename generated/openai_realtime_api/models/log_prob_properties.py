@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,10 +47,24 @@ class LogProbProperties:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"token must be a string, not {type(token).__name__}")
 
         logprob = d.pop("logprob")
+        if not (isinstance(logprob, (int, float)) and not isinstance(logprob, bool)):
+            raise TypeError(f"logprob must be a number, not {type(logprob).__name__}")
 
-        bytes_ = cast(list[int], d.pop("bytes"))
+        bytes_ = []
+        _bytes_ = d.pop("bytes")
+        for bytes_item_data in _bytes_:
+            bytes_item = bytes_item_data
+            if not (
+                (isinstance(bytes_item, int) and not isinstance(bytes_item, bool))
+                or (isinstance(bytes_item, float) and bytes_item.is_integer())
+            ):
+                raise TypeError(f"bytes_item must be an integer, not {type(bytes_item).__name__}")
+
+            bytes_.append(bytes_item)
 
         log_prob_properties = cls(
             token=token,
@@ -58,7 +72,13 @@ class LogProbProperties:
             bytes_=bytes_,
         )
 
-        log_prob_properties.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        log_prob_properties.additional_properties = additional_properties
         return log_prob_properties
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,6 +84,8 @@ class MCPListToolsTool:
 
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         input_schema = MCPListToolsToolInputSchema.from_dict(d.pop("input_schema"))
 
@@ -92,7 +94,23 @@ class MCPListToolsTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0 must be a string, not {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -109,7 +127,11 @@ class MCPListToolsTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPListToolsToolAnnotationsType0 | None | Unset, data)
+            if not True:
+                raise TypeError()
+            annotations_type_1 = data
+
+            return annotations_type_1
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -120,7 +142,13 @@ class MCPListToolsTool:
             annotations=annotations,
         )
 
-        mcp_list_tools_tool.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mcp_list_tools_tool.additional_properties = additional_properties
         return mcp_list_tools_tool
 
     @property

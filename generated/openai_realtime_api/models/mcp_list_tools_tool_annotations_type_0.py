@@ -27,7 +27,13 @@ class MCPListToolsToolAnnotationsType0:
         d = dict(src_dict)
         mcp_list_tools_tool_annotations_type_0 = cls()
 
-        mcp_list_tools_tool_annotations_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mcp_list_tools_tool_annotations_type_0.additional_properties = additional_properties
         return mcp_list_tools_tool_annotations_type_0
 
     @property

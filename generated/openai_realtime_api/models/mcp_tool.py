@@ -200,8 +200,12 @@ class MCPTool:
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
         server_label = d.pop("server_label")
+        if not isinstance(server_label, str):
+            raise TypeError(f"server_label must be a string, not {type(server_label).__name__}")
 
         server_url = d.pop("server_url", UNSET)
+        if not isinstance(server_url, (str, Unset)):
+            raise TypeError(f"server_url must be a string, not {type(server_url).__name__}")
 
         _connector_id = d.pop("connector_id", UNSET)
         connector_id: MCPToolConnectorId | Unset
@@ -211,10 +215,18 @@ class MCPTool:
             connector_id = check_mcp_tool_connector_id(_connector_id)
 
         tunnel_id = d.pop("tunnel_id", UNSET)
+        if not isinstance(tunnel_id, (str, Unset)):
+            raise TypeError(f"tunnel_id must be a string, not {type(tunnel_id).__name__}")
 
         authorization = d.pop("authorization", UNSET)
+        if not isinstance(authorization, (str, Unset)):
+            raise TypeError(f"authorization must be a string, not {type(authorization).__name__}")
 
         server_description = d.pop("server_description", UNSET)
+        if not isinstance(server_description, (str, Unset)):
+            raise TypeError(
+                f"server_description must be a string, not {type(server_description).__name__}"
+            )
 
         def _parse_headers(data: object) -> MCPToolHeadersType0 | None | Unset:
             if data is None:
@@ -229,7 +241,11 @@ class MCPTool:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPToolHeadersType0 | None | Unset, data)
+            if not True:
+                raise TypeError()
+            headers_type_1 = data
+
+            return headers_type_1
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -241,7 +257,22 @@ class MCPTool:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_tools_type_0_mcp_allowed_tools = cast(list[str], data)
+                allowed_tools_type_0_mcp_allowed_tools = []
+                _allowed_tools_type_0_mcp_allowed_tools = data
+                for (
+                    allowed_tools_type_0_mcp_allowed_tools_item_data
+                ) in _allowed_tools_type_0_mcp_allowed_tools:
+                    allowed_tools_type_0_mcp_allowed_tools_item = (
+                        allowed_tools_type_0_mcp_allowed_tools_item_data
+                    )
+                    if not isinstance(allowed_tools_type_0_mcp_allowed_tools_item, str):
+                        raise TypeError(
+                            f"allowed_tools_type_0_mcp_allowed_tools_item must be a string, not {type(allowed_tools_type_0_mcp_allowed_tools_item).__name__}"
+                        )
+
+                    allowed_tools_type_0_mcp_allowed_tools.append(
+                        allowed_tools_type_0_mcp_allowed_tools_item
+                    )
 
                 return allowed_tools_type_0_mcp_allowed_tools
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -254,7 +285,11 @@ class MCPTool:
                 return allowed_tools_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | MCPToolFilter | None | Unset, data)
+            if not True:
+                raise TypeError()
+            allowed_tools_type_1 = data
+
+            return allowed_tools_type_1
 
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
@@ -278,7 +313,11 @@ class MCPTool:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            allowed_callers_type_1 = data
+
+            return allowed_callers_type_1
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -309,13 +348,17 @@ class MCPTool:
                 return require_approval_type_0_mcp_tool_approval_setting
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MCPToolMCPToolApprovalFilter | MCPToolMCPToolApprovalSetting | None | Unset, data
-            )
+            if not True:
+                raise TypeError()
+            require_approval_type_1 = data
+
+            return require_approval_type_1
 
         require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
 
         defer_loading = d.pop("defer_loading", UNSET)
+        if not isinstance(defer_loading, Unset) and not isinstance(defer_loading, bool):
+            raise TypeError(f"defer_loading must be a boolean, not {type(defer_loading).__name__}")
 
         mcp_tool = cls(
             type_=type_,
@@ -332,7 +375,13 @@ class MCPTool:
             defer_loading=defer_loading,
         )
 
-        mcp_tool.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mcp_tool.additional_properties = additional_properties
         return mcp_tool
 
     @property

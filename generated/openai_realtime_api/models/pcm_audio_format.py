@@ -73,7 +73,13 @@ class PCMAudioFormat:
             rate=rate,
         )
 
-        pcm_audio_format.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pcm_audio_format.additional_properties = additional_properties
         return pcm_audio_format
 
     @property

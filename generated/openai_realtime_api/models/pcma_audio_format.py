@@ -53,7 +53,13 @@ class PCMAAudioFormat:
             type_=type_,
         )
 
-        pcma_audio_format.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pcma_audio_format.additional_properties = additional_properties
         return pcma_audio_format
 
     @property

@@ -53,7 +53,13 @@ class PCMUAudioFormat:
             type_=type_,
         )
 
-        pcmu_audio_format.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pcmu_audio_format.additional_properties = additional_properties
         return pcmu_audio_format
 
     @property

@@ -50,7 +50,13 @@ class PromptCacheBreakpointConfig:
             mode=mode,
         )
 
-        prompt_cache_breakpoint_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        prompt_cache_breakpoint_config.additional_properties = additional_properties
         return prompt_cache_breakpoint_config
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,13 +70,31 @@ class PromptType0:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         def _parse_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                version_type_0 = data
+                if not isinstance(version_type_0, str):
+                    raise TypeError(
+                        f"version_type_0 must be a string, not {type(version_type_0).__name__}"
+                    )
+
+                return version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            version_type_1 = data
+
+            return version_type_1
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -95,7 +113,11 @@ class PromptType0:
                 return componentsschemas_response_prompt_variables_prompt_variables
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptVariables | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_response_prompt_variables_type_1 = data
+
+            return componentsschemas_response_prompt_variables_type_1
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
@@ -105,7 +127,13 @@ class PromptType0:
             variables=variables,
         )
 
-        prompt_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        prompt_type_0.additional_properties = additional_properties
         return prompt_type_0
 
     @property

@@ -272,8 +272,14 @@ class RealtimeBetaClientEventConversationItemCreate:
         item = _parse_item(d.pop("item"))
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         previous_item_id = d.pop("previous_item_id", UNSET)
+        if not isinstance(previous_item_id, (str, Unset)):
+            raise TypeError(
+                f"previous_item_id must be a string, not {type(previous_item_id).__name__}"
+            )
 
         realtime_beta_client_event_conversation_item_create = cls(
             type_=type_,
@@ -282,7 +288,15 @@ class RealtimeBetaClientEventConversationItemCreate:
             previous_item_id=previous_item_id,
         )
 
-        realtime_beta_client_event_conversation_item_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_client_event_conversation_item_create.additional_properties = (
+            additional_properties
+        )
         return realtime_beta_client_event_conversation_item_create
 
     @property

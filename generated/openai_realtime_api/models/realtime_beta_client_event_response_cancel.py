@@ -63,8 +63,12 @@ class RealtimeBetaClientEventResponseCancel:
             raise ValueError(f"type must match const 'response.cancel', got '{type_}'")
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         response_id = d.pop("response_id", UNSET)
+        if not isinstance(response_id, (str, Unset)):
+            raise TypeError(f"response_id must be a string, not {type(response_id).__name__}")
 
         realtime_beta_client_event_response_cancel = cls(
             type_=type_,
@@ -72,7 +76,13 @@ class RealtimeBetaClientEventResponseCancel:
             response_id=response_id,
         )
 
-        realtime_beta_client_event_response_cancel.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_client_event_response_cancel.additional_properties = additional_properties
         return realtime_beta_client_event_response_cancel
 
     @property

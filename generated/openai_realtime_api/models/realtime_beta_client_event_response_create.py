@@ -96,6 +96,8 @@ class RealtimeBetaClientEventResponseCreate:
             raise ValueError(f"type must match const 'response.create', got '{type_}'")
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         _response = d.pop("response", UNSET)
         response: RealtimeBetaResponseCreateParams | Unset
@@ -110,7 +112,13 @@ class RealtimeBetaClientEventResponseCreate:
             response=response,
         )
 
-        realtime_beta_client_event_response_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_client_event_response_create.additional_properties = additional_properties
         return realtime_beta_client_event_response_create
 
     @property

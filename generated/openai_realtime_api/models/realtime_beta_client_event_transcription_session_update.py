@@ -73,6 +73,8 @@ class RealtimeBetaClientEventTranscriptionSessionUpdate:
         session = RealtimeTranscriptionSessionCreateRequest.from_dict(d.pop("session"))
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         realtime_beta_client_event_transcription_session_update = cls(
             type_=type_,
@@ -80,7 +82,15 @@ class RealtimeBetaClientEventTranscriptionSessionUpdate:
             event_id=event_id,
         )
 
-        realtime_beta_client_event_transcription_session_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_client_event_transcription_session_update.additional_properties = (
+            additional_properties
+        )
         return realtime_beta_client_event_transcription_session_update
 
     @property

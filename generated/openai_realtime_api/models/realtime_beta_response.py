@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -319,6 +319,8 @@ class RealtimeBetaResponse:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         _object_ = d.pop("object", UNSET)
         object_: RealtimeBetaResponseObject | Unset
@@ -349,7 +351,11 @@ class RealtimeBetaResponse:
                 return status_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeBetaResponseStatusDetailsType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            status_details_type_1 = data
+
+            return status_details_type_1
 
         status_details = _parse_status_details(d.pop("status_details", UNSET))
 
@@ -490,7 +496,11 @@ class RealtimeBetaResponse:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_metadata_type_1 = data
+
+            return componentsschemas_metadata_type_1
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -507,7 +517,11 @@ class RealtimeBetaResponse:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeBetaResponseUsageType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            usage_type_1 = data
+
+            return usage_type_1
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -516,7 +530,23 @@ class RealtimeBetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                conversation_id_type_0 = data
+                if not isinstance(conversation_id_type_0, str):
+                    raise TypeError(
+                        f"conversation_id_type_0 must be a string, not {type(conversation_id_type_0).__name__}"
+                    )
+
+                return conversation_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            conversation_id_type_1 = data
+
+            return conversation_id_type_1
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
 
@@ -526,12 +556,20 @@ class RealtimeBetaResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
+                componentsschemas_voice_ids_shared_type_0 = data
+                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
+                    raise TypeError(
+                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
+                    )
 
-                return componentsschemas_voice_ids_shared_type_1
+                return componentsschemas_voice_ids_shared_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VoiceIdsSharedType1, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
+
+            return componentsschemas_voice_ids_shared_type_1
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -554,6 +592,10 @@ class RealtimeBetaResponse:
             )
 
         temperature = d.pop("temperature", UNSET)
+        if not isinstance(temperature, Unset) and not (
+            isinstance(temperature, (int, float)) and not isinstance(temperature, bool)
+        ):
+            raise TypeError(f"temperature must be a number, not {type(temperature).__name__}")
 
         def _parse_max_output_tokens(
             data: object,
@@ -561,16 +603,34 @@ class RealtimeBetaResponse:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
                     raise TypeError()
-                max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_type_1(
-                    data
-                )
+                max_output_tokens_type_0 = data
+                if not (
+                    (
+                        isinstance(max_output_tokens_type_0, int)
+                        and not isinstance(max_output_tokens_type_0, bool)
+                    )
+                    or (
+                        isinstance(max_output_tokens_type_0, float)
+                        and max_output_tokens_type_0.is_integer()
+                    )
+                ):
+                    raise TypeError(
+                        f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
+                    )
 
-                return max_output_tokens_type_1
+                return max_output_tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | RealtimeBetaResponseMaxOutputTokensType1 | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_type_1(data)
+
+            return max_output_tokens_type_1
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -590,7 +650,13 @@ class RealtimeBetaResponse:
             max_output_tokens=max_output_tokens,
         )
 
-        realtime_beta_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_response.additional_properties = additional_properties
         return realtime_beta_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -340,6 +340,8 @@ class RealtimeBetaResponseCreateParams:
                 modalities.append(modalities_item)
 
         instructions = d.pop("instructions", UNSET)
+        if not isinstance(instructions, (str, Unset)):
+            raise TypeError(f"instructions must be a string, not {type(instructions).__name__}")
 
         def _parse_voice(
             data: object,
@@ -349,22 +351,30 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
+                componentsschemas_voice_ids_shared_type_0 = data
+                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
+                    raise TypeError(
+                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
+                    )
+
+                return componentsschemas_voice_ids_shared_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
                 componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
 
                 return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_voice_ids_or_custom_voice_type_1 = (
-                    VoiceIdsOrCustomVoiceType1.from_dict(data)
-                )
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_voice_ids_or_custom_voice_type_1 = (
+                VoiceIdsOrCustomVoiceType1.from_dict(data)
+            )
 
-                return componentsschemas_voice_ids_or_custom_voice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
+            return componentsschemas_voice_ids_or_custom_voice_type_1
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -416,6 +426,10 @@ class RealtimeBetaResponseCreateParams:
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         temperature = d.pop("temperature", UNSET)
+        if not isinstance(temperature, Unset) and not (
+            isinstance(temperature, (int, float)) and not isinstance(temperature, bool)
+        ):
+            raise TypeError(f"temperature must be a number, not {type(temperature).__name__}")
 
         def _parse_max_output_tokens(
             data: object,
@@ -423,16 +437,36 @@ class RealtimeBetaResponseCreateParams:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
                     raise TypeError()
-                max_output_tokens_type_1 = (
-                    check_realtime_beta_response_create_params_max_output_tokens_type_1(data)
-                )
+                max_output_tokens_type_0 = data
+                if not (
+                    (
+                        isinstance(max_output_tokens_type_0, int)
+                        and not isinstance(max_output_tokens_type_0, bool)
+                    )
+                    or (
+                        isinstance(max_output_tokens_type_0, float)
+                        and max_output_tokens_type_0.is_integer()
+                    )
+                ):
+                    raise TypeError(
+                        f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
+                    )
 
-                return max_output_tokens_type_1
+                return max_output_tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | RealtimeBetaResponseCreateParamsMaxOutputTokensType1 | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            max_output_tokens_type_1 = (
+                check_realtime_beta_response_create_params_max_output_tokens_type_1(data)
+            )
+
+            return max_output_tokens_type_1
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -444,14 +478,22 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                conversation_type_1 = (
-                    check_realtime_beta_response_create_params_conversation_type_1(data)
-                )
+                conversation_type_0 = data
+                if not isinstance(conversation_type_0, str):
+                    raise TypeError(
+                        f"conversation_type_0 must be a string, not {type(conversation_type_0).__name__}"
+                    )
 
-                return conversation_type_1
+                return conversation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RealtimeBetaResponseCreateParamsConversationType1 | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            conversation_type_1 = check_realtime_beta_response_create_params_conversation_type_1(
+                data
+            )
+
+            return conversation_type_1
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -468,7 +510,11 @@ class RealtimeBetaResponseCreateParams:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_metadata_type_1 = data
+
+            return componentsschemas_metadata_type_1
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -485,7 +531,11 @@ class RealtimeBetaResponseCreateParams:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_prompt_type_1 = data
+
+            return componentsschemas_prompt_type_1
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -628,7 +678,13 @@ class RealtimeBetaResponseCreateParams:
             input_=input_,
         )
 
-        realtime_beta_response_create_params.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_response_create_params.additional_properties = additional_properties
         return realtime_beta_response_create_params
 
     @property

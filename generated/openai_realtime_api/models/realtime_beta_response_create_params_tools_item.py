@@ -79,8 +79,12 @@ class RealtimeBetaResponseCreateParamsToolsItem:
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description must be a string, not {type(description).__name__}")
 
         _parameters = d.pop("parameters", UNSET)
         parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | Unset
@@ -96,7 +100,15 @@ class RealtimeBetaResponseCreateParamsToolsItem:
             parameters=parameters,
         )
 
-        realtime_beta_response_create_params_tools_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_response_create_params_tools_item.additional_properties = (
+            additional_properties
+        )
         return realtime_beta_response_create_params_tools_item
 
     @property

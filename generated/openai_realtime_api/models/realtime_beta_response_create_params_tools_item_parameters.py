@@ -27,7 +27,15 @@ class RealtimeBetaResponseCreateParamsToolsItemParameters:
         d = dict(src_dict)
         realtime_beta_response_create_params_tools_item_parameters = cls()
 
-        realtime_beta_response_create_params_tools_item_parameters.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_response_create_params_tools_item_parameters.additional_properties = (
+            additional_properties
+        )
         return realtime_beta_response_create_params_tools_item_parameters
 
     @property

@@ -109,7 +109,13 @@ class RealtimeBetaResponseStatusDetailsType0:
             error=error,
         )
 
-        realtime_beta_response_status_details_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_response_status_details_type_0.additional_properties = additional_properties
         return realtime_beta_response_status_details_type_0
 
     @property

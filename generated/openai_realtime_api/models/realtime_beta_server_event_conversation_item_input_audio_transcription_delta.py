@@ -93,6 +93,8 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["conversation.item.input_audio_transcription.delta"], d.pop("type"))
         if type_ != "conversation.item.input_audio_transcription.delta":
@@ -101,10 +103,19 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
             )
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index", UNSET)
+        if not isinstance(content_index, Unset) and not (
+            (isinstance(content_index, int) and not isinstance(content_index, bool))
+            or (isinstance(content_index, float) and content_index.is_integer())
+        ):
+            raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         delta = d.pop("delta", UNSET)
+        if not isinstance(delta, (str, Unset)):
+            raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
         def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
             if data is None:
@@ -124,7 +135,11 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LogProbProperties] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            logprobs_type_1 = data
+
+            return logprobs_type_1
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -137,7 +152,13 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
             logprobs=logprobs,
         )
 
-        realtime_beta_server_event_conversation_item_input_audio_transcription_delta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_conversation_item_input_audio_transcription_delta.additional_properties = additional_properties
         return realtime_beta_server_event_conversation_item_input_audio_transcription_delta
 
     @property

@@ -86,6 +86,8 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["conversation.item.input_audio_transcription.segment"], d.pop("type"))
         if type_ != "conversation.item.input_audio_transcription.segment":
@@ -94,18 +96,35 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment:
             )
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index")
+        if not (
+            (isinstance(content_index, int) and not isinstance(content_index, bool))
+            or (isinstance(content_index, float) and content_index.is_integer())
+        ):
+            raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         text = d.pop("text")
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         speaker = d.pop("speaker")
+        if not isinstance(speaker, str):
+            raise TypeError(f"speaker must be a string, not {type(speaker).__name__}")
 
         start = d.pop("start")
+        if not (isinstance(start, (int, float)) and not isinstance(start, bool)):
+            raise TypeError(f"start must be a number, not {type(start).__name__}")
 
         end = d.pop("end")
+        if not (isinstance(end, (int, float)) and not isinstance(end, bool)):
+            raise TypeError(f"end must be a number, not {type(end).__name__}")
 
         realtime_beta_server_event_conversation_item_input_audio_transcription_segment = cls(
             event_id=event_id,
@@ -119,7 +138,13 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment:
             end=end,
         )
 
-        realtime_beta_server_event_conversation_item_input_audio_transcription_segment.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_conversation_item_input_audio_transcription_segment.additional_properties = additional_properties
         return realtime_beta_server_event_conversation_item_input_audio_transcription_segment
 
     @property

@@ -68,16 +68,30 @@ class RealtimeBetaServerEventConversationItemTruncated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["conversation.item.truncated"], d.pop("type"))
         if type_ != "conversation.item.truncated":
             raise ValueError(f"type must match const 'conversation.item.truncated', got '{type_}'")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index")
+        if not (
+            (isinstance(content_index, int) and not isinstance(content_index, bool))
+            or (isinstance(content_index, float) and content_index.is_integer())
+        ):
+            raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         audio_end_ms = d.pop("audio_end_ms")
+        if not (
+            (isinstance(audio_end_ms, int) and not isinstance(audio_end_ms, bool))
+            or (isinstance(audio_end_ms, float) and audio_end_ms.is_integer())
+        ):
+            raise TypeError(f"audio_end_ms must be an integer, not {type(audio_end_ms).__name__}")
 
         realtime_beta_server_event_conversation_item_truncated = cls(
             event_id=event_id,
@@ -87,7 +101,15 @@ class RealtimeBetaServerEventConversationItemTruncated:
             audio_end_ms=audio_end_ms,
         )
 
-        realtime_beta_server_event_conversation_item_truncated.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_conversation_item_truncated.additional_properties = (
+            additional_properties
+        )
         return realtime_beta_server_event_conversation_item_truncated
 
     @property

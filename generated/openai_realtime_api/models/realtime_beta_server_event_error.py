@@ -65,6 +65,8 @@ class RealtimeBetaServerEventError:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["error"], d.pop("type"))
         if type_ != "error":
@@ -78,7 +80,13 @@ class RealtimeBetaServerEventError:
             error=error,
         )
 
-        realtime_beta_server_event_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_error.additional_properties = additional_properties
         return realtime_beta_server_event_error
 
     @property

@@ -49,6 +49,8 @@ class RealtimeBetaServerEventInputAudioBufferCleared:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["input_audio_buffer.cleared"], d.pop("type"))
         if type_ != "input_audio_buffer.cleared":
@@ -59,7 +61,15 @@ class RealtimeBetaServerEventInputAudioBufferCleared:
             type_=type_,
         )
 
-        realtime_beta_server_event_input_audio_buffer_cleared.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_input_audio_buffer_cleared.additional_properties = (
+            additional_properties
+        )
         return realtime_beta_server_event_input_audio_buffer_cleared
 
     @property

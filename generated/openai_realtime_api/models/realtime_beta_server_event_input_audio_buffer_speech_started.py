@@ -70,6 +70,8 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStarted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["input_audio_buffer.speech_started"], d.pop("type"))
         if type_ != "input_audio_buffer.speech_started":
@@ -78,8 +80,17 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStarted:
             )
 
         audio_start_ms = d.pop("audio_start_ms")
+        if not (
+            (isinstance(audio_start_ms, int) and not isinstance(audio_start_ms, bool))
+            or (isinstance(audio_start_ms, float) and audio_start_ms.is_integer())
+        ):
+            raise TypeError(
+                f"audio_start_ms must be an integer, not {type(audio_start_ms).__name__}"
+            )
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         realtime_beta_server_event_input_audio_buffer_speech_started = cls(
             event_id=event_id,
@@ -88,7 +99,15 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStarted:
             item_id=item_id,
         )
 
-        realtime_beta_server_event_input_audio_buffer_speech_started.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_input_audio_buffer_speech_started.additional_properties = (
+            additional_properties
+        )
         return realtime_beta_server_event_input_audio_buffer_speech_started
 
     @property

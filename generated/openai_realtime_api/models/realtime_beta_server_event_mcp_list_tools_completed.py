@@ -53,12 +53,16 @@ class RealtimeBetaServerEventMCPListToolsCompleted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["mcp_list_tools.completed"], d.pop("type"))
         if type_ != "mcp_list_tools.completed":
             raise ValueError(f"type must match const 'mcp_list_tools.completed', got '{type_}'")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         realtime_beta_server_event_mcp_list_tools_completed = cls(
             event_id=event_id,
@@ -66,7 +70,15 @@ class RealtimeBetaServerEventMCPListToolsCompleted:
             item_id=item_id,
         )
 
-        realtime_beta_server_event_mcp_list_tools_completed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_mcp_list_tools_completed.additional_properties = (
+            additional_properties
+        )
         return realtime_beta_server_event_mcp_list_tools_completed
 
     @property

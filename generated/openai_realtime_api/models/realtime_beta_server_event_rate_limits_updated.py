@@ -70,6 +70,8 @@ class RealtimeBetaServerEventRateLimitsUpdated:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["rate_limits.updated"], d.pop("type"))
         if type_ != "rate_limits.updated":
@@ -90,7 +92,13 @@ class RealtimeBetaServerEventRateLimitsUpdated:
             rate_limits=rate_limits,
         )
 
-        realtime_beta_server_event_rate_limits_updated.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_rate_limits_updated.additional_properties = additional_properties
         return realtime_beta_server_event_rate_limits_updated
 
     @property

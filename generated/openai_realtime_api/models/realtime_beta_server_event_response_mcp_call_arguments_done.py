@@ -68,6 +68,8 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDone:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["response.mcp_call_arguments.done"], d.pop("type"))
         if type_ != "response.mcp_call_arguments.done":
@@ -76,12 +78,23 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDone:
             )
 
         response_id = d.pop("response_id")
+        if not isinstance(response_id, str):
+            raise TypeError(f"response_id must be a string, not {type(response_id).__name__}")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         output_index = d.pop("output_index")
+        if not (
+            (isinstance(output_index, int) and not isinstance(output_index, bool))
+            or (isinstance(output_index, float) and output_index.is_integer())
+        ):
+            raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         arguments = d.pop("arguments")
+        if not isinstance(arguments, str):
+            raise TypeError(f"arguments must be a string, not {type(arguments).__name__}")
 
         realtime_beta_server_event_response_mcp_call_arguments_done = cls(
             event_id=event_id,
@@ -92,7 +105,15 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDone:
             arguments=arguments,
         )
 
-        realtime_beta_server_event_response_mcp_call_arguments_done.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_response_mcp_call_arguments_done.additional_properties = (
+            additional_properties
+        )
         return realtime_beta_server_event_response_mcp_call_arguments_done
 
     @property

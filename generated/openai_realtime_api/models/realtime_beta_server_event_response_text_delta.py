@@ -73,20 +73,38 @@ class RealtimeBetaServerEventResponseTextDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["response.output_text.delta"], d.pop("type"))
         if type_ != "response.output_text.delta":
             raise ValueError(f"type must match const 'response.output_text.delta', got '{type_}'")
 
         response_id = d.pop("response_id")
+        if not isinstance(response_id, str):
+            raise TypeError(f"response_id must be a string, not {type(response_id).__name__}")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         output_index = d.pop("output_index")
+        if not (
+            (isinstance(output_index, int) and not isinstance(output_index, bool))
+            or (isinstance(output_index, float) and output_index.is_integer())
+        ):
+            raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         content_index = d.pop("content_index")
+        if not (
+            (isinstance(content_index, int) and not isinstance(content_index, bool))
+            or (isinstance(content_index, float) and content_index.is_integer())
+        ):
+            raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         delta = d.pop("delta")
+        if not isinstance(delta, str):
+            raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
         realtime_beta_server_event_response_text_delta = cls(
             event_id=event_id,
@@ -98,7 +116,13 @@ class RealtimeBetaServerEventResponseTextDelta:
             delta=delta,
         )
 
-        realtime_beta_server_event_response_text_delta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_response_text_delta.additional_properties = additional_properties
         return realtime_beta_server_event_response_text_delta
 
     @property

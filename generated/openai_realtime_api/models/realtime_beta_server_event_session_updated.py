@@ -60,6 +60,8 @@ class RealtimeBetaServerEventSessionUpdated:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["session.updated"], d.pop("type"))
         if type_ != "session.updated":
@@ -73,7 +75,13 @@ class RealtimeBetaServerEventSessionUpdated:
             session=session,
         )
 
-        realtime_beta_server_event_session_updated.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_session_updated.additional_properties = additional_properties
         return realtime_beta_server_event_session_updated
 
     @property

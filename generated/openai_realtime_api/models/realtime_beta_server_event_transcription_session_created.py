@@ -68,6 +68,8 @@ class RealtimeBetaServerEventTranscriptionSessionCreated:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["transcription_session.created"], d.pop("type"))
         if type_ != "transcription_session.created":
@@ -83,7 +85,15 @@ class RealtimeBetaServerEventTranscriptionSessionCreated:
             session=session,
         )
 
-        realtime_beta_server_event_transcription_session_created.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_beta_server_event_transcription_session_created.additional_properties = (
+            additional_properties
+        )
         return realtime_beta_server_event_transcription_session_created
 
     @property

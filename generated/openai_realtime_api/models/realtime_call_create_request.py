@@ -69,6 +69,8 @@ class RealtimeCallCreateRequest:
 
         d = dict(src_dict)
         sdp = d.pop("sdp")
+        if not isinstance(sdp, str):
+            raise TypeError(f"sdp must be a string, not {type(sdp).__name__}")
 
         _session = d.pop("session", UNSET)
         session: RealtimeSessionCreateRequestGA | Unset

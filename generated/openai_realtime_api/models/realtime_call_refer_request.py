@@ -37,6 +37,8 @@ class RealtimeCallReferRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         target_uri = d.pop("target_uri")
+        if not isinstance(target_uri, str):
+            raise TypeError(f"target_uri must be a string, not {type(target_uri).__name__}")
 
         realtime_call_refer_request = cls(
             target_uri=target_uri,

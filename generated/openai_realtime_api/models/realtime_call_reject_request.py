@@ -36,6 +36,11 @@ class RealtimeCallRejectRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status_code = d.pop("status_code", UNSET)
+        if not isinstance(status_code, Unset) and not (
+            (isinstance(status_code, int) and not isinstance(status_code, bool))
+            or (isinstance(status_code, float) and status_code.is_integer())
+        ):
+            raise TypeError(f"status_code must be an integer, not {type(status_code).__name__}")
 
         realtime_call_reject_request = cls(
             status_code=status_code,

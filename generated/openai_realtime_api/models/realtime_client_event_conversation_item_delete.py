@@ -63,8 +63,12 @@ class RealtimeClientEventConversationItemDelete:
             raise ValueError(f"type must match const 'conversation.item.delete', got '{type_}'")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         realtime_client_event_conversation_item_delete = cls(
             type_=type_,
@@ -72,7 +76,13 @@ class RealtimeClientEventConversationItemDelete:
             event_id=event_id,
         )
 
-        realtime_client_event_conversation_item_delete.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_client_event_conversation_item_delete.additional_properties = additional_properties
         return realtime_client_event_conversation_item_delete
 
     @property

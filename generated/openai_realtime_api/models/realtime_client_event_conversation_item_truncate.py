@@ -83,12 +83,26 @@ class RealtimeClientEventConversationItemTruncate:
             raise ValueError(f"type must match const 'conversation.item.truncate', got '{type_}'")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index")
+        if not (
+            (isinstance(content_index, int) and not isinstance(content_index, bool))
+            or (isinstance(content_index, float) and content_index.is_integer())
+        ):
+            raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         audio_end_ms = d.pop("audio_end_ms")
+        if not (
+            (isinstance(audio_end_ms, int) and not isinstance(audio_end_ms, bool))
+            or (isinstance(audio_end_ms, float) and audio_end_ms.is_integer())
+        ):
+            raise TypeError(f"audio_end_ms must be an integer, not {type(audio_end_ms).__name__}")
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         realtime_client_event_conversation_item_truncate = cls(
             type_=type_,
@@ -98,7 +112,15 @@ class RealtimeClientEventConversationItemTruncate:
             event_id=event_id,
         )
 
-        realtime_client_event_conversation_item_truncate.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_client_event_conversation_item_truncate.additional_properties = (
+            additional_properties
+        )
         return realtime_client_event_conversation_item_truncate
 
     @property

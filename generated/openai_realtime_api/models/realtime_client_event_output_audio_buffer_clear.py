@@ -59,13 +59,23 @@ class RealtimeClientEventOutputAudioBufferClear:
             raise ValueError(f"type must match const 'output_audio_buffer.clear', got '{type_}'")
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         realtime_client_event_output_audio_buffer_clear = cls(
             type_=type_,
             event_id=event_id,
         )
 
-        realtime_client_event_output_audio_buffer_clear.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_client_event_output_audio_buffer_clear.additional_properties = (
+            additional_properties
+        )
         return realtime_client_event_output_audio_buffer_clear
 
     @property

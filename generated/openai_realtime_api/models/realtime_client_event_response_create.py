@@ -95,6 +95,8 @@ class RealtimeClientEventResponseCreate:
             raise ValueError(f"type must match const 'response.create', got '{type_}'")
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         _response = d.pop("response", UNSET)
         response: RealtimeResponseCreateParams | Unset
@@ -109,7 +111,13 @@ class RealtimeClientEventResponseCreate:
             response=response,
         )
 
-        realtime_client_event_response_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_client_event_response_create.additional_properties = additional_properties
         return realtime_client_event_response_create
 
     @property

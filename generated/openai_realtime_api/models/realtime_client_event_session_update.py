@@ -113,6 +113,8 @@ class RealtimeClientEventSessionUpdate:
         session = _parse_session(d.pop("session"))
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         realtime_client_event_session_update = cls(
             type_=type_,
@@ -120,7 +122,13 @@ class RealtimeClientEventSessionUpdate:
             event_id=event_id,
         )
 
-        realtime_client_event_session_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_client_event_session_update.additional_properties = additional_properties
         return realtime_client_event_session_update
 
     @property

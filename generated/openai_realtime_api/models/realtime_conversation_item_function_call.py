@@ -97,10 +97,16 @@ class RealtimeConversationItemFunctionCall:
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         arguments = d.pop("arguments")
+        if not isinstance(arguments, str):
+            raise TypeError(f"arguments must be a string, not {type(arguments).__name__}")
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         _object_ = d.pop("object", UNSET)
         object_: RealtimeConversationItemFunctionCallObject | Unset
@@ -117,6 +123,8 @@ class RealtimeConversationItemFunctionCall:
             status = check_realtime_conversation_item_function_call_status(_status)
 
         call_id = d.pop("call_id", UNSET)
+        if not isinstance(call_id, (str, Unset)):
+            raise TypeError(f"call_id must be a string, not {type(call_id).__name__}")
 
         realtime_conversation_item_function_call = cls(
             type_=type_,
@@ -128,7 +136,13 @@ class RealtimeConversationItemFunctionCall:
             call_id=call_id,
         )
 
-        realtime_conversation_item_function_call.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_conversation_item_function_call.additional_properties = additional_properties
         return realtime_conversation_item_function_call
 
     @property

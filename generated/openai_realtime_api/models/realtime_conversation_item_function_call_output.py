@@ -92,10 +92,16 @@ class RealtimeConversationItemFunctionCallOutput:
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id must be a string, not {type(call_id).__name__}")
 
         output = d.pop("output")
+        if not isinstance(output, str):
+            raise TypeError(f"output must be a string, not {type(output).__name__}")
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         _object_ = d.pop("object", UNSET)
         object_: RealtimeConversationItemFunctionCallOutputObject | Unset
@@ -120,7 +126,15 @@ class RealtimeConversationItemFunctionCallOutput:
             status=status,
         )
 
-        realtime_conversation_item_function_call_output.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_conversation_item_function_call_output.additional_properties = (
+            additional_properties
+        )
         return realtime_conversation_item_function_call_output
 
     @property

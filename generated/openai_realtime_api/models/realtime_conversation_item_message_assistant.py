@@ -119,6 +119,8 @@ class RealtimeConversationItemMessageAssistant:
             content.append(content_item)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         _object_ = d.pop("object", UNSET)
         object_: RealtimeConversationItemMessageAssistantObject | Unset
@@ -143,7 +145,13 @@ class RealtimeConversationItemMessageAssistant:
             status=status,
         )
 
-        realtime_conversation_item_message_assistant.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_conversation_item_message_assistant.additional_properties = additional_properties
         return realtime_conversation_item_message_assistant
 
     @property

@@ -70,10 +70,16 @@ class RealtimeConversationItemMessageAssistantContentItem:
             type_ = check_realtime_conversation_item_message_assistant_content_item_type(_type_)
 
         text = d.pop("text", UNSET)
+        if not isinstance(text, (str, Unset)):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
 
         audio = d.pop("audio", UNSET)
+        if not isinstance(audio, (str, Unset)):
+            raise TypeError(f"audio must be a string, not {type(audio).__name__}")
 
         transcript = d.pop("transcript", UNSET)
+        if not isinstance(transcript, (str, Unset)):
+            raise TypeError(f"transcript must be a string, not {type(transcript).__name__}")
 
         realtime_conversation_item_message_assistant_content_item = cls(
             type_=type_,
@@ -82,7 +88,15 @@ class RealtimeConversationItemMessageAssistantContentItem:
             transcript=transcript,
         )
 
-        realtime_conversation_item_message_assistant_content_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_conversation_item_message_assistant_content_item.additional_properties = (
+            additional_properties
+        )
         return realtime_conversation_item_message_assistant_content_item
 
     @property

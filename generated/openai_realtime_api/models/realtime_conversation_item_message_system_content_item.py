@@ -52,13 +52,23 @@ class RealtimeConversationItemMessageSystemContentItem:
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 
         text = d.pop("text", UNSET)
+        if not isinstance(text, (str, Unset)):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
 
         realtime_conversation_item_message_system_content_item = cls(
             type_=type_,
             text=text,
         )
 
-        realtime_conversation_item_message_system_content_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_conversation_item_message_system_content_item.additional_properties = (
+            additional_properties
+        )
         return realtime_conversation_item_message_system_content_item
 
     @property

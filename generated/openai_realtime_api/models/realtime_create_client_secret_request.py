@@ -119,7 +119,13 @@ class RealtimeCreateClientSecretRequest:
             session=session,
         )
 
-        realtime_create_client_secret_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_create_client_secret_request.additional_properties = additional_properties
         return realtime_create_client_secret_request
 
     @property

@@ -72,8 +72,15 @@ class RealtimeCreateClientSecretResponse:
 
         d = dict(src_dict)
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError(f"value must be a string, not {type(value).__name__}")
 
         expires_at = d.pop("expires_at")
+        if not (
+            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
+            or (isinstance(expires_at, float) and expires_at.is_integer())
+        ):
+            raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         def _parse_session(
             data: object,
@@ -100,7 +107,13 @@ class RealtimeCreateClientSecretResponse:
             session=session,
         )
 
-        realtime_create_client_secret_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_create_client_secret_response.additional_properties = additional_properties
         return realtime_create_client_secret_response
 
     @property

@@ -27,7 +27,13 @@ class RealtimeFunctionToolParameters:
         d = dict(src_dict)
         realtime_function_tool_parameters = cls()
 
-        realtime_function_tool_parameters.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_function_tool_parameters.additional_properties = additional_properties
         return realtime_function_tool_parameters
 
     @property

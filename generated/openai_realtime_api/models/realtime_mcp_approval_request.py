@@ -67,12 +67,20 @@ class RealtimeMCPApprovalRequest:
             raise ValueError(f"type must match const 'mcp_approval_request', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         server_label = d.pop("server_label")
+        if not isinstance(server_label, str):
+            raise TypeError(f"server_label must be a string, not {type(server_label).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         arguments = d.pop("arguments")
+        if not isinstance(arguments, str):
+            raise TypeError(f"arguments must be a string, not {type(arguments).__name__}")
 
         realtime_mcp_approval_request = cls(
             type_=type_,
@@ -82,7 +90,13 @@ class RealtimeMCPApprovalRequest:
             arguments=arguments,
         )
 
-        realtime_mcp_approval_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_mcp_approval_request.additional_properties = additional_properties
         return realtime_mcp_approval_request
 
     @property

@@ -74,17 +74,41 @@ class RealtimeMCPApprovalResponse:
             raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         approval_request_id = d.pop("approval_request_id")
+        if not isinstance(approval_request_id, str):
+            raise TypeError(
+                f"approval_request_id must be a string, not {type(approval_request_id).__name__}"
+            )
 
         approve = d.pop("approve")
+        if not isinstance(approve, bool):
+            raise TypeError(f"approve must be a boolean, not {type(approve).__name__}")
 
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reason_type_0 = data
+                if not isinstance(reason_type_0, str):
+                    raise TypeError(
+                        f"reason_type_0 must be a string, not {type(reason_type_0).__name__}"
+                    )
+
+                return reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            reason_type_1 = data
+
+            return reason_type_1
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
@@ -96,7 +120,13 @@ class RealtimeMCPApprovalResponse:
             reason=reason,
         )
 
-        realtime_mcp_approval_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_mcp_approval_response.additional_properties = additional_properties
         return realtime_mcp_approval_response
 
     @property

@@ -74,6 +74,8 @@ class RealtimeMCPListTools:
             raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
 
         server_label = d.pop("server_label")
+        if not isinstance(server_label, str):
+            raise TypeError(f"server_label must be a string, not {type(server_label).__name__}")
 
         tools = []
         _tools = d.pop("tools")
@@ -83,6 +85,8 @@ class RealtimeMCPListTools:
             tools.append(tools_item)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         realtime_mcp_list_tools = cls(
             type_=type_,
@@ -91,7 +95,13 @@ class RealtimeMCPListTools:
             id=id,
         )
 
-        realtime_mcp_list_tools.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_mcp_list_tools.additional_properties = additional_properties
         return realtime_mcp_list_tools
 
     @property

@@ -55,8 +55,15 @@ class RealtimeMCPProtocolError:
             raise ValueError(f"type must match const 'protocol_error', got '{type_}'")
 
         code = d.pop("code")
+        if not (
+            (isinstance(code, int) and not isinstance(code, bool))
+            or (isinstance(code, float) and code.is_integer())
+        ):
+            raise TypeError(f"code must be an integer, not {type(code).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message must be a string, not {type(message).__name__}")
 
         realtime_mcp_protocol_error = cls(
             type_=type_,
@@ -64,7 +71,13 @@ class RealtimeMCPProtocolError:
             message=message,
         )
 
-        realtime_mcp_protocol_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_mcp_protocol_error.additional_properties = additional_properties
         return realtime_mcp_protocol_error
 
     @property

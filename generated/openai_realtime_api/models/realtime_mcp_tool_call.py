@@ -129,19 +129,43 @@ class RealtimeMCPToolCall:
             raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         server_label = d.pop("server_label")
+        if not isinstance(server_label, str):
+            raise TypeError(f"server_label must be a string, not {type(server_label).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         arguments = d.pop("arguments")
+        if not isinstance(arguments, str):
+            raise TypeError(f"arguments must be a string, not {type(arguments).__name__}")
 
         def _parse_approval_request_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                approval_request_id_type_0 = data
+                if not isinstance(approval_request_id_type_0, str):
+                    raise TypeError(
+                        f"approval_request_id_type_0 must be a string, not {type(approval_request_id_type_0).__name__}"
+                    )
+
+                return approval_request_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            approval_request_id_type_1 = data
+
+            return approval_request_id_type_1
 
         approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
 
@@ -150,7 +174,23 @@ class RealtimeMCPToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                output_type_0 = data
+                if not isinstance(output_type_0, str):
+                    raise TypeError(
+                        f"output_type_0 must be a string, not {type(output_type_0).__name__}"
+                    )
+
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            output_type_1 = data
+
+            return output_type_1
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -191,14 +231,11 @@ class RealtimeMCPToolCall:
                 return error_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeMCPHTTPError
-                | RealtimeMCPProtocolError
-                | RealtimeMCPToolExecutionError
-                | Unset,
-                data,
-            )
+            if not True:
+                raise TypeError()
+            error_type_1 = data
+
+            return error_type_1
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -213,7 +250,13 @@ class RealtimeMCPToolCall:
             error=error,
         )
 
-        realtime_mcp_tool_call.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_mcp_tool_call.additional_properties = additional_properties
         return realtime_mcp_tool_call
 
     @property

@@ -50,13 +50,21 @@ class RealtimeMCPToolExecutionError:
             raise ValueError(f"type must match const 'tool_execution_error', got '{type_}'")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message must be a string, not {type(message).__name__}")
 
         realtime_mcp_tool_execution_error = cls(
             type_=type_,
             message=message,
         )
 
-        realtime_mcp_tool_execution_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_mcp_tool_execution_error.additional_properties = additional_properties
         return realtime_mcp_tool_execution_error
 
     @property

@@ -57,7 +57,13 @@ class RealtimeReasoning:
             effort=effort,
         )
 
-        realtime_reasoning.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_reasoning.additional_properties = additional_properties
         return realtime_reasoning
 
     @property

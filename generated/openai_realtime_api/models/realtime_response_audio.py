@@ -55,7 +55,13 @@ class RealtimeResponseAudio:
             output=output,
         )
 
-        realtime_response_audio.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_response_audio.additional_properties = additional_properties
         return realtime_response_audio
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -334,6 +334,8 @@ class RealtimeResponseCreateParams:
                 output_modalities.append(output_modalities_item)
 
         instructions = d.pop("instructions", UNSET)
+        if not isinstance(instructions, (str, Unset)):
+            raise TypeError(f"instructions must be a string, not {type(instructions).__name__}")
 
         _audio = d.pop("audio", UNSET)
         audio: RealtimeResponseCreateParamsAudio | Unset
@@ -397,6 +399,10 @@ class RealtimeResponseCreateParams:
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        if not isinstance(parallel_tool_calls, Unset) and not isinstance(parallel_tool_calls, bool):
+            raise TypeError(
+                f"parallel_tool_calls must be a boolean, not {type(parallel_tool_calls).__name__}"
+            )
 
         _reasoning = d.pop("reasoning", UNSET)
         reasoning: RealtimeReasoning | Unset
@@ -411,16 +417,36 @@ class RealtimeResponseCreateParams:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
                     raise TypeError()
-                max_output_tokens_type_1 = (
-                    check_realtime_response_create_params_max_output_tokens_type_1(data)
-                )
+                max_output_tokens_type_0 = data
+                if not (
+                    (
+                        isinstance(max_output_tokens_type_0, int)
+                        and not isinstance(max_output_tokens_type_0, bool)
+                    )
+                    or (
+                        isinstance(max_output_tokens_type_0, float)
+                        and max_output_tokens_type_0.is_integer()
+                    )
+                ):
+                    raise TypeError(
+                        f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
+                    )
 
-                return max_output_tokens_type_1
+                return max_output_tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | RealtimeResponseCreateParamsMaxOutputTokensType1 | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            max_output_tokens_type_1 = (
+                check_realtime_response_create_params_max_output_tokens_type_1(data)
+            )
+
+            return max_output_tokens_type_1
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -432,14 +458,20 @@ class RealtimeResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                conversation_type_1 = check_realtime_response_create_params_conversation_type_1(
-                    data
-                )
+                conversation_type_0 = data
+                if not isinstance(conversation_type_0, str):
+                    raise TypeError(
+                        f"conversation_type_0 must be a string, not {type(conversation_type_0).__name__}"
+                    )
 
-                return conversation_type_1
+                return conversation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RealtimeResponseCreateParamsConversationType1 | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            conversation_type_1 = check_realtime_response_create_params_conversation_type_1(data)
+
+            return conversation_type_1
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -456,7 +488,11 @@ class RealtimeResponseCreateParams:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_metadata_type_1 = data
+
+            return componentsschemas_metadata_type_1
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -473,7 +509,11 @@ class RealtimeResponseCreateParams:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_prompt_type_1 = data
+
+            return componentsschemas_prompt_type_1
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -616,7 +656,13 @@ class RealtimeResponseCreateParams:
             input_=input_,
         )
 
-        realtime_response_create_params.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_response_create_params.additional_properties = additional_properties
         return realtime_response_create_params
 
     @property

@@ -59,7 +59,13 @@ class RealtimeResponseCreateParamsAudio:
             output=output,
         )
 
-        realtime_response_create_params_audio.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_response_create_params_audio.additional_properties = additional_properties
         return realtime_response_create_params_audio
 
     @property

@@ -44,15 +44,25 @@ class RealtimeResponseStatusDetailsType0Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError(f"type_ must be a string, not {type(type_).__name__}")
 
         code = d.pop("code", UNSET)
+        if not isinstance(code, (str, Unset)):
+            raise TypeError(f"code must be a string, not {type(code).__name__}")
 
         realtime_response_status_details_type_0_error = cls(
             type_=type_,
             code=code,
         )
 
-        realtime_response_status_details_type_0_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_response_status_details_type_0_error.additional_properties = additional_properties
         return realtime_response_status_details_type_0_error
 
     @property

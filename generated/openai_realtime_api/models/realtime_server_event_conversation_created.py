@@ -64,6 +64,8 @@ class RealtimeServerEventConversationCreated:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["conversation.created"], d.pop("type"))
         if type_ != "conversation.created":
@@ -79,7 +81,13 @@ class RealtimeServerEventConversationCreated:
             conversation=conversation,
         )
 
-        realtime_server_event_conversation_created.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_conversation_created.additional_properties = additional_properties
         return realtime_server_event_conversation_created
 
     @property

@@ -43,15 +43,27 @@ class RealtimeServerEventConversationCreatedConversation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         object_ = d.pop("object", UNSET)
+        if not isinstance(object_, (str, Unset)):
+            raise TypeError(f"object_ must be a string, not {type(object_).__name__}")
 
         realtime_server_event_conversation_created_conversation = cls(
             id=id,
             object_=object_,
         )
 
-        realtime_server_event_conversation_created_conversation.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_conversation_created_conversation.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_conversation_created_conversation
 
     @property

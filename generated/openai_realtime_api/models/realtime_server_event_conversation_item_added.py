@@ -167,6 +167,8 @@ class RealtimeServerEventConversationItemAdded:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["conversation.item.added"], d.pop("type"))
         if type_ != "conversation.item.added":
@@ -280,7 +282,23 @@ class RealtimeServerEventConversationItemAdded:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_item_id_type_0 = data
+                if not isinstance(previous_item_id_type_0, str):
+                    raise TypeError(
+                        f"previous_item_id_type_0 must be a string, not {type(previous_item_id_type_0).__name__}"
+                    )
+
+                return previous_item_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            previous_item_id_type_1 = data
+
+            return previous_item_id_type_1
 
         previous_item_id = _parse_previous_item_id(d.pop("previous_item_id", UNSET))
 
@@ -291,7 +309,13 @@ class RealtimeServerEventConversationItemAdded:
             previous_item_id=previous_item_id,
         )
 
-        realtime_server_event_conversation_item_added.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_conversation_item_added.additional_properties = additional_properties
         return realtime_server_event_conversation_item_added
 
     @property

@@ -55,12 +55,16 @@ class RealtimeServerEventConversationItemDeleted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["conversation.item.deleted"], d.pop("type"))
         if type_ != "conversation.item.deleted":
             raise ValueError(f"type must match const 'conversation.item.deleted', got '{type_}'")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         realtime_server_event_conversation_item_deleted = cls(
             event_id=event_id,
@@ -68,7 +72,15 @@ class RealtimeServerEventConversationItemDeleted:
             item_id=item_id,
         )
 
-        realtime_server_event_conversation_item_deleted.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_conversation_item_deleted.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_conversation_item_deleted
 
     @property

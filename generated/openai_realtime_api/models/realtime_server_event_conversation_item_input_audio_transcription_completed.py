@@ -133,6 +133,8 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(
             Literal["conversation.item.input_audio_transcription.completed"], d.pop("type")
@@ -143,10 +145,19 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
             )
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index")
+        if not (
+            (isinstance(content_index, int) and not isinstance(content_index, bool))
+            or (isinstance(content_index, float) and content_index.is_integer())
+        ):
+            raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         transcript = d.pop("transcript")
+        if not isinstance(transcript, str):
+            raise TypeError(f"transcript must be a string, not {type(transcript).__name__}")
 
         def _parse_usage(
             data: object,
@@ -169,7 +180,11 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
                 return usage_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TranscriptTextUsageDuration | TranscriptTextUsageTokens, data)
+            if not True:
+                raise TypeError()
+            usage_type_1 = data
+
+            return usage_type_1
 
         usage = _parse_usage(d.pop("usage"))
 
@@ -200,7 +215,11 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LogProbProperties] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            logprobs_type_1 = data
+
+            return logprobs_type_1
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -215,7 +234,13 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
             logprobs=logprobs,
         )
 
-        realtime_server_event_conversation_item_input_audio_transcription_completed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_conversation_item_input_audio_transcription_completed.additional_properties = additional_properties
         return realtime_server_event_conversation_item_input_audio_transcription_completed
 
     @property

@@ -94,6 +94,8 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["conversation.item.input_audio_transcription.delta"], d.pop("type"))
         if type_ != "conversation.item.input_audio_transcription.delta":
@@ -102,10 +104,19 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
             )
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index", UNSET)
+        if not isinstance(content_index, Unset) and not (
+            (isinstance(content_index, int) and not isinstance(content_index, bool))
+            or (isinstance(content_index, float) and content_index.is_integer())
+        ):
+            raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         delta = d.pop("delta", UNSET)
+        if not isinstance(delta, (str, Unset)):
+            raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
         def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
             if data is None:
@@ -125,7 +136,11 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LogProbProperties] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            logprobs_type_1 = data
+
+            return logprobs_type_1
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -138,7 +153,13 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
             logprobs=logprobs,
         )
 
-        realtime_server_event_conversation_item_input_audio_transcription_delta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_conversation_item_input_audio_transcription_delta.additional_properties = additional_properties
         return realtime_server_event_conversation_item_input_audio_transcription_delta
 
     @property

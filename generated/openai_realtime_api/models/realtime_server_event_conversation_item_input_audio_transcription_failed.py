@@ -80,6 +80,8 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["conversation.item.input_audio_transcription.failed"], d.pop("type"))
         if type_ != "conversation.item.input_audio_transcription.failed":
@@ -88,8 +90,15 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
             )
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index")
+        if not (
+            (isinstance(content_index, int) and not isinstance(content_index, bool))
+            or (isinstance(content_index, float) and content_index.is_integer())
+        ):
+            raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         error = RealtimeServerEventConversationItemInputAudioTranscriptionFailedError.from_dict(
             d.pop("error")
@@ -103,7 +112,13 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
             error=error,
         )
 
-        realtime_server_event_conversation_item_input_audio_transcription_failed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_conversation_item_input_audio_transcription_failed.additional_properties = additional_properties
         return realtime_server_event_conversation_item_input_audio_transcription_failed
 
     @property

@@ -55,12 +55,20 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError(f"type_ must be a string, not {type(type_).__name__}")
 
         code = d.pop("code", UNSET)
+        if not isinstance(code, (str, Unset)):
+            raise TypeError(f"code must be a string, not {type(code).__name__}")
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError(f"message must be a string, not {type(message).__name__}")
 
         param = d.pop("param", UNSET)
+        if not isinstance(param, (str, Unset)):
+            raise TypeError(f"param must be a string, not {type(param).__name__}")
 
         realtime_server_event_conversation_item_input_audio_transcription_failed_error = cls(
             type_=type_,
@@ -69,7 +77,13 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError:
             param=param,
         )
 
-        realtime_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = additional_properties
         return realtime_server_event_conversation_item_input_audio_transcription_failed_error
 
     @property

@@ -148,6 +148,8 @@ class RealtimeServerEventConversationItemRetrieved:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["conversation.item.retrieved"], d.pop("type"))
         if type_ != "conversation.item.retrieved":
@@ -262,7 +264,15 @@ class RealtimeServerEventConversationItemRetrieved:
             item=item,
         )
 
-        realtime_server_event_conversation_item_retrieved.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_conversation_item_retrieved.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_conversation_item_retrieved
 
     @property

@@ -64,8 +64,15 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived:
             )
 
         event = d.pop("event")
+        if not isinstance(event, str):
+            raise TypeError(f"event must be a string, not {type(event).__name__}")
 
         received_at = d.pop("received_at")
+        if not (
+            (isinstance(received_at, int) and not isinstance(received_at, bool))
+            or (isinstance(received_at, float) and received_at.is_integer())
+        ):
+            raise TypeError(f"received_at must be an integer, not {type(received_at).__name__}")
 
         realtime_server_event_input_audio_buffer_dtmf_event_received = cls(
             type_=type_,
@@ -73,7 +80,15 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived:
             received_at=received_at,
         )
 
-        realtime_server_event_input_audio_buffer_dtmf_event_received.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_input_audio_buffer_dtmf_event_received.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_input_audio_buffer_dtmf_event_received
 
     @property

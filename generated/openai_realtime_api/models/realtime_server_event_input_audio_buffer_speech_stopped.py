@@ -62,6 +62,8 @@ class RealtimeServerEventInputAudioBufferSpeechStopped:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["input_audio_buffer.speech_stopped"], d.pop("type"))
         if type_ != "input_audio_buffer.speech_stopped":
@@ -70,8 +72,15 @@ class RealtimeServerEventInputAudioBufferSpeechStopped:
             )
 
         audio_end_ms = d.pop("audio_end_ms")
+        if not (
+            (isinstance(audio_end_ms, int) and not isinstance(audio_end_ms, bool))
+            or (isinstance(audio_end_ms, float) and audio_end_ms.is_integer())
+        ):
+            raise TypeError(f"audio_end_ms must be an integer, not {type(audio_end_ms).__name__}")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         realtime_server_event_input_audio_buffer_speech_stopped = cls(
             event_id=event_id,
@@ -80,7 +89,15 @@ class RealtimeServerEventInputAudioBufferSpeechStopped:
             item_id=item_id,
         )
 
-        realtime_server_event_input_audio_buffer_speech_stopped.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_input_audio_buffer_speech_stopped.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_input_audio_buffer_speech_stopped
 
     @property

@@ -56,12 +56,16 @@ class RealtimeServerEventOutputAudioBufferStopped:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["output_audio_buffer.stopped"], d.pop("type"))
         if type_ != "output_audio_buffer.stopped":
             raise ValueError(f"type must match const 'output_audio_buffer.stopped', got '{type_}'")
 
         response_id = d.pop("response_id")
+        if not isinstance(response_id, str):
+            raise TypeError(f"response_id must be a string, not {type(response_id).__name__}")
 
         realtime_server_event_output_audio_buffer_stopped = cls(
             event_id=event_id,
@@ -69,7 +73,15 @@ class RealtimeServerEventOutputAudioBufferStopped:
             response_id=response_id,
         )
 
-        realtime_server_event_output_audio_buffer_stopped.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_output_audio_buffer_stopped.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_output_audio_buffer_stopped
 
     @property

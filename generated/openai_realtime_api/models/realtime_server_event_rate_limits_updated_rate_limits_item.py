@@ -68,10 +68,24 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
             name = check_realtime_server_event_rate_limits_updated_rate_limits_item_name(_name)
 
         limit = d.pop("limit", UNSET)
+        if not isinstance(limit, Unset) and not (
+            (isinstance(limit, int) and not isinstance(limit, bool))
+            or (isinstance(limit, float) and limit.is_integer())
+        ):
+            raise TypeError(f"limit must be an integer, not {type(limit).__name__}")
 
         remaining = d.pop("remaining", UNSET)
+        if not isinstance(remaining, Unset) and not (
+            (isinstance(remaining, int) and not isinstance(remaining, bool))
+            or (isinstance(remaining, float) and remaining.is_integer())
+        ):
+            raise TypeError(f"remaining must be an integer, not {type(remaining).__name__}")
 
         reset_seconds = d.pop("reset_seconds", UNSET)
+        if not isinstance(reset_seconds, Unset) and not (
+            isinstance(reset_seconds, (int, float)) and not isinstance(reset_seconds, bool)
+        ):
+            raise TypeError(f"reset_seconds must be a number, not {type(reset_seconds).__name__}")
 
         realtime_server_event_rate_limits_updated_rate_limits_item = cls(
             name=name,
@@ -80,7 +94,15 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
             reset_seconds=reset_seconds,
         )
 
-        realtime_server_event_rate_limits_updated_rate_limits_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_rate_limits_updated_rate_limits_item.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_rate_limits_updated_rate_limits_item
 
     @property

@@ -68,10 +68,16 @@ class RealtimeServerEventResponseContentPartDonePart:
             type_ = check_realtime_server_event_response_content_part_done_part_type(_type_)
 
         text = d.pop("text", UNSET)
+        if not isinstance(text, (str, Unset)):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
 
         audio = d.pop("audio", UNSET)
+        if not isinstance(audio, (str, Unset)):
+            raise TypeError(f"audio must be a string, not {type(audio).__name__}")
 
         transcript = d.pop("transcript", UNSET)
+        if not isinstance(transcript, (str, Unset)):
+            raise TypeError(f"transcript must be a string, not {type(transcript).__name__}")
 
         realtime_server_event_response_content_part_done_part = cls(
             type_=type_,
@@ -80,7 +86,15 @@ class RealtimeServerEventResponseContentPartDonePart:
             transcript=transcript,
         )
 
-        realtime_server_event_response_content_part_done_part.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_response_content_part_done_part.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_response_content_part_done_part
 
     @property

@@ -60,6 +60,8 @@ class RealtimeServerEventResponseCreated:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["response.created"], d.pop("type"))
         if type_ != "response.created":
@@ -73,7 +75,13 @@ class RealtimeServerEventResponseCreated:
             response=response,
         )
 
-        realtime_server_event_response_created.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_response_created.additional_properties = additional_properties
         return realtime_server_event_response_created
 
     @property

@@ -67,6 +67,8 @@ class RealtimeServerEventResponseDone:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["response.done"], d.pop("type"))
         if type_ != "response.done":
@@ -80,7 +82,13 @@ class RealtimeServerEventResponseDone:
             response=response,
         )
 
-        realtime_server_event_response_done.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_response_done.additional_properties = additional_properties
         return realtime_server_event_response_done
 
     @property

@@ -76,6 +76,8 @@ class RealtimeServerEventResponseFunctionCallArgumentsDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["response.function_call_arguments.delta"], d.pop("type"))
         if type_ != "response.function_call_arguments.delta":
@@ -84,14 +86,27 @@ class RealtimeServerEventResponseFunctionCallArgumentsDelta:
             )
 
         response_id = d.pop("response_id")
+        if not isinstance(response_id, str):
+            raise TypeError(f"response_id must be a string, not {type(response_id).__name__}")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         output_index = d.pop("output_index")
+        if not (
+            (isinstance(output_index, int) and not isinstance(output_index, bool))
+            or (isinstance(output_index, float) and output_index.is_integer())
+        ):
+            raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id must be a string, not {type(call_id).__name__}")
 
         delta = d.pop("delta")
+        if not isinstance(delta, str):
+            raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
         realtime_server_event_response_function_call_arguments_delta = cls(
             event_id=event_id,
@@ -103,7 +118,15 @@ class RealtimeServerEventResponseFunctionCallArgumentsDelta:
             delta=delta,
         )
 
-        realtime_server_event_response_function_call_arguments_delta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_response_function_call_arguments_delta.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_response_function_call_arguments_delta
 
     @property

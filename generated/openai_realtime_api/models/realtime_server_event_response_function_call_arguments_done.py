@@ -82,6 +82,8 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["response.function_call_arguments.done"], d.pop("type"))
         if type_ != "response.function_call_arguments.done":
@@ -90,16 +92,31 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
             )
 
         response_id = d.pop("response_id")
+        if not isinstance(response_id, str):
+            raise TypeError(f"response_id must be a string, not {type(response_id).__name__}")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         output_index = d.pop("output_index")
+        if not (
+            (isinstance(output_index, int) and not isinstance(output_index, bool))
+            or (isinstance(output_index, float) and output_index.is_integer())
+        ):
+            raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id must be a string, not {type(call_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         arguments = d.pop("arguments")
+        if not isinstance(arguments, str):
+            raise TypeError(f"arguments must be a string, not {type(arguments).__name__}")
 
         realtime_server_event_response_function_call_arguments_done = cls(
             event_id=event_id,
@@ -112,7 +129,15 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
             arguments=arguments,
         )
 
-        realtime_server_event_response_function_call_arguments_done.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_response_function_call_arguments_done.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_response_function_call_arguments_done
 
     @property

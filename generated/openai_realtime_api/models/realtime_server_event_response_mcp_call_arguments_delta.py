@@ -80,6 +80,8 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["response.mcp_call_arguments.delta"], d.pop("type"))
         if type_ != "response.mcp_call_arguments.delta":
@@ -88,19 +90,46 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta:
             )
 
         response_id = d.pop("response_id")
+        if not isinstance(response_id, str):
+            raise TypeError(f"response_id must be a string, not {type(response_id).__name__}")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         output_index = d.pop("output_index")
+        if not (
+            (isinstance(output_index, int) and not isinstance(output_index, bool))
+            or (isinstance(output_index, float) and output_index.is_integer())
+        ):
+            raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         delta = d.pop("delta")
+        if not isinstance(delta, str):
+            raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
         def _parse_obfuscation(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                obfuscation_type_0 = data
+                if not isinstance(obfuscation_type_0, str):
+                    raise TypeError(
+                        f"obfuscation_type_0 must be a string, not {type(obfuscation_type_0).__name__}"
+                    )
+
+                return obfuscation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            obfuscation_type_1 = data
+
+            return obfuscation_type_1
 
         obfuscation = _parse_obfuscation(d.pop("obfuscation", UNSET))
 
@@ -114,7 +143,15 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta:
             obfuscation=obfuscation,
         )
 
-        realtime_server_event_response_mcp_call_arguments_delta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_response_mcp_call_arguments_delta.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_response_mcp_call_arguments_delta
 
     @property

@@ -58,14 +58,23 @@ class RealtimeServerEventResponseMCPCallCompleted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["response.mcp_call.completed"], d.pop("type"))
         if type_ != "response.mcp_call.completed":
             raise ValueError(f"type must match const 'response.mcp_call.completed', got '{type_}'")
 
         output_index = d.pop("output_index")
+        if not (
+            (isinstance(output_index, int) and not isinstance(output_index, bool))
+            or (isinstance(output_index, float) and output_index.is_integer())
+        ):
+            raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         item_id = d.pop("item_id")
+        if not isinstance(item_id, str):
+            raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         realtime_server_event_response_mcp_call_completed = cls(
             event_id=event_id,
@@ -74,7 +83,15 @@ class RealtimeServerEventResponseMCPCallCompleted:
             item_id=item_id,
         )
 
-        realtime_server_event_response_mcp_call_completed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_response_mcp_call_completed.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_response_mcp_call_completed
 
     @property

@@ -156,14 +156,23 @@ class RealtimeServerEventResponseOutputItemAdded:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["response.output_item.added"], d.pop("type"))
         if type_ != "response.output_item.added":
             raise ValueError(f"type must match const 'response.output_item.added', got '{type_}'")
 
         response_id = d.pop("response_id")
+        if not isinstance(response_id, str):
+            raise TypeError(f"response_id must be a string, not {type(response_id).__name__}")
 
         output_index = d.pop("output_index")
+        if not (
+            (isinstance(output_index, int) and not isinstance(output_index, bool))
+            or (isinstance(output_index, float) and output_index.is_integer())
+        ):
+            raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         def _parse_item(
             data: object,
@@ -276,7 +285,15 @@ class RealtimeServerEventResponseOutputItemAdded:
             item=item,
         )
 
-        realtime_server_event_response_output_item_added.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_response_output_item_added.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_response_output_item_added
 
     @property

@@ -69,6 +69,8 @@ class RealtimeServerEventTranscriptionSessionUpdated:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["transcription_session.updated"], d.pop("type"))
         if type_ != "transcription_session.updated":
@@ -84,7 +86,15 @@ class RealtimeServerEventTranscriptionSessionUpdated:
             session=session,
         )
 
-        realtime_server_event_transcription_session_updated.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_server_event_transcription_session_updated.additional_properties = (
+            additional_properties
+        )
         return realtime_server_event_transcription_session_updated
 
     @property

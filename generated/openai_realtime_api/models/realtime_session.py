@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -333,6 +333,8 @@ class RealtimeSession:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         _object_ = d.pop("object", UNSET)
         object_: RealtimeSessionObject | Unset
@@ -349,16 +351,26 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_1 = check_realtime_session_model_type_1(data)
+                model_type_0 = data
+                if not isinstance(model_type_0, str):
+                    raise TypeError(
+                        f"model_type_0 must be a string, not {type(model_type_0).__name__}"
+                    )
 
-                return model_type_1
+                return model_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RealtimeSessionModelType1 | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            model_type_1 = check_realtime_session_model_type_1(data)
+
+            return model_type_1
 
         model = _parse_model(d.pop("model", UNSET))
 
         instructions = d.pop("instructions", UNSET)
+        if not isinstance(instructions, (str, Unset)):
+            raise TypeError(f"instructions must be a string, not {type(instructions).__name__}")
 
         def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedType1:
             if isinstance(data, Unset):
@@ -366,12 +378,20 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
+                componentsschemas_voice_ids_shared_type_0 = data
+                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
+                    raise TypeError(
+                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
+                    )
 
-                return componentsschemas_voice_ids_shared_type_1
+                return componentsschemas_voice_ids_shared_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VoiceIdsSharedType1, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
+
+            return componentsschemas_voice_ids_shared_type_1
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -404,7 +424,11 @@ class RealtimeSession:
                 return input_audio_transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudioTranscriptionResponse | None | Unset, data)
+            if not True:
+                raise TypeError()
+            input_audio_transcription_type_1 = data
+
+            return input_audio_transcription_type_1
 
         input_audio_transcription = _parse_input_audio_transcription(
             d.pop("input_audio_transcription", UNSET)
@@ -437,7 +461,11 @@ class RealtimeSession:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SemanticVAD | ServerVAD | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_1 = data
+
+            return componentsschemas_realtime_turn_detection_type_1
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -451,6 +479,10 @@ class RealtimeSession:
             )
 
         speed = d.pop("speed", UNSET)
+        if not isinstance(speed, Unset) and not (
+            isinstance(speed, (int, float)) and not isinstance(speed, bool)
+        ):
+            raise TypeError(f"speed must be a number, not {type(speed).__name__}")
 
         def _parse_tracing(
             data: object,
@@ -484,13 +516,11 @@ class RealtimeSession:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeSessionTracingConfiguration
-                | RealtimeSessionTracingTracingConfigurationType0
-                | Unset,
-                data,
-            )
+            if not True:
+                raise TypeError()
+            tracing_type_1 = data
+
+            return tracing_type_1
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -504,8 +534,14 @@ class RealtimeSession:
                 tools.append(tools_item)
 
         tool_choice = d.pop("tool_choice", UNSET)
+        if not isinstance(tool_choice, (str, Unset)):
+            raise TypeError(f"tool_choice must be a string, not {type(tool_choice).__name__}")
 
         temperature = d.pop("temperature", UNSET)
+        if not isinstance(temperature, Unset) and not (
+            isinstance(temperature, (int, float)) and not isinstance(temperature, bool)
+        ):
+            raise TypeError(f"temperature must be a number, not {type(temperature).__name__}")
 
         def _parse_max_response_output_tokens(
             data: object,
@@ -513,22 +549,47 @@ class RealtimeSession:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
                     raise TypeError()
-                max_response_output_tokens_type_1 = (
-                    check_realtime_session_max_response_output_tokens_type_1(data)
-                )
+                max_response_output_tokens_type_0 = data
+                if not (
+                    (
+                        isinstance(max_response_output_tokens_type_0, int)
+                        and not isinstance(max_response_output_tokens_type_0, bool)
+                    )
+                    or (
+                        isinstance(max_response_output_tokens_type_0, float)
+                        and max_response_output_tokens_type_0.is_integer()
+                    )
+                ):
+                    raise TypeError(
+                        f"max_response_output_tokens_type_0 must be an integer, not {type(max_response_output_tokens_type_0).__name__}"
+                    )
 
-                return max_response_output_tokens_type_1
+                return max_response_output_tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | RealtimeSessionMaxResponseOutputTokensType1 | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            max_response_output_tokens_type_1 = (
+                check_realtime_session_max_response_output_tokens_type_1(data)
+            )
+
+            return max_response_output_tokens_type_1
 
         max_response_output_tokens = _parse_max_response_output_tokens(
             d.pop("max_response_output_tokens", UNSET)
         )
 
         expires_at = d.pop("expires_at", UNSET)
+        if not isinstance(expires_at, Unset) and not (
+            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
+            or (isinstance(expires_at, float) and expires_at.is_integer())
+        ):
+            raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
             if data is None:
@@ -543,7 +604,11 @@ class RealtimeSession:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_prompt_type_1 = data
+
+            return componentsschemas_prompt_type_1
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -567,7 +632,11 @@ class RealtimeSession:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionIncludeType0Item] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            include_type_1 = data
+
+            return include_type_1
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -594,7 +663,13 @@ class RealtimeSession:
             include=include,
         )
 
-        realtime_session.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session.additional_properties = additional_properties
         return realtime_session
 
     @property

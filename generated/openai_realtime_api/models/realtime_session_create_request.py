@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -320,13 +320,19 @@ class RealtimeSessionCreateRequest:
                 return client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestClientSecretType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            client_secret_type_1 = data
+
+            return client_secret_type_1
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
         modalities = d.pop("modalities", UNSET)
 
         instructions = d.pop("instructions", UNSET)
+        if not isinstance(instructions, (str, Unset)):
+            raise TypeError(f"instructions must be a string, not {type(instructions).__name__}")
 
         def _parse_voice(
             data: object,
@@ -336,28 +342,44 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
+                componentsschemas_voice_ids_shared_type_0 = data
+                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
+                    raise TypeError(
+                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
+                    )
+
+                return componentsschemas_voice_ids_shared_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
                 componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
 
                 return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_voice_ids_or_custom_voice_type_1 = (
-                    VoiceIdsOrCustomVoiceType1.from_dict(data)
-                )
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_voice_ids_or_custom_voice_type_1 = (
+                VoiceIdsOrCustomVoiceType1.from_dict(data)
+            )
 
-                return componentsschemas_voice_ids_or_custom_voice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
+            return componentsschemas_voice_ids_or_custom_voice_type_1
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
         input_audio_format = d.pop("input_audio_format", UNSET)
+        if not isinstance(input_audio_format, (str, Unset)):
+            raise TypeError(
+                f"input_audio_format must be a string, not {type(input_audio_format).__name__}"
+            )
 
         output_audio_format = d.pop("output_audio_format", UNSET)
+        if not isinstance(output_audio_format, (str, Unset)):
+            raise TypeError(
+                f"output_audio_format must be a string, not {type(output_audio_format).__name__}"
+            )
 
         _input_audio_transcription = d.pop("input_audio_transcription", UNSET)
         input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | Unset
@@ -371,6 +393,10 @@ class RealtimeSessionCreateRequest:
             )
 
         speed = d.pop("speed", UNSET)
+        if not isinstance(speed, Unset) and not (
+            isinstance(speed, (int, float)) and not isinstance(speed, bool)
+        ):
+            raise TypeError(f"speed must be a number, not {type(speed).__name__}")
 
         def _parse_tracing(
             data: object,
@@ -404,13 +430,11 @@ class RealtimeSessionCreateRequest:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeSessionCreateRequestTracingConfiguration
-                | RealtimeSessionCreateRequestTracingTracingConfigurationType0
-                | Unset,
-                data,
-            )
+            if not True:
+                raise TypeError()
+            tracing_type_1 = data
+
+            return tracing_type_1
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -431,7 +455,11 @@ class RealtimeSessionCreateRequest:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestTurnDetectionType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            turn_detection_type_1 = data
+
+            return turn_detection_type_1
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -445,8 +473,14 @@ class RealtimeSessionCreateRequest:
                 tools.append(tools_item)
 
         tool_choice = d.pop("tool_choice", UNSET)
+        if not isinstance(tool_choice, (str, Unset)):
+            raise TypeError(f"tool_choice must be a string, not {type(tool_choice).__name__}")
 
         temperature = d.pop("temperature", UNSET)
+        if not isinstance(temperature, Unset) and not (
+            isinstance(temperature, (int, float)) and not isinstance(temperature, bool)
+        ):
+            raise TypeError(f"temperature must be a number, not {type(temperature).__name__}")
 
         def _parse_max_response_output_tokens(
             data: object,
@@ -454,18 +488,36 @@ class RealtimeSessionCreateRequest:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
                     raise TypeError()
-                max_response_output_tokens_type_1 = (
-                    check_realtime_session_create_request_max_response_output_tokens_type_1(data)
-                )
+                max_response_output_tokens_type_0 = data
+                if not (
+                    (
+                        isinstance(max_response_output_tokens_type_0, int)
+                        and not isinstance(max_response_output_tokens_type_0, bool)
+                    )
+                    or (
+                        isinstance(max_response_output_tokens_type_0, float)
+                        and max_response_output_tokens_type_0.is_integer()
+                    )
+                ):
+                    raise TypeError(
+                        f"max_response_output_tokens_type_0 must be an integer, not {type(max_response_output_tokens_type_0).__name__}"
+                    )
 
-                return max_response_output_tokens_type_1
+                return max_response_output_tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                int | RealtimeSessionCreateRequestMaxResponseOutputTokensType1 | Unset, data
+            if not isinstance(data, str):
+                raise TypeError()
+            max_response_output_tokens_type_1 = (
+                check_realtime_session_create_request_max_response_output_tokens_type_1(data)
             )
+
+            return max_response_output_tokens_type_1
 
         max_response_output_tokens = _parse_max_response_output_tokens(
             d.pop("max_response_output_tokens", UNSET)
@@ -509,7 +561,11 @@ class RealtimeSessionCreateRequest:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_prompt_type_1 = data
+
+            return componentsschemas_prompt_type_1
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -532,7 +588,13 @@ class RealtimeSessionCreateRequest:
             prompt=prompt,
         )
 
-        realtime_session_create_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session_create_request.additional_properties = additional_properties
         return realtime_session_create_request
 
     @property

@@ -329,16 +329,26 @@ class RealtimeSessionCreateRequestGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_1 = check_realtime_session_create_request_ga_model_type_1(data)
+                model_type_0 = data
+                if not isinstance(model_type_0, str):
+                    raise TypeError(
+                        f"model_type_0 must be a string, not {type(model_type_0).__name__}"
+                    )
 
-                return model_type_1
+                return model_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RealtimeSessionCreateRequestGAModelType1 | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            model_type_1 = check_realtime_session_create_request_ga_model_type_1(data)
+
+            return model_type_1
 
         model = _parse_model(d.pop("model", UNSET))
 
         instructions = d.pop("instructions", UNSET)
+        if not isinstance(instructions, (str, Unset)):
+            raise TypeError(f"instructions must be a string, not {type(instructions).__name__}")
 
         _audio = d.pop("audio", UNSET)
         audio: RealtimeSessionCreateRequestGAAudio | Unset
@@ -371,7 +381,11 @@ class RealtimeSessionCreateRequestGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            include_type_1 = data
+
+            return include_type_1
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -407,13 +421,11 @@ class RealtimeSessionCreateRequestGA:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeSessionCreateRequestGAAuto
-                | RealtimeSessionCreateRequestGATracingConfiguration
-                | Unset,
-                data,
-            )
+            if not True:
+                raise TypeError()
+            tracing_tracing_configuration_type_2 = data
+
+            return tracing_tracing_configuration_type_2
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -472,6 +484,10 @@ class RealtimeSessionCreateRequestGA:
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        if not isinstance(parallel_tool_calls, Unset) and not isinstance(parallel_tool_calls, bool):
+            raise TypeError(
+                f"parallel_tool_calls must be a boolean, not {type(parallel_tool_calls).__name__}"
+            )
 
         _reasoning = d.pop("reasoning", UNSET)
         reasoning: RealtimeReasoning | Unset
@@ -486,16 +502,36 @@ class RealtimeSessionCreateRequestGA:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
                     raise TypeError()
-                max_output_tokens_type_1 = (
-                    check_realtime_session_create_request_ga_max_output_tokens_type_1(data)
-                )
+                max_output_tokens_type_0 = data
+                if not (
+                    (
+                        isinstance(max_output_tokens_type_0, int)
+                        and not isinstance(max_output_tokens_type_0, bool)
+                    )
+                    or (
+                        isinstance(max_output_tokens_type_0, float)
+                        and max_output_tokens_type_0.is_integer()
+                    )
+                ):
+                    raise TypeError(
+                        f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
+                    )
 
-                return max_output_tokens_type_1
+                return max_output_tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            max_output_tokens_type_1 = (
+                check_realtime_session_create_request_ga_max_output_tokens_type_1(data)
+            )
+
+            return max_output_tokens_type_1
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -537,7 +573,11 @@ class RealtimeSessionCreateRequestGA:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_prompt_type_1 = data
+
+            return componentsschemas_prompt_type_1
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -558,7 +598,13 @@ class RealtimeSessionCreateRequestGA:
             prompt=prompt,
         )
 
-        realtime_session_create_request_ga.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session_create_request_ga.additional_properties = additional_properties
         return realtime_session_create_request_ga
 
     @property

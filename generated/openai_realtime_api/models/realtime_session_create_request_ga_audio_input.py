@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -176,7 +176,11 @@ class RealtimeSessionCreateRequestGAAudioInput:
                 return transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudioTranscription | None | Unset, data)
+            if not True:
+                raise TypeError()
+            transcription_type_1 = data
+
+            return transcription_type_1
 
         transcription = _parse_transcription(d.pop("transcription", UNSET))
 
@@ -197,9 +201,11 @@ class RealtimeSessionCreateRequestGAAudioInput:
                 return noise_reduction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RealtimeSessionCreateRequestGAAudioInputNoiseReductionType0 | Unset, data
-            )
+            if not True:
+                raise TypeError()
+            noise_reduction_type_1 = data
+
+            return noise_reduction_type_1
 
         noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
 
@@ -230,7 +236,11 @@ class RealtimeSessionCreateRequestGAAudioInput:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SemanticVAD | ServerVAD | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_1 = data
+
+            return componentsschemas_realtime_turn_detection_type_1
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -241,7 +251,13 @@ class RealtimeSessionCreateRequestGAAudioInput:
             turn_detection=turn_detection,
         )
 
-        realtime_session_create_request_ga_audio_input.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session_create_request_ga_audio_input.additional_properties = additional_properties
         return realtime_session_create_request_ga_audio_input
 
     @property

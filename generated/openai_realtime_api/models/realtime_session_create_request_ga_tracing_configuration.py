@@ -65,8 +65,12 @@ class RealtimeSessionCreateRequestGATracingConfiguration:
 
         d = dict(src_dict)
         workflow_name = d.pop("workflow_name", UNSET)
+        if not isinstance(workflow_name, (str, Unset)):
+            raise TypeError(f"workflow_name must be a string, not {type(workflow_name).__name__}")
 
         group_id = d.pop("group_id", UNSET)
+        if not isinstance(group_id, (str, Unset)):
+            raise TypeError(f"group_id must be a string, not {type(group_id).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: RealtimeSessionCreateRequestGATracingConfigurationMetadata | Unset
@@ -83,7 +87,15 @@ class RealtimeSessionCreateRequestGATracingConfiguration:
             metadata=metadata,
         )
 
-        realtime_session_create_request_ga_tracing_configuration.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session_create_request_ga_tracing_configuration.additional_properties = (
+            additional_properties
+        )
         return realtime_session_create_request_ga_tracing_configuration
 
     @property

@@ -41,12 +41,22 @@ class RealtimeSessionCreateRequestInputAudioTranscription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         model = d.pop("model", UNSET)
+        if not isinstance(model, (str, Unset)):
+            raise TypeError(f"model must be a string, not {type(model).__name__}")
 
         realtime_session_create_request_input_audio_transcription = cls(
             model=model,
         )
 
-        realtime_session_create_request_input_audio_transcription.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session_create_request_input_audio_transcription.additional_properties = (
+            additional_properties
+        )
         return realtime_session_create_request_input_audio_transcription
 
     @property

@@ -27,7 +27,15 @@ class RealtimeSessionCreateRequestToolsItemParameters:
         d = dict(src_dict)
         realtime_session_create_request_tools_item_parameters = cls()
 
-        realtime_session_create_request_tools_item_parameters.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session_create_request_tools_item_parameters.additional_properties = (
+            additional_properties
+        )
         return realtime_session_create_request_tools_item_parameters
 
     @property

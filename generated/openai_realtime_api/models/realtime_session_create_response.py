@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -245,10 +245,19 @@ class RealtimeSessionCreateResponse:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         object_ = d.pop("object", UNSET)
+        if not isinstance(object_, (str, Unset)):
+            raise TypeError(f"object_ must be a string, not {type(object_).__name__}")
 
         expires_at = d.pop("expires_at", UNSET)
+        if not isinstance(expires_at, Unset) and not (
+            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
+            or (isinstance(expires_at, float) and expires_at.is_integer())
+        ):
+            raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         def _parse_include(
             data: object,
@@ -274,15 +283,23 @@ class RealtimeSessionCreateResponse:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            include_type_1 = data
+
+            return include_type_1
 
         include = _parse_include(d.pop("include", UNSET))
 
         model = d.pop("model", UNSET)
+        if not isinstance(model, (str, Unset)):
+            raise TypeError(f"model must be a string, not {type(model).__name__}")
 
         output_modalities = d.pop("output_modalities", UNSET)
 
         instructions = d.pop("instructions", UNSET)
+        if not isinstance(instructions, (str, Unset)):
+            raise TypeError(f"instructions must be a string, not {type(instructions).__name__}")
 
         _audio = d.pop("audio", UNSET)
         audio: RealtimeSessionCreateResponseAudio | Unset
@@ -325,13 +342,11 @@ class RealtimeSessionCreateResponse:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeSessionCreateResponseTracingConfiguration
-                | RealtimeSessionCreateResponseTracingTracingConfigurationType0
-                | Unset,
-                data,
-            )
+            if not True:
+                raise TypeError()
+            tracing_type_1 = data
+
+            return tracing_type_1
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -352,7 +367,11 @@ class RealtimeSessionCreateResponse:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            turn_detection_type_1 = data
+
+            return turn_detection_type_1
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -366,6 +385,8 @@ class RealtimeSessionCreateResponse:
                 tools.append(tools_item)
 
         tool_choice = d.pop("tool_choice", UNSET)
+        if not isinstance(tool_choice, (str, Unset)):
+            raise TypeError(f"tool_choice must be a string, not {type(tool_choice).__name__}")
 
         def _parse_max_output_tokens(
             data: object,
@@ -373,16 +394,36 @@ class RealtimeSessionCreateResponse:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
                     raise TypeError()
-                max_output_tokens_type_1 = (
-                    check_realtime_session_create_response_max_output_tokens_type_1(data)
-                )
+                max_output_tokens_type_0 = data
+                if not (
+                    (
+                        isinstance(max_output_tokens_type_0, int)
+                        and not isinstance(max_output_tokens_type_0, bool)
+                    )
+                    or (
+                        isinstance(max_output_tokens_type_0, float)
+                        and max_output_tokens_type_0.is_integer()
+                    )
+                ):
+                    raise TypeError(
+                        f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
+                    )
 
-                return max_output_tokens_type_1
+                return max_output_tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            max_output_tokens_type_1 = (
+                check_realtime_session_create_response_max_output_tokens_type_1(data)
+            )
+
+            return max_output_tokens_type_1
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -403,7 +444,11 @@ class RealtimeSessionCreateResponse:
                 return client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateResponseClientSecretType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            client_secret_type_1 = data
+
+            return client_secret_type_1
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -424,7 +469,13 @@ class RealtimeSessionCreateResponse:
             client_secret=client_secret,
         )
 
-        realtime_session_create_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session_create_response.additional_properties = additional_properties
         return realtime_session_create_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,16 +120,28 @@ class RealtimeSessionCreateResponseAudioOutput:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
+                componentsschemas_voice_ids_shared_type_0 = data
+                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
+                    raise TypeError(
+                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
+                    )
 
-                return componentsschemas_voice_ids_shared_type_1
+                return componentsschemas_voice_ids_shared_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VoiceIdsSharedType1, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
+
+            return componentsschemas_voice_ids_shared_type_1
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
         speed = d.pop("speed", UNSET)
+        if not isinstance(speed, Unset) and not (
+            isinstance(speed, (int, float)) and not isinstance(speed, bool)
+        ):
+            raise TypeError(f"speed must be a number, not {type(speed).__name__}")
 
         realtime_session_create_response_audio_output = cls(
             format_=format_,
@@ -137,7 +149,13 @@ class RealtimeSessionCreateResponseAudioOutput:
             speed=speed,
         )
 
-        realtime_session_create_response_audio_output.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session_create_response_audio_output.additional_properties = additional_properties
         return realtime_session_create_response_audio_output
 
     @property

@@ -319,10 +319,17 @@ class RealtimeSessionCreateResponseGA:
             raise ValueError(f"type must match const 'realtime', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         object_ = check_realtime_session_create_response_ga_object(d.pop("object"))
 
         expires_at = d.pop("expires_at", UNSET)
+        if not isinstance(expires_at, Unset) and not (
+            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
+            or (isinstance(expires_at, float) and expires_at.is_integer())
+        ):
+            raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         _output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | Unset = UNSET
@@ -343,16 +350,26 @@ class RealtimeSessionCreateResponseGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_1 = check_realtime_session_create_response_ga_model_type_1(data)
+                model_type_0 = data
+                if not isinstance(model_type_0, str):
+                    raise TypeError(
+                        f"model_type_0 must be a string, not {type(model_type_0).__name__}"
+                    )
 
-                return model_type_1
+                return model_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RealtimeSessionCreateResponseGAModelType1 | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            model_type_1 = check_realtime_session_create_response_ga_model_type_1(data)
+
+            return model_type_1
 
         model = _parse_model(d.pop("model", UNSET))
 
         instructions = d.pop("instructions", UNSET)
+        if not isinstance(instructions, (str, Unset)):
+            raise TypeError(f"instructions must be a string, not {type(instructions).__name__}")
 
         _audio = d.pop("audio", UNSET)
         audio: RealtimeSessionCreateResponseGAAudio | Unset
@@ -385,7 +402,11 @@ class RealtimeSessionCreateResponseGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateResponseGAIncludeType0Item] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            include_type_1 = data
+
+            return include_type_1
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -421,13 +442,11 @@ class RealtimeSessionCreateResponseGA:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeSessionCreateResponseGAAuto
-                | RealtimeSessionCreateResponseGATracingConfiguration
-                | Unset,
-                data,
-            )
+            if not True:
+                raise TypeError()
+            tracing_type_1 = data
+
+            return tracing_type_1
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -498,16 +517,36 @@ class RealtimeSessionCreateResponseGA:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
                     raise TypeError()
-                max_output_tokens_type_1 = (
-                    check_realtime_session_create_response_ga_max_output_tokens_type_1(data)
-                )
+                max_output_tokens_type_0 = data
+                if not (
+                    (
+                        isinstance(max_output_tokens_type_0, int)
+                        and not isinstance(max_output_tokens_type_0, bool)
+                    )
+                    or (
+                        isinstance(max_output_tokens_type_0, float)
+                        and max_output_tokens_type_0.is_integer()
+                    )
+                ):
+                    raise TypeError(
+                        f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
+                    )
 
-                return max_output_tokens_type_1
+                return max_output_tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | RealtimeSessionCreateResponseGAMaxOutputTokensType1 | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            max_output_tokens_type_1 = (
+                check_realtime_session_create_response_ga_max_output_tokens_type_1(data)
+            )
+
+            return max_output_tokens_type_1
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -549,7 +588,11 @@ class RealtimeSessionCreateResponseGA:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_prompt_type_1 = data
+
+            return componentsschemas_prompt_type_1
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -572,7 +615,13 @@ class RealtimeSessionCreateResponseGA:
             prompt=prompt,
         )
 
-        realtime_session_create_response_ga.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session_create_response_ga.additional_properties = additional_properties
         return realtime_session_create_response_ga
 
     @property

@@ -30,7 +30,15 @@ class RealtimeSessionCreateResponseGATracingConfigurationMetadata:
         d = dict(src_dict)
         realtime_session_create_response_ga_tracing_configuration_metadata = cls()
 
-        realtime_session_create_response_ga_tracing_configuration_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_session_create_response_ga_tracing_configuration_metadata.additional_properties = (
+            additional_properties
+        )
         return realtime_session_create_response_ga_tracing_configuration_metadata
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,9 +151,11 @@ class RealtimeTranscriptionSessionCreateRequest:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset, data
-            )
+            if not True:
+                raise TypeError()
+            turn_detection_type_1 = data
+
+            return turn_detection_type_1
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -212,9 +214,11 @@ class RealtimeTranscriptionSessionCreateRequest:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset, data
-            )
+            if not True:
+                raise TypeError()
+            include_type_1 = data
+
+            return include_type_1
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -226,7 +230,13 @@ class RealtimeTranscriptionSessionCreateRequest:
             include=include,
         )
 
-        realtime_transcription_session_create_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_transcription_session_create_request.additional_properties = additional_properties
         return realtime_transcription_session_create_request
 
     @property

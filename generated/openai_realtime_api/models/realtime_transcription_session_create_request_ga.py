@@ -124,10 +124,11 @@ class RealtimeTranscriptionSessionCreateRequestGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item] | None | Unset,
-                data,
-            )
+            if not True:
+                raise TypeError()
+            include_type_1 = data
+
+            return include_type_1
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -137,7 +138,15 @@ class RealtimeTranscriptionSessionCreateRequestGA:
             include=include,
         )
 
-        realtime_transcription_session_create_request_ga.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_transcription_session_create_request_ga.additional_properties = (
+            additional_properties
+        )
         return realtime_transcription_session_create_request_ga
 
     @property

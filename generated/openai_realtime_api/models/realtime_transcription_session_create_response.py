@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,13 +131,21 @@ class RealtimeTranscriptionSessionCreateResponse:
                 return client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranscriptionSessionCreateResponseClientSecretType0, data)
+            if not True:
+                raise TypeError()
+            client_secret_type_1 = data
+
+            return client_secret_type_1
 
         client_secret = _parse_client_secret(d.pop("client_secret"))
 
         modalities = d.pop("modalities", UNSET)
 
         input_audio_format = d.pop("input_audio_format", UNSET)
+        if not isinstance(input_audio_format, (str, Unset)):
+            raise TypeError(
+                f"input_audio_format must be a string, not {type(input_audio_format).__name__}"
+            )
 
         _input_audio_transcription = d.pop("input_audio_transcription", UNSET)
         input_audio_transcription: AudioTranscriptionResponse | Unset
@@ -165,9 +173,11 @@ class RealtimeTranscriptionSessionCreateResponse:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RealtimeTranscriptionSessionCreateResponseTurnDetectionType0 | Unset, data
-            )
+            if not True:
+                raise TypeError()
+            turn_detection_type_1 = data
+
+            return turn_detection_type_1
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -179,7 +189,13 @@ class RealtimeTranscriptionSessionCreateResponse:
             turn_detection=turn_detection,
         )
 
-        realtime_transcription_session_create_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_transcription_session_create_response.additional_properties = additional_properties
         return realtime_transcription_session_create_response
 
     @property

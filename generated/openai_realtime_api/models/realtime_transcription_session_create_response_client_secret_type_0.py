@@ -46,15 +46,28 @@ class RealtimeTranscriptionSessionCreateResponseClientSecretType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError(f"value must be a string, not {type(value).__name__}")
 
         expires_at = d.pop("expires_at")
+        if not (
+            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
+            or (isinstance(expires_at, float) and expires_at.is_integer())
+        ):
+            raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         realtime_transcription_session_create_response_client_secret_type_0 = cls(
             value=value,
             expires_at=expires_at,
         )
 
-        realtime_transcription_session_create_response_client_secret_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_transcription_session_create_response_client_secret_type_0.additional_properties = additional_properties
         return realtime_transcription_session_create_response_client_secret_type_0
 
     @property

@@ -109,10 +109,19 @@ class RealtimeTranscriptionSessionCreateResponseGA:
             raise ValueError(f"type must match const 'transcription', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         object_ = d.pop("object")
+        if not isinstance(object_, str):
+            raise TypeError(f"object_ must be a string, not {type(object_).__name__}")
 
         expires_at = d.pop("expires_at", UNSET)
+        if not isinstance(expires_at, Unset) and not (
+            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
+            or (isinstance(expires_at, float) and expires_at.is_integer())
+        ):
+            raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         def _parse_include(
             data: object,
@@ -138,10 +147,11 @@ class RealtimeTranscriptionSessionCreateResponseGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset,
-                data,
-            )
+            if not True:
+                raise TypeError()
+            include_type_1 = data
+
+            return include_type_1
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -161,7 +171,15 @@ class RealtimeTranscriptionSessionCreateResponseGA:
             audio=audio,
         )
 
-        realtime_transcription_session_create_response_ga.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_transcription_session_create_response_ga.additional_properties = (
+            additional_properties
+        )
         return realtime_transcription_session_create_response_ga
 
     @property

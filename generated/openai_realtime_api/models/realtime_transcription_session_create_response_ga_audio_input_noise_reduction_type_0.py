@@ -51,7 +51,13 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReductionType0:
             type_=type_,
         )
 
-        realtime_transcription_session_create_response_ga_audio_input_noise_reduction_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_transcription_session_create_response_ga_audio_input_noise_reduction_type_0.additional_properties = additional_properties
         return realtime_transcription_session_create_response_ga_audio_input_noise_reduction_type_0
 
     @property

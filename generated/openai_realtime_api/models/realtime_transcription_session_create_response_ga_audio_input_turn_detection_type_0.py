@@ -63,12 +63,32 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError(f"type_ must be a string, not {type(type_).__name__}")
 
         threshold = d.pop("threshold", UNSET)
+        if not isinstance(threshold, Unset) and not (
+            isinstance(threshold, (int, float)) and not isinstance(threshold, bool)
+        ):
+            raise TypeError(f"threshold must be a number, not {type(threshold).__name__}")
 
         prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        if not isinstance(prefix_padding_ms, Unset) and not (
+            (isinstance(prefix_padding_ms, int) and not isinstance(prefix_padding_ms, bool))
+            or (isinstance(prefix_padding_ms, float) and prefix_padding_ms.is_integer())
+        ):
+            raise TypeError(
+                f"prefix_padding_ms must be an integer, not {type(prefix_padding_ms).__name__}"
+            )
 
         silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        if not isinstance(silence_duration_ms, Unset) and not (
+            (isinstance(silence_duration_ms, int) and not isinstance(silence_duration_ms, bool))
+            or (isinstance(silence_duration_ms, float) and silence_duration_ms.is_integer())
+        ):
+            raise TypeError(
+                f"silence_duration_ms must be an integer, not {type(silence_duration_ms).__name__}"
+            )
 
         realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0 = cls(
             type_=type_,
@@ -77,7 +97,13 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0:
             silence_duration_ms=silence_duration_ms,
         )
 
-        realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0.additional_properties = additional_properties
         return realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0
 
     @property

@@ -76,8 +76,12 @@ class RealtimeTranslationClientEventInputAudioBufferAppend:
             )
 
         audio = d.pop("audio")
+        if not isinstance(audio, str):
+            raise TypeError(f"audio must be a string, not {type(audio).__name__}")
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         realtime_translation_client_event_input_audio_buffer_append = cls(
             type_=type_,
@@ -85,7 +89,15 @@ class RealtimeTranslationClientEventInputAudioBufferAppend:
             event_id=event_id,
         )
 
-        realtime_translation_client_event_input_audio_buffer_append.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_client_event_input_audio_buffer_append.additional_properties = (
+            additional_properties
+        )
         return realtime_translation_client_event_input_audio_buffer_append
 
     @property

@@ -56,13 +56,23 @@ class RealtimeTranslationClientEventSessionClose:
             raise ValueError(f"type must match const 'session.close', got '{type_}'")
 
         event_id = d.pop("event_id", UNSET)
+        if not isinstance(event_id, (str, Unset)):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         realtime_translation_client_event_session_close = cls(
             type_=type_,
             event_id=event_id,
         )
 
-        realtime_translation_client_event_session_close.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_client_event_session_close.additional_properties = (
+            additional_properties
+        )
         return realtime_translation_client_event_session_close
 
     @property

@@ -88,7 +88,15 @@ class RealtimeTranslationClientSecretCreateRequest:
             expires_after=expires_after,
         )
 
-        realtime_translation_client_secret_create_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_client_secret_create_request.additional_properties = (
+            additional_properties
+        )
         return realtime_translation_client_secret_create_request
 
     @property

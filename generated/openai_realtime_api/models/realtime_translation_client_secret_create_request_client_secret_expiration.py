@@ -68,13 +68,24 @@ class RealtimeTranslationClientSecretCreateRequestClientSecretExpiration:
             )
 
         seconds = d.pop("seconds", UNSET)
+        if not isinstance(seconds, Unset) and not (
+            (isinstance(seconds, int) and not isinstance(seconds, bool))
+            or (isinstance(seconds, float) and seconds.is_integer())
+        ):
+            raise TypeError(f"seconds must be an integer, not {type(seconds).__name__}")
 
         realtime_translation_client_secret_create_request_client_secret_expiration = cls(
             anchor=anchor,
             seconds=seconds,
         )
 
-        realtime_translation_client_secret_create_request_client_secret_expiration.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_client_secret_create_request_client_secret_expiration.additional_properties = additional_properties
         return realtime_translation_client_secret_create_request_client_secret_expiration
 
     @property

@@ -55,8 +55,15 @@ class RealtimeTranslationClientSecretCreateResponse:
 
         d = dict(src_dict)
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError(f"value must be a string, not {type(value).__name__}")
 
         expires_at = d.pop("expires_at")
+        if not (
+            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
+            or (isinstance(expires_at, float) and expires_at.is_integer())
+        ):
+            raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         session = RealtimeTranslationSession.from_dict(d.pop("session"))
 
@@ -66,7 +73,15 @@ class RealtimeTranslationClientSecretCreateResponse:
             session=session,
         )
 
-        realtime_translation_client_secret_create_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_client_secret_create_response.additional_properties = (
+            additional_properties
+        )
         return realtime_translation_client_secret_create_response
 
     @property

@@ -47,6 +47,8 @@ class RealtimeTranslationServerEventSessionClosed:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["session.closed"], d.pop("type"))
         if type_ != "session.closed":
@@ -57,7 +59,15 @@ class RealtimeTranslationServerEventSessionClosed:
             type_=type_,
         )
 
-        realtime_translation_server_event_session_closed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_server_event_session_closed.additional_properties = (
+            additional_properties
+        )
         return realtime_translation_server_event_session_closed
 
     @property

@@ -63,6 +63,8 @@ class RealtimeTranslationServerEventSessionCreated:
 
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["session.created"], d.pop("type"))
         if type_ != "session.created":
@@ -76,7 +78,15 @@ class RealtimeTranslationServerEventSessionCreated:
             session=session,
         )
 
-        realtime_translation_server_event_session_created.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_server_event_session_created.additional_properties = (
+            additional_properties
+        )
         return realtime_translation_server_event_session_created
 
     @property

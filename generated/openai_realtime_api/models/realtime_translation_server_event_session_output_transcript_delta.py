@@ -68,6 +68,8 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_id = d.pop("event_id")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(Literal["session.output_transcript.delta"], d.pop("type"))
         if type_ != "session.output_transcript.delta":
@@ -76,13 +78,37 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
             )
 
         delta = d.pop("delta")
+        if not isinstance(delta, str):
+            raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
         def _parse_elapsed_ms(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
+                    raise TypeError()
+                elapsed_ms_type_0 = data
+                if not (
+                    (isinstance(elapsed_ms_type_0, int) and not isinstance(elapsed_ms_type_0, bool))
+                    or (isinstance(elapsed_ms_type_0, float) and elapsed_ms_type_0.is_integer())
+                ):
+                    raise TypeError(
+                        f"elapsed_ms_type_0 must be an integer, not {type(elapsed_ms_type_0).__name__}"
+                    )
+
+                return elapsed_ms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            elapsed_ms_type_1 = data
+
+            return elapsed_ms_type_1
 
         elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
 
@@ -93,7 +119,15 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
             elapsed_ms=elapsed_ms,
         )
 
-        realtime_translation_server_event_session_output_transcript_delta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_server_event_session_output_transcript_delta.additional_properties = (
+            additional_properties
+        )
         return realtime_translation_server_event_session_output_transcript_delta
 
     @property

@@ -76,14 +76,23 @@ class RealtimeTranslationSession:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         type_ = cast(Literal["translation"], d.pop("type"))
         if type_ != "translation":
             raise ValueError(f"type must match const 'translation', got '{type_}'")
 
         expires_at = d.pop("expires_at")
+        if not (
+            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
+            or (isinstance(expires_at, float) and expires_at.is_integer())
+        ):
+            raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         model = d.pop("model")
+        if not isinstance(model, str):
+            raise TypeError(f"model must be a string, not {type(model).__name__}")
 
         audio = RealtimeTranslationSessionAudio.from_dict(d.pop("audio"))
 
@@ -95,7 +104,13 @@ class RealtimeTranslationSession:
             audio=audio,
         )
 
-        realtime_translation_session.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_session.additional_properties = additional_properties
         return realtime_translation_session
 
     @property

@@ -81,7 +81,13 @@ class RealtimeTranslationSessionAudio:
             output=output,
         )
 
-        realtime_translation_session_audio.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_session_audio.additional_properties = additional_properties
         return realtime_translation_session_audio
 
     @property

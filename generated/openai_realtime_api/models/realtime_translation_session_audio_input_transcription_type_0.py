@@ -39,12 +39,22 @@ class RealtimeTranslationSessionAudioInputTranscriptionType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         model = d.pop("model")
+        if not isinstance(model, str):
+            raise TypeError(f"model must be a string, not {type(model).__name__}")
 
         realtime_translation_session_audio_input_transcription_type_0 = cls(
             model=model,
         )
 
-        realtime_translation_session_audio_input_transcription_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_session_audio_input_transcription_type_0.additional_properties = (
+            additional_properties
+        )
         return realtime_translation_session_audio_input_transcription_type_0
 
     @property

@@ -59,6 +59,8 @@ class RealtimeTranslationSessionCreateRequest:
 
         d = dict(src_dict)
         model = d.pop("model")
+        if not isinstance(model, str):
+            raise TypeError(f"model must be a string, not {type(model).__name__}")
 
         _audio = d.pop("audio", UNSET)
         audio: RealtimeTranslationSessionCreateRequestAudio | Unset
@@ -72,7 +74,13 @@ class RealtimeTranslationSessionCreateRequest:
             audio=audio,
         )
 
-        realtime_translation_session_create_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_translation_session_create_request.additional_properties = additional_properties
         return realtime_translation_session_create_request
 
     @property

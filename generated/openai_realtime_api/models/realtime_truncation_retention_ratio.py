@@ -76,6 +76,12 @@ class RealtimeTruncationRetentionRatio:
             raise ValueError(f"type must match const 'retention_ratio', got '{type_}'")
 
         retention_ratio = d.pop("retention_ratio")
+        if not (
+            isinstance(retention_ratio, (int, float)) and not isinstance(retention_ratio, bool)
+        ):
+            raise TypeError(
+                f"retention_ratio must be a number, not {type(retention_ratio).__name__}"
+            )
 
         _token_limits = d.pop("token_limits", UNSET)
         token_limits: RealtimeTruncationRetentionRatioTokenLimits | Unset
@@ -90,7 +96,13 @@ class RealtimeTruncationRetentionRatio:
             token_limits=token_limits,
         )
 
-        realtime_truncation_retention_ratio.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_truncation_retention_ratio.additional_properties = additional_properties
         return realtime_truncation_retention_ratio
 
     @property

@@ -41,12 +41,27 @@ class RealtimeTruncationRetentionRatioTokenLimits:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         post_instructions = d.pop("post_instructions", UNSET)
+        if not isinstance(post_instructions, Unset) and not (
+            (isinstance(post_instructions, int) and not isinstance(post_instructions, bool))
+            or (isinstance(post_instructions, float) and post_instructions.is_integer())
+        ):
+            raise TypeError(
+                f"post_instructions must be an integer, not {type(post_instructions).__name__}"
+            )
 
         realtime_truncation_retention_ratio_token_limits = cls(
             post_instructions=post_instructions,
         )
 
-        realtime_truncation_retention_ratio_token_limits.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        realtime_truncation_retention_ratio_token_limits.additional_properties = (
+            additional_properties
+        )
         return realtime_truncation_retention_ratio_token_limits
 
     @property

@@ -91,8 +91,16 @@ class SemanticVAD:
             eagerness = check_semantic_vad_eagerness(_eagerness)
 
         create_response = d.pop("create_response", UNSET)
+        if not isinstance(create_response, Unset) and not isinstance(create_response, bool):
+            raise TypeError(
+                f"create_response must be a boolean, not {type(create_response).__name__}"
+            )
 
         interrupt_response = d.pop("interrupt_response", UNSET)
+        if not isinstance(interrupt_response, Unset) and not isinstance(interrupt_response, bool):
+            raise TypeError(
+                f"interrupt_response must be a boolean, not {type(interrupt_response).__name__}"
+            )
 
         semantic_vad = cls(
             type_=type_,
@@ -101,7 +109,13 @@ class SemanticVAD:
             interrupt_response=interrupt_response,
         )
 
-        semantic_vad.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        semantic_vad.additional_properties = additional_properties
         return semantic_vad
 
     @property

@@ -114,21 +114,75 @@ class ServerVAD:
             raise ValueError(f"type must match const 'server_vad', got '{type_}'")
 
         threshold = d.pop("threshold", UNSET)
+        if not isinstance(threshold, Unset) and not (
+            isinstance(threshold, (int, float)) and not isinstance(threshold, bool)
+        ):
+            raise TypeError(f"threshold must be a number, not {type(threshold).__name__}")
 
         prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        if not isinstance(prefix_padding_ms, Unset) and not (
+            (isinstance(prefix_padding_ms, int) and not isinstance(prefix_padding_ms, bool))
+            or (isinstance(prefix_padding_ms, float) and prefix_padding_ms.is_integer())
+        ):
+            raise TypeError(
+                f"prefix_padding_ms must be an integer, not {type(prefix_padding_ms).__name__}"
+            )
 
         silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        if not isinstance(silence_duration_ms, Unset) and not (
+            (isinstance(silence_duration_ms, int) and not isinstance(silence_duration_ms, bool))
+            or (isinstance(silence_duration_ms, float) and silence_duration_ms.is_integer())
+        ):
+            raise TypeError(
+                f"silence_duration_ms must be an integer, not {type(silence_duration_ms).__name__}"
+            )
 
         create_response = d.pop("create_response", UNSET)
+        if not isinstance(create_response, Unset) and not isinstance(create_response, bool):
+            raise TypeError(
+                f"create_response must be a boolean, not {type(create_response).__name__}"
+            )
 
         interrupt_response = d.pop("interrupt_response", UNSET)
+        if not isinstance(interrupt_response, Unset) and not isinstance(interrupt_response, bool):
+            raise TypeError(
+                f"interrupt_response must be a boolean, not {type(interrupt_response).__name__}"
+            )
 
         def _parse_idle_timeout_ms(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
+                    raise TypeError()
+                idle_timeout_ms_type_0 = data
+                if not (
+                    (
+                        isinstance(idle_timeout_ms_type_0, int)
+                        and not isinstance(idle_timeout_ms_type_0, bool)
+                    )
+                    or (
+                        isinstance(idle_timeout_ms_type_0, float)
+                        and idle_timeout_ms_type_0.is_integer()
+                    )
+                ):
+                    raise TypeError(
+                        f"idle_timeout_ms_type_0 must be an integer, not {type(idle_timeout_ms_type_0).__name__}"
+                    )
+
+                return idle_timeout_ms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            idle_timeout_ms_type_1 = data
+
+            return idle_timeout_ms_type_1
 
         idle_timeout_ms = _parse_idle_timeout_ms(d.pop("idle_timeout_ms", UNSET))
 
@@ -142,7 +196,13 @@ class ServerVAD:
             idle_timeout_ms=idle_timeout_ms,
         )
 
-        server_vad.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        server_vad.additional_properties = additional_properties
         return server_vad
 
     @property

@@ -51,13 +51,21 @@ class ToolChoiceFunction:
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         tool_choice_function = cls(
             type_=type_,
             name=name,
         )
 
-        tool_choice_function.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tool_choice_function.additional_properties = additional_properties
         return tool_choice_function
 
     @property

@@ -52,13 +52,21 @@ class TranscriptTextUsageDuration:
             raise ValueError(f"type must match const 'duration', got '{type_}'")
 
         seconds = d.pop("seconds")
+        if not (isinstance(seconds, (int, float)) and not isinstance(seconds, bool)):
+            raise TypeError(f"seconds must be a number, not {type(seconds).__name__}")
 
         transcript_text_usage_duration = cls(
             type_=type_,
             seconds=seconds,
         )
 
-        transcript_text_usage_duration.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transcript_text_usage_duration.additional_properties = additional_properties
         return transcript_text_usage_duration
 
     @property

@@ -83,10 +83,25 @@ class TranscriptTextUsageTokens:
             raise ValueError(f"type must match const 'tokens', got '{type_}'")
 
         input_tokens = d.pop("input_tokens")
+        if not (
+            (isinstance(input_tokens, int) and not isinstance(input_tokens, bool))
+            or (isinstance(input_tokens, float) and input_tokens.is_integer())
+        ):
+            raise TypeError(f"input_tokens must be an integer, not {type(input_tokens).__name__}")
 
         output_tokens = d.pop("output_tokens")
+        if not (
+            (isinstance(output_tokens, int) and not isinstance(output_tokens, bool))
+            or (isinstance(output_tokens, float) and output_tokens.is_integer())
+        ):
+            raise TypeError(f"output_tokens must be an integer, not {type(output_tokens).__name__}")
 
         total_tokens = d.pop("total_tokens")
+        if not (
+            (isinstance(total_tokens, int) and not isinstance(total_tokens, bool))
+            or (isinstance(total_tokens, float) and total_tokens.is_integer())
+        ):
+            raise TypeError(f"total_tokens must be an integer, not {type(total_tokens).__name__}")
 
         _input_token_details = d.pop("input_token_details", UNSET)
         input_token_details: TranscriptTextUsageTokensInputTokenDetails | Unset
@@ -105,7 +120,13 @@ class TranscriptTextUsageTokens:
             input_token_details=input_token_details,
         )
 
-        transcript_text_usage_tokens.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transcript_text_usage_tokens.additional_properties = additional_properties
         return transcript_text_usage_tokens
 
     @property

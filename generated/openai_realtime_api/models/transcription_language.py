@@ -37,12 +37,20 @@ class TranscriptionLanguage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+        if not isinstance(code, str):
+            raise TypeError(f"code must be a string, not {type(code).__name__}")
 
         transcription_language = cls(
             code=code,
         )
 
-        transcription_language.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transcription_language.additional_properties = additional_properties
         return transcription_language
 
     @property

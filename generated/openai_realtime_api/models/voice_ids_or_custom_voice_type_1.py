@@ -35,6 +35,8 @@ class VoiceIdsOrCustomVoiceType1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a string, not {type(id).__name__}")
 
         voice_ids_or_custom_voice_type_1 = cls(
             id=id,
