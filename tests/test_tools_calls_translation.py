@@ -222,8 +222,8 @@ async def test_commit_of_too_little_audio_is_a_server_error(server: LocalRealtim
         await session.wait_for("session.updated", timeout=5)
         await session.append_audio(b"\x00\x00" * 240)  # 10 ms
         await session.commit_audio(event_id="evt_small")
-        with pytest.raises(ServerErrorEvent) as info:
-            await session.recv(timeout=5)
+        with pytest.raises(ServerErrorEvent) as info:  # earlier events stay queued, then the error
+            await session.wait_for("input_audio_buffer.committed", timeout=5)
     assert (
         info.value.code == "input_audio_buffer_commit_empty" and info.value.event_id == "evt_small"
     )
