@@ -50,7 +50,22 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest -q
 
-test: lint typecheck check-generated pytest
+contract: $(STAMP)
+	$(PY) tests/contract/schemathesis_contract.py
+
+test: lint typecheck check-generated contract pytest
+
+# Benchmarks against the official SDK (issue 6): the SDK gets its own venv (its pins differ).
+BENCH_VENV := bench/.venv-openai
+
+$(BENCH_VENV)/.installed:
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet 'openai[realtime]'
+	touch $@
+
+bench: $(STAMP) $(BENCH_VENV)/.installed
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -374,6 +374,23 @@ def cut(upstream: Schema, digest: str) -> Schema:
     return subset
 
 
+def changed_paths(old: Any, new: Any, path: str = "") -> list[str]:
+    """Dotted paths (``components.schemas.<Name>.properties.<field>``) where two documents differ:
+    added (+), removed (-) or changed (~), at the deepest level that still names a schema member."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        out: list[str] = []
+        for key in sorted(set(old) | set(new), key=str):
+            sub = f"{path}.{key}" if path else str(key)
+            if key not in old:
+                out.append(f"+ {sub}")
+            elif key not in new:
+                out.append(f"- {sub}")
+            elif old[key] != new[key]:
+                out.extend(changed_paths(old[key], new[key], sub))
+        return out
+    return [f"~ {path}"] if old != new else []
+
+
 def dump(doc: Schema) -> str:
     """Serialise deterministically (insertion order, no line folding, UTF-8 kept)."""
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -394,6 +411,15 @@ def main(argv: list[str] | None = None) -> int:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != text:
             import difflib
+
+            changed = changed_paths(
+                yaml.safe_load(current) if current else {}, yaml.safe_load(text)
+            )
+            print(f"Changed ({len(changed)}):")
+            for path in changed[:40]:
+                print(f"  {path}")
+            if len(changed) > 40:
+                print(f"  ... and {len(changed) - 40} more")
 
             diff = difflib.unified_diff(
                 current.splitlines(),

@@ -34,7 +34,7 @@ def test_sync_conversation(server: LocalRealtimeServer) -> None:
                 break
         assert "Hello sync" in text
         assert s.configuration["instructions"] == "Be brief."
-        with pytest.raises(EventTimeoutError):  # drains e.g. rate_limits.updated, then times out
+        with pytest.raises(EventTimeoutError):  # noqa: PT012 - drains e.g. rate_limits.updated, then times out
             for _ in range(10):
                 s.recv(timeout=0.2)
     assert s.closed

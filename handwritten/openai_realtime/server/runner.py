@@ -249,7 +249,10 @@ class LocalRealtimeServer:
         if self._thread is not None:
             raise RuntimeError("the local realtime server is already running")
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        # IPPROTO_TCP (not 0): asyncio sets TCP_NODELAY only on sockets it recognises as TCP;
+        # without it every response after the first on a kept-alive connection waits ~40 ms
+        # (Nagle + delayed ACK).
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((self.host, self._requested_port))

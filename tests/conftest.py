@@ -1,0 +1,299 @@
+"""Suite-wide WebSocket event conformance (contract tests, issue 5).
+
+An autouse fixture records every WebSocket message the local server exchanges during each test
+(through :func:`openai_realtime.server.observe.add_observer`, registered once for the whole
+session) and, at the test's teardown, checks each one against its schema in the pinned spec:
+
+* a message the server **received** (``direction == "client"``) must be a JSON text frame
+  holding an event of the connection's client family (``ga_client``, ``translation_client``,
+  ...) that is valid against that event's schema;
+* an event the server **sent** must be valid against its schema in the connection's server
+  family (``ga_server``, ``translation_server``, ``beta_server``).
+
+The schema is looked up by ``type`` in the generated dispatch tables
+(``openai_realtime_api.dispatch.FAMILIES``) and checked with jsonschema's Draft 2020-12 validator
+over a ``referencing`` registry holding the whole spec document; validators are cached per schema.
+This is independent of the server's own ``validate_outgoing``.
+
+A test that produced an invalid message fails with the family, the event type, the schema name
+and the JSON path of the offending field. Tests that send invalid client events on purpose
+opt out with ``@pytest.mark.allow_invalid_client_events``; tests that make the server send an
+invalid event on purpose (fault switches) with ``@pytest.mark.allow_invalid_server_events``.
+:data:`PENDING_MARKERS` tolerates the tests that need a marker but do not have it yet (their
+files belong to other owners); remove each entry once the marker is on the test.
+
+One documented spec repair applies to client events only (:data:`CLIENT_ONE_OF_AS_ANY_OF`).
+
+At the end of the session a summary lists, per family, the messages checked and the distinct
+event types seen.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib.resources
+import json
+import threading
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+import pytest
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from openai_realtime.server import observe
+from openai_realtime_api.dispatch import FAMILIES
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+ALLOW_INVALID_CLIENT_EVENTS: Final = "allow_invalid_client_events"
+ALLOW_INVALID_SERVER_EVENTS: Final = "allow_invalid_server_events"
+
+PENDING_MARKERS: Final[Mapping[str, frozenset[str]]] = {
+    # "tests/test_x.py::test_name" (parameters stripped): frozenset({ALLOW_INVALID_CLIENT_EVENTS}),
+}
+"""Tests that send invalid events on purpose but lack the opt-out marker (files owned by
+others): tolerated as if marked. Keep this short; drop an entry when the marker is added."""
+
+CLIENT_ONE_OF_AS_ANY_OF: Final = (
+    ("RealtimeResponseCreateParams", "properties", "conversation"),
+    ("RealtimeBetaResponseCreateParams", "properties", "conversation"),
+)
+"""Spec defect: ``conversation`` is ``oneOf: [{type: string}, {enum: [auto, none]}]``, so the
+two documented values match both members and a strict ``oneOf`` rejects exactly them. Client
+events are checked against a copy reading it as ``anyOf`` (server events use the spec as is)."""
+
+_SPEC_URI: Final = "urn:contract:openapi"
+_CLIENT_SPEC_URI: Final = "urn:contract:openapi-client"
+
+
+# --------------------------------------------------------------------------- validation
+
+
+@functools.cache
+def _registry() -> Registry[Any]:
+    text = (importlib.resources.files("openai_realtime_api") / "openapi.json").read_text("utf-8")
+    spec = json.loads(text)
+    client = copy.deepcopy(spec)
+    for path in CLIENT_ONE_OF_AS_ANY_OF:
+        node = functools.reduce(lambda n, k: n[k], path, client["components"]["schemas"])
+        if "oneOf" in node:
+            node["anyOf"] = node.pop("oneOf")
+    return Registry().with_resources(
+        [
+            (_SPEC_URI, DRAFT202012.create_resource(spec)),
+            (_CLIENT_SPEC_URI, DRAFT202012.create_resource(client)),
+        ]
+    )
+
+
+@functools.cache
+def _validator(schema_name: str, client: bool) -> Draft202012Validator:
+    base = _CLIENT_SPEC_URI if client else _SPEC_URI
+    return Draft202012Validator(
+        {"$ref": f"{base}#/components/schemas/{schema_name}"}, registry=_registry()
+    )
+
+
+def check_message(direction: str, family: str, message: Any) -> tuple[str | None, str | None]:
+    """Check one observed message; returns ``(event type, problem)``, ``problem`` ``None`` when
+    the message is valid. ``message`` is a raw frame (``str``/``bytes``: what a client sent, or
+    a non-object frame the server sent) or an event dict (what the server sent)."""
+    client = direction == "client"
+    event = message
+    if isinstance(message, bytes | bytearray | memoryview):
+        return None, f"binary frame ({len(message)} bytes), not a JSON text event"
+    if isinstance(message, str):
+        try:
+            event = json.loads(message)
+        except ValueError:
+            return None, f"text frame is not JSON: {message[:80]!r}"
+    if not isinstance(event, dict) or not isinstance(event.get("type"), str):
+        return None, f"not an event object with a string 'type': {str(event)[:80]}"
+    event_type: str = event["type"]
+    table = FAMILIES.get(family)
+    if table is None:
+        return event_type, f"unknown event family {family!r}"
+    entry = table.get(event_type)
+    if entry is None:
+        return event_type, f"type {event_type!r} is not an event of the {family} family"
+    schema_name = entry[1]
+    validator = _validator(schema_name, client)
+    if validator.is_valid(event):
+        return event_type, None
+    error = best_match(validator.iter_errors(event))
+    where = error.json_path if error.absolute_path else "$ (the event)"
+    return event_type, (
+        f"{event_type!r} is not valid against {schema_name}: at {where}: {error.message[:300]}"
+    )
+
+
+# --------------------------------------------------------------------------- recording
+
+
+@dataclass
+class FamilyStats:
+    """Messages checked in one family over the session."""
+
+    checked: int = 0
+    invalid: int = 0
+    tolerated: int = 0
+    types: set[str] = field(default_factory=set)
+
+
+@dataclass
+class EventLog:
+    """What one test's connections exchanged, and which messages were not valid."""
+
+    nodeid: str
+    messages: int = 0
+    violations: list[tuple[str, str, str]] = field(default_factory=list)
+    """``(direction, family, problem)`` of every invalid message."""
+
+
+class EventRecorder:
+    """The session-wide observer: buffers messages (any thread) and checks them at teardown."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: list[tuple[str, str, Any]] = []
+        self.orphans: list[str] = []
+        self.stats: defaultdict[str, FamilyStats] = defaultdict(FamilyStats)
+        self.opted_out: set[str] = set()
+        """Tests (parameters stripped) whose invalid messages an opt-out tolerated."""
+        self.stale_pending: set[str] = set()
+        """:data:`PENDING_MARKERS` entries whose test now carries the markers itself."""
+
+    def __call__(self, direction: str, family: str, message: Any) -> None:
+        with self._lock:
+            self._pending.append((direction, family, message))
+
+    def start(self) -> None:
+        """A test starts: anything observed since the previous test ended is checked as an
+        orphan (reported in the summary; an invalid one fails the session)."""
+        orphans = self.finish("(between tests)")
+        self.orphans += [f"{d} {f}: {p}" for d, f, p in orphans.violations]
+
+    def finish(self, nodeid: str) -> EventLog:
+        """The test ends: check and return what it exchanged."""
+        with self._lock:
+            taken, self._pending = self._pending, []
+        record = EventLog(nodeid)
+        self._check(taken, record)
+        return record
+
+    def _check(self, messages: list[tuple[str, str, Any]], record: EventLog) -> None:
+        for direction, family, message in messages:
+            event_type, problem = check_message(direction, family, message)
+            stats = self.stats[family]
+            stats.checked += 1
+            record.messages += 1
+            if event_type is not None and problem is None:
+                stats.types.add(event_type)
+            if problem is not None:
+                stats.invalid += 1
+                record.violations.append((direction, family, problem))
+
+
+_RECORDER = EventRecorder()
+
+
+def _allowed(item: pytest.Item) -> set[str]:
+    """The opt-outs of ``item``: its markers, plus its :data:`PENDING_MARKERS` entry."""
+    markers = {m.name for m in item.iter_markers()} & {
+        ALLOW_INVALID_CLIENT_EVENTS,
+        ALLOW_INVALID_SERVER_EVENTS,
+    }
+    pending = set(PENDING_MARKERS.get(item.nodeid.split("[", 1)[0], ()))
+    if pending and pending <= markers:
+        _RECORDER.stale_pending.add(item.nodeid.split("[", 1)[0])
+    return markers | pending
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the opt-out markers and the session-wide observer."""
+    config.addinivalue_line(
+        "markers",
+        f"{ALLOW_INVALID_CLIENT_EVENTS}: the test sends invalid client events on purpose "
+        "(the event-conformance fixture tolerates them)",
+    )
+    config.addinivalue_line(
+        "markers",
+        f"{ALLOW_INVALID_SERVER_EVENTS}: the test makes the server send invalid events on purpose "
+        "(fault switches; the event-conformance fixture tolerates them)",
+    )
+    observe.add_observer(_RECORDER)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Unregister the observer."""
+    observe.remove_observer(_RECORDER)
+
+
+@pytest.fixture(autouse=True)
+def event_conformance(request: pytest.FixtureRequest) -> Iterator[EventLog]:
+    """Check every WebSocket message of this test against the spec at teardown (see the module
+    docstring). Yields the test's :class:`EventLog`, filled in at teardown."""
+    _RECORDER.start()
+    record = EventLog(request.node.nodeid)
+    yield record
+    checked = _RECORDER.finish(request.node.nodeid)
+    record.messages, record.violations = checked.messages, checked.violations
+    allowed = _allowed(request.node)
+    unexpected: list[str] = []
+    for direction, family, problem in record.violations:
+        marker = (
+            ALLOW_INVALID_CLIENT_EVENTS if direction == "client" else ALLOW_INVALID_SERVER_EVENTS
+        )
+        if marker in allowed:
+            _RECORDER.stats[family].tolerated += 1
+            _RECORDER.opted_out.add(f"{request.node.nodeid.split('[', 1)[0]} ({marker})")
+        else:
+            unexpected.append(f"  {direction} {family}: {problem}")
+    if unexpected:
+        hint = (
+            "\n(if the test sends invalid client events on purpose, mark it "
+            f"@pytest.mark.{ALLOW_INVALID_CLIENT_EVENTS})"
+            if any(line.startswith("  client") for line in unexpected)
+            else ""
+        )
+        shown = "\n".join(unexpected[:10])
+        more = f"\n  ... and {len(unexpected) - 10} more" if len(unexpected) > 10 else ""
+        pytest.fail(
+            f"{len(unexpected)} WebSocket message(s) not valid against the spec:\n"
+            f"{shown}{more}{hint}",
+            pytrace=False,
+        )
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """Per family: messages checked, distinct types seen (of those the family defines), invalid
+    messages (and how many of them were in opted-out tests)."""
+    _RECORDER.start()  # check whatever arrived after the last test
+    if not _RECORDER.stats:
+        return
+    terminalreporter.section("WebSocket event conformance")
+    for family in sorted(_RECORDER.stats):
+        stats = _RECORDER.stats[family]
+        defined = len(FAMILIES.get(family, {}))
+        terminalreporter.write_line(
+            f"{family:<19} {stats.checked:6d} messages checked, {len(stats.types):3d}/{defined} "
+            f"types seen, {stats.invalid} invalid ({stats.tolerated} in opted-out tests)"
+        )
+    if _RECORDER.opted_out:
+        terminalreporter.write_line("invalid messages tolerated in (opted-out tests):")
+        for name in sorted(_RECORDER.opted_out):
+            terminalreporter.write_line(f"  {name}")
+    for name in sorted(_RECORDER.stale_pending):
+        terminalreporter.write_line(f"PENDING_MARKERS entry no longer needed (marked now): {name}")
+    for orphan in _RECORDER.orphans:
+        terminalreporter.write_line(f"INVALID outside any test: {orphan}", red=True)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the session for invalid messages no test can be blamed for."""
+    _RECORDER.start()
+    if _RECORDER.orphans and session.exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
