@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,20 +115,12 @@ class AudioTranscription:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_0 = data
-                if not isinstance(model_type_0, str):
-                    raise TypeError(
-                        f"model_type_0 must be a string, not {type(model_type_0).__name__}"
-                    )
+                model_type_1 = check_audio_transcription_model_type_1(data)
 
-                return model_type_0
+                return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            model_type_1 = check_audio_transcription_model_type_1(data)
-
-            return model_type_1
+            return cast(AudioTranscriptionModelType1 | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -137,74 +129,20 @@ class AudioTranscription:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                language_type_0 = data
-                if not isinstance(language_type_0, str):
-                    raise TypeError(
-                        f"language_type_0 must be a string, not {type(language_type_0).__name__}"
-                    )
-
-                return language_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            language_type_1 = data
-
-            return language_type_1
+            return cast(None | str | Unset, data)
 
         language = _parse_language(d.pop("language", UNSET))
 
-        _languages = d.pop("languages", UNSET)
-        languages: list[str] | Unset = UNSET
-        if _languages is not UNSET:
-            languages = []
-            for languages_item_data in _languages:
-                languages_item = languages_item_data
-                if not isinstance(languages_item, str):
-                    raise TypeError(
-                        f"languages_item must be a string, not {type(languages_item).__name__}"
-                    )
+        languages = cast(list[str], d.pop("languages", UNSET))
 
-                languages.append(languages_item)
-
-        _keywords = d.pop("keywords", UNSET)
-        keywords: list[str] | Unset = UNSET
-        if _keywords is not UNSET:
-            keywords = []
-            for keywords_item_data in _keywords:
-                keywords_item = keywords_item_data
-                if not isinstance(keywords_item, str):
-                    raise TypeError(
-                        f"keywords_item must be a string, not {type(keywords_item).__name__}"
-                    )
-
-                keywords.append(keywords_item)
+        keywords = cast(list[str], d.pop("keywords", UNSET))
 
         def _parse_prompt(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_type_0 = data
-                if not isinstance(prompt_type_0, str):
-                    raise TypeError(
-                        f"prompt_type_0 must be a string, not {type(prompt_type_0).__name__}"
-                    )
-
-                return prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            prompt_type_1 = data
-
-            return prompt_type_1
+            return cast(None | str | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -224,13 +162,7 @@ class AudioTranscription:
             delay=delay,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        audio_transcription.additional_properties = additional_properties
+        audio_transcription.additional_properties = d
         return audio_transcription
 
     @property

@@ -108,23 +108,7 @@ class InputFileContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_id_type_0 = data
-                if not isinstance(file_id_type_0, str):
-                    raise TypeError(
-                        f"file_id_type_0 must be a string, not {type(file_id_type_0).__name__}"
-                    )
-
-                return file_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            file_id_type_1 = data
-
-            return file_id_type_1
+            return cast(None | str | Unset, data)
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
@@ -166,13 +150,7 @@ class InputFileContent:
             detail=detail,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        input_file_content.additional_properties = additional_properties
+        input_file_content.additional_properties = d
         return input_file_content
 
     @property

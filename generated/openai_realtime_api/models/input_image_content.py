@@ -99,23 +99,7 @@ class InputImageContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_url_type_0 = data
-                if not isinstance(image_url_type_0, str):
-                    raise TypeError(
-                        f"image_url_type_0 must be a string, not {type(image_url_type_0).__name__}"
-                    )
-
-                return image_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            image_url_type_1 = data
-
-            return image_url_type_1
+            return cast(None | str | Unset, data)
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
@@ -124,23 +108,7 @@ class InputImageContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_id_type_0 = data
-                if not isinstance(file_id_type_0, str):
-                    raise TypeError(
-                        f"file_id_type_0 must be a string, not {type(file_id_type_0).__name__}"
-                    )
-
-                return file_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            file_id_type_1 = data
-
-            return file_id_type_1
+            return cast(None | str | Unset, data)
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
@@ -161,13 +129,7 @@ class InputImageContent:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        input_image_content.additional_properties = additional_properties
+        input_image_content.additional_properties = d
         return input_image_content
 
     @property

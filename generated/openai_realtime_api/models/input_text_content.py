@@ -90,13 +90,7 @@ class InputTextContent:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        input_text_content.additional_properties = additional_properties
+        input_text_content.additional_properties = d
         return input_text_content
 
     @property

@@ -58,10 +58,9 @@ class LogProbProperties:
         _bytes_ = d.pop("bytes")
         for bytes_item_data in _bytes_:
             bytes_item = bytes_item_data
-            if not (
-                (isinstance(bytes_item, int) and not isinstance(bytes_item, bool))
-                or (isinstance(bytes_item, float) and bytes_item.is_integer())
-            ):
+            if isinstance(bytes_item, float) and bytes_item.is_integer():
+                bytes_item = int(bytes_item)
+            if not isinstance(bytes_item, int) or isinstance(bytes_item, bool):
                 raise TypeError(f"bytes_item must be an integer, not {type(bytes_item).__name__}")
 
             bytes_.append(bytes_item)
@@ -72,13 +71,7 @@ class LogProbProperties:
             bytes_=bytes_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        log_prob_properties.additional_properties = additional_properties
+        log_prob_properties.additional_properties = d
         return log_prob_properties
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,23 +94,7 @@ class MCPListToolsTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0 must be a string, not {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            return cast(None | str | Unset, data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -127,11 +111,7 @@ class MCPListToolsTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            annotations_type_1 = data
-
-            return annotations_type_1
+            return cast(MCPListToolsToolAnnotationsType0 | None | Unset, data)
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -142,13 +122,7 @@ class MCPListToolsTool:
             annotations=annotations,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mcp_list_tools_tool.additional_properties = additional_properties
+        mcp_list_tools_tool.additional_properties = d
         return mcp_list_tools_tool
 
     @property

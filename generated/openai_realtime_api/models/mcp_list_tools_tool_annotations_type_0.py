@@ -27,13 +27,7 @@ class MCPListToolsToolAnnotationsType0:
         d = dict(src_dict)
         mcp_list_tools_tool_annotations_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mcp_list_tools_tool_annotations_type_0.additional_properties = additional_properties
+        mcp_list_tools_tool_annotations_type_0.additional_properties = d
         return mcp_list_tools_tool_annotations_type_0
 
     @property

@@ -27,13 +27,7 @@ class MCPListToolsToolInputSchema:
         d = dict(src_dict)
         mcp_list_tools_tool_input_schema = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mcp_list_tools_tool_input_schema.additional_properties = additional_properties
+        mcp_list_tools_tool_input_schema.additional_properties = d
         return mcp_list_tools_tool_input_schema
 
     @property

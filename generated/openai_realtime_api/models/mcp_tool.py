@@ -241,11 +241,7 @@ class MCPTool:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            headers_type_1 = data
-
-            return headers_type_1
+            return cast(MCPToolHeadersType0 | None | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -257,22 +253,7 @@ class MCPTool:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_tools_type_0_mcp_allowed_tools = []
-                _allowed_tools_type_0_mcp_allowed_tools = data
-                for (
-                    allowed_tools_type_0_mcp_allowed_tools_item_data
-                ) in _allowed_tools_type_0_mcp_allowed_tools:
-                    allowed_tools_type_0_mcp_allowed_tools_item = (
-                        allowed_tools_type_0_mcp_allowed_tools_item_data
-                    )
-                    if not isinstance(allowed_tools_type_0_mcp_allowed_tools_item, str):
-                        raise TypeError(
-                            f"allowed_tools_type_0_mcp_allowed_tools_item must be a string, not {type(allowed_tools_type_0_mcp_allowed_tools_item).__name__}"
-                        )
-
-                    allowed_tools_type_0_mcp_allowed_tools.append(
-                        allowed_tools_type_0_mcp_allowed_tools_item
-                    )
+                allowed_tools_type_0_mcp_allowed_tools = cast(list[str], data)
 
                 return allowed_tools_type_0_mcp_allowed_tools
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -285,11 +266,7 @@ class MCPTool:
                 return allowed_tools_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            allowed_tools_type_1 = data
-
-            return allowed_tools_type_1
+            return cast(list[str] | MCPToolFilter | None | Unset, data)
 
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
@@ -313,11 +290,7 @@ class MCPTool:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            allowed_callers_type_1 = data
-
-            return allowed_callers_type_1
+            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -348,11 +321,9 @@ class MCPTool:
                 return require_approval_type_0_mcp_tool_approval_setting
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            require_approval_type_1 = data
-
-            return require_approval_type_1
+            return cast(
+                MCPToolMCPToolApprovalFilter | MCPToolMCPToolApprovalSetting | None | Unset, data
+            )
 
         require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
 
@@ -375,13 +346,7 @@ class MCPTool:
             defer_loading=defer_loading,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mcp_tool.additional_properties = additional_properties
+        mcp_tool.additional_properties = d
         return mcp_tool
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -45,18 +45,7 @@ class MCPToolFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _tool_names = d.pop("tool_names", UNSET)
-        tool_names: list[str] | Unset = UNSET
-        if _tool_names is not UNSET:
-            tool_names = []
-            for tool_names_item_data in _tool_names:
-                tool_names_item = tool_names_item_data
-                if not isinstance(tool_names_item, str):
-                    raise TypeError(
-                        f"tool_names_item must be a string, not {type(tool_names_item).__name__}"
-                    )
-
-                tool_names.append(tool_names_item)
+        tool_names = cast(list[str], d.pop("tool_names", UNSET))
 
         read_only = d.pop("read_only", UNSET)
         if not isinstance(read_only, Unset) and not isinstance(read_only, bool):

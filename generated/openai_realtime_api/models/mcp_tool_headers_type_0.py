@@ -30,17 +30,7 @@ class MCPToolHeadersType0:
         d = dict(src_dict)
         mcp_tool_headers_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
-            if not isinstance(additional_property, str):
-                raise TypeError(
-                    f"additional_property must be a string, not {type(additional_property).__name__}"
-                )
-
-            additional_properties[prop_name] = additional_property
-
-        mcp_tool_headers_type_0.additional_properties = additional_properties
+        mcp_tool_headers_type_0.additional_properties = d
         return mcp_tool_headers_type_0
 
     @property

@@ -73,13 +73,7 @@ class PCMAudioFormat:
             rate=rate,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pcm_audio_format.additional_properties = additional_properties
+        pcm_audio_format.additional_properties = d
         return pcm_audio_format
 
     @property

@@ -53,13 +53,7 @@ class PCMAAudioFormat:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pcma_audio_format.additional_properties = additional_properties
+        pcma_audio_format.additional_properties = d
         return pcma_audio_format
 
     @property

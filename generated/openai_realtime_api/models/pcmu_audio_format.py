@@ -53,13 +53,7 @@ class PCMUAudioFormat:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pcmu_audio_format.additional_properties = additional_properties
+        pcmu_audio_format.additional_properties = d
         return pcmu_audio_format
 
     @property

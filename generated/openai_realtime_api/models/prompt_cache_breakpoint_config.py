@@ -50,13 +50,7 @@ class PromptCacheBreakpointConfig:
             mode=mode,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        prompt_cache_breakpoint_config.additional_properties = additional_properties
+        prompt_cache_breakpoint_config.additional_properties = d
         return prompt_cache_breakpoint_config
 
     @property

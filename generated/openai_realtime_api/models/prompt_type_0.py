@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,23 +78,7 @@ class PromptType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_type_0 = data
-                if not isinstance(version_type_0, str):
-                    raise TypeError(
-                        f"version_type_0 must be a string, not {type(version_type_0).__name__}"
-                    )
-
-                return version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            version_type_1 = data
-
-            return version_type_1
+            return cast(None | str | Unset, data)
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -113,11 +97,7 @@ class PromptType0:
                 return componentsschemas_response_prompt_variables_prompt_variables
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_response_prompt_variables_type_1 = data
-
-            return componentsschemas_response_prompt_variables_type_1
+            return cast(None | PromptVariables | Unset, data)
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
@@ -127,13 +107,7 @@ class PromptType0:
             variables=variables,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        prompt_type_0.additional_properties = additional_properties
+        prompt_type_0.additional_properties = d
         return prompt_type_0
 
     @property

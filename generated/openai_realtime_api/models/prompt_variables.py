@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,18 +61,6 @@ class PromptVariables:
                 data: object,
             ) -> InputFileContent | InputImageContent | InputTextContent | str:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    additional_property_type_0 = data
-                    if not isinstance(additional_property_type_0, str):
-                        raise TypeError(
-                            f"additional_property_type_0 must be a string, not {type(additional_property_type_0).__name__}"
-                        )
-
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     additional_property_type_1 = InputTextContent.from_dict(data)
@@ -88,11 +76,15 @@ class PromptVariables:
                     return additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_property_type_3 = InputFileContent.from_dict(data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_3 = InputFileContent.from_dict(data)
 
-                return additional_property_type_3
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(InputFileContent | InputImageContent | InputTextContent | str, data)
 
             additional_property = _parse_additional_property(prop_dict)
 

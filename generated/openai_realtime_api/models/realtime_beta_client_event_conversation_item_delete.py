@@ -76,15 +76,7 @@ class RealtimeBetaClientEventConversationItemDelete:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_client_event_conversation_item_delete.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_client_event_conversation_item_delete.additional_properties = d
         return realtime_beta_client_event_conversation_item_delete
 
     @property

@@ -77,15 +77,7 @@ class RealtimeBetaClientEventConversationItemRetrieve:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_client_event_conversation_item_retrieve.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_client_event_conversation_item_retrieve.additional_properties = d
         return realtime_beta_client_event_conversation_item_retrieve
 
     @property

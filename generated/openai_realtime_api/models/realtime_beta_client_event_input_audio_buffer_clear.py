@@ -64,15 +64,7 @@ class RealtimeBetaClientEventInputAudioBufferClear:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_client_event_input_audio_buffer_clear.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_client_event_input_audio_buffer_clear.additional_properties = d
         return realtime_beta_client_event_input_audio_buffer_clear
 
     @property

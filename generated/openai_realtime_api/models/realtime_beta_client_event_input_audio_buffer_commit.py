@@ -72,15 +72,7 @@ class RealtimeBetaClientEventInputAudioBufferCommit:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_client_event_input_audio_buffer_commit.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_client_event_input_audio_buffer_commit.additional_properties = d
         return realtime_beta_client_event_input_audio_buffer_commit
 
     @property

@@ -67,15 +67,7 @@ class RealtimeBetaClientEventOutputAudioBufferClear:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_client_event_output_audio_buffer_clear.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_client_event_output_audio_buffer_clear.additional_properties = d
         return realtime_beta_client_event_output_audio_buffer_clear
 
     @property

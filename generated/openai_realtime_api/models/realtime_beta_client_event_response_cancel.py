@@ -76,13 +76,7 @@ class RealtimeBetaClientEventResponseCancel:
             response_id=response_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_client_event_response_cancel.additional_properties = additional_properties
+        realtime_beta_client_event_response_cancel.additional_properties = d
         return realtime_beta_client_event_response_cancel
 
     @property

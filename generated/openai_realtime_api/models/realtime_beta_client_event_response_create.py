@@ -112,13 +112,7 @@ class RealtimeBetaClientEventResponseCreate:
             response=response,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_client_event_response_create.additional_properties = additional_properties
+        realtime_beta_client_event_response_create.additional_properties = d
         return realtime_beta_client_event_response_create
 
     @property

@@ -82,15 +82,7 @@ class RealtimeBetaClientEventTranscriptionSessionUpdate:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_client_event_transcription_session_update.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_client_event_transcription_session_update.additional_properties = d
         return realtime_beta_client_event_transcription_session_update
 
     @property

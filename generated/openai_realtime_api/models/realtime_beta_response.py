@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -351,11 +351,7 @@ class RealtimeBetaResponse:
                 return status_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            status_details_type_1 = data
-
-            return status_details_type_1
+            return cast(None | RealtimeBetaResponseStatusDetailsType0 | Unset, data)
 
         status_details = _parse_status_details(d.pop("status_details", UNSET))
 
@@ -496,11 +492,7 @@ class RealtimeBetaResponse:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_metadata_type_1 = data
-
-            return componentsschemas_metadata_type_1
+            return cast(MetadataType0 | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -517,11 +509,7 @@ class RealtimeBetaResponse:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            usage_type_1 = data
-
-            return usage_type_1
+            return cast(None | RealtimeBetaResponseUsageType0 | Unset, data)
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -530,23 +518,7 @@ class RealtimeBetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_id_type_0 = data
-                if not isinstance(conversation_id_type_0, str):
-                    raise TypeError(
-                        f"conversation_id_type_0 must be a string, not {type(conversation_id_type_0).__name__}"
-                    )
-
-                return conversation_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            conversation_id_type_1 = data
-
-            return conversation_id_type_1
+            return cast(None | str | Unset, data)
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
 
@@ -556,20 +528,12 @@ class RealtimeBetaResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_0 = data
-                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
-                    raise TypeError(
-                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
-                    )
+                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
 
-                return componentsschemas_voice_ids_shared_type_0
+                return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-            return componentsschemas_voice_ids_shared_type_1
+            return cast(str | Unset | VoiceIdsSharedType1, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -609,15 +573,13 @@ class RealtimeBetaResponse:
                 ):
                     raise TypeError()
                 max_output_tokens_type_0 = data
-                if not (
-                    (
-                        isinstance(max_output_tokens_type_0, int)
-                        and not isinstance(max_output_tokens_type_0, bool)
-                    )
-                    or (
-                        isinstance(max_output_tokens_type_0, float)
-                        and max_output_tokens_type_0.is_integer()
-                    )
+                if (
+                    isinstance(max_output_tokens_type_0, float)
+                    and max_output_tokens_type_0.is_integer()
+                ):
+                    max_output_tokens_type_0 = int(max_output_tokens_type_0)
+                if not isinstance(max_output_tokens_type_0, int) or isinstance(
+                    max_output_tokens_type_0, bool
                 ):
                     raise TypeError(
                         f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
@@ -650,13 +612,7 @@ class RealtimeBetaResponse:
             max_output_tokens=max_output_tokens,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_response.additional_properties = additional_properties
+        realtime_beta_response.additional_properties = d
         return realtime_beta_response
 
     @property

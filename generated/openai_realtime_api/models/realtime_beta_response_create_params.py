@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -351,30 +351,22 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_0 = data
-                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
-                    raise TypeError(
-                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
-                    )
-
-                return componentsschemas_voice_ids_shared_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
                 componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
 
                 return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_voice_ids_or_custom_voice_type_1 = (
-                VoiceIdsOrCustomVoiceType1.from_dict(data)
-            )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_voice_ids_or_custom_voice_type_1 = (
+                    VoiceIdsOrCustomVoiceType1.from_dict(data)
+                )
 
-            return componentsschemas_voice_ids_or_custom_voice_type_1
+                return componentsschemas_voice_ids_or_custom_voice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -443,15 +435,13 @@ class RealtimeBetaResponseCreateParams:
                 ):
                     raise TypeError()
                 max_output_tokens_type_0 = data
-                if not (
-                    (
-                        isinstance(max_output_tokens_type_0, int)
-                        and not isinstance(max_output_tokens_type_0, bool)
-                    )
-                    or (
-                        isinstance(max_output_tokens_type_0, float)
-                        and max_output_tokens_type_0.is_integer()
-                    )
+                if (
+                    isinstance(max_output_tokens_type_0, float)
+                    and max_output_tokens_type_0.is_integer()
+                ):
+                    max_output_tokens_type_0 = int(max_output_tokens_type_0)
+                if not isinstance(max_output_tokens_type_0, int) or isinstance(
+                    max_output_tokens_type_0, bool
                 ):
                     raise TypeError(
                         f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
@@ -478,22 +468,14 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                conversation_type_0 = data
-                if not isinstance(conversation_type_0, str):
-                    raise TypeError(
-                        f"conversation_type_0 must be a string, not {type(conversation_type_0).__name__}"
-                    )
+                conversation_type_1 = (
+                    check_realtime_beta_response_create_params_conversation_type_1(data)
+                )
 
-                return conversation_type_0
+                return conversation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            conversation_type_1 = check_realtime_beta_response_create_params_conversation_type_1(
-                data
-            )
-
-            return conversation_type_1
+            return cast(RealtimeBetaResponseCreateParamsConversationType1 | str | Unset, data)
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -510,11 +492,7 @@ class RealtimeBetaResponseCreateParams:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_metadata_type_1 = data
-
-            return componentsschemas_metadata_type_1
+            return cast(MetadataType0 | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -531,11 +509,7 @@ class RealtimeBetaResponseCreateParams:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_prompt_type_1 = data
-
-            return componentsschemas_prompt_type_1
+            return cast(None | PromptType0 | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -678,13 +652,7 @@ class RealtimeBetaResponseCreateParams:
             input_=input_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_response_create_params.additional_properties = additional_properties
+        realtime_beta_response_create_params.additional_properties = d
         return realtime_beta_response_create_params
 
     @property

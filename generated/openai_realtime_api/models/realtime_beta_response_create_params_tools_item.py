@@ -100,15 +100,7 @@ class RealtimeBetaResponseCreateParamsToolsItem:
             parameters=parameters,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_response_create_params_tools_item.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_response_create_params_tools_item.additional_properties = d
         return realtime_beta_response_create_params_tools_item
 
     @property

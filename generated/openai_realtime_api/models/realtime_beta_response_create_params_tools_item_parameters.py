@@ -27,15 +27,7 @@ class RealtimeBetaResponseCreateParamsToolsItemParameters:
         d = dict(src_dict)
         realtime_beta_response_create_params_tools_item_parameters = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_response_create_params_tools_item_parameters.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_response_create_params_tools_item_parameters.additional_properties = d
         return realtime_beta_response_create_params_tools_item_parameters
 
     @property

@@ -109,13 +109,7 @@ class RealtimeBetaResponseStatusDetailsType0:
             error=error,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_response_status_details_type_0.additional_properties = additional_properties
+        realtime_beta_response_status_details_type_0.additional_properties = d
         return realtime_beta_response_status_details_type_0
 
     @property

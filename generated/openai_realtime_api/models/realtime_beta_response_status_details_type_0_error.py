@@ -56,15 +56,7 @@ class RealtimeBetaResponseStatusDetailsType0Error:
             code=code,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_response_status_details_type_0_error.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_response_status_details_type_0_error.additional_properties = d
         return realtime_beta_response_status_details_type_0_error
 
     @property

@@ -107,10 +107,9 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
             raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index", UNSET)
-        if not isinstance(content_index, Unset) and not (
-            (isinstance(content_index, int) and not isinstance(content_index, bool))
-            or (isinstance(content_index, float) and content_index.is_integer())
-        ):
+        if isinstance(content_index, float) and content_index.is_integer():
+            content_index = int(content_index)
+        if not isinstance(content_index, (int, Unset)) or isinstance(content_index, bool):
             raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         delta = d.pop("delta", UNSET)
@@ -135,11 +134,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            logprobs_type_1 = data
-
-            return logprobs_type_1
+            return cast(list[LogProbProperties] | None | Unset, data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -152,13 +147,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
             logprobs=logprobs,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_conversation_item_input_audio_transcription_delta.additional_properties = additional_properties
+        realtime_beta_server_event_conversation_item_input_audio_transcription_delta.additional_properties = d
         return realtime_beta_server_event_conversation_item_input_audio_transcription_delta
 
     @property

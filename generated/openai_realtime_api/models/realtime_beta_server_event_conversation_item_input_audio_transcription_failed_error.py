@@ -77,13 +77,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError:
             param=param,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = additional_properties
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = d
         return realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error
 
     @property

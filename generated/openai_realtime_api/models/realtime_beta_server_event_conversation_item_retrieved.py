@@ -262,15 +262,7 @@ class RealtimeBetaServerEventConversationItemRetrieved:
             item=item,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_conversation_item_retrieved.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_server_event_conversation_item_retrieved.additional_properties = d
         return realtime_beta_server_event_conversation_item_retrieved
 
     @property

@@ -61,15 +61,7 @@ class RealtimeBetaServerEventInputAudioBufferCleared:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_input_audio_buffer_cleared.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_server_event_input_audio_buffer_cleared.additional_properties = d
         return realtime_beta_server_event_input_audio_buffer_cleared
 
     @property

@@ -80,10 +80,9 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStarted:
             )
 
         audio_start_ms = d.pop("audio_start_ms")
-        if not (
-            (isinstance(audio_start_ms, int) and not isinstance(audio_start_ms, bool))
-            or (isinstance(audio_start_ms, float) and audio_start_ms.is_integer())
-        ):
+        if isinstance(audio_start_ms, float) and audio_start_ms.is_integer():
+            audio_start_ms = int(audio_start_ms)
+        if not isinstance(audio_start_ms, int) or isinstance(audio_start_ms, bool):
             raise TypeError(
                 f"audio_start_ms must be an integer, not {type(audio_start_ms).__name__}"
             )
@@ -99,15 +98,7 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStarted:
             item_id=item_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_input_audio_buffer_speech_started.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_server_event_input_audio_buffer_speech_started.additional_properties = d
         return realtime_beta_server_event_input_audio_buffer_speech_started
 
     @property

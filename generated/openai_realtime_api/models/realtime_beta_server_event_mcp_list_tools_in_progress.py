@@ -70,15 +70,7 @@ class RealtimeBetaServerEventMCPListToolsInProgress:
             item_id=item_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_mcp_list_tools_in_progress.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_server_event_mcp_list_tools_in_progress.additional_properties = d
         return realtime_beta_server_event_mcp_list_tools_in_progress
 
     @property

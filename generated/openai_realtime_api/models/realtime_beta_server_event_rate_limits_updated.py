@@ -92,13 +92,7 @@ class RealtimeBetaServerEventRateLimitsUpdated:
             rate_limits=rate_limits,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_rate_limits_updated.additional_properties = additional_properties
+        realtime_beta_server_event_rate_limits_updated.additional_properties = d
         return realtime_beta_server_event_rate_limits_updated
 
     @property

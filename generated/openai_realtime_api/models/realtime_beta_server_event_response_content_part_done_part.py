@@ -86,15 +86,7 @@ class RealtimeBetaServerEventResponseContentPartDonePart:
             transcript=transcript,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_response_content_part_done_part.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_server_event_response_content_part_done_part.additional_properties = d
         return realtime_beta_server_event_response_content_part_done_part
 
     @property

@@ -76,13 +76,7 @@ class RealtimeBetaServerEventResponseDone:
             response=response,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_response_done.additional_properties = additional_properties
+        realtime_beta_server_event_response_done.additional_properties = d
         return realtime_beta_server_event_response_done
 
     @property

@@ -168,10 +168,9 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
             raise TypeError(f"response_id must be a string, not {type(response_id).__name__}")
 
         output_index = d.pop("output_index")
-        if not (
-            (isinstance(output_index, int) and not isinstance(output_index, bool))
-            or (isinstance(output_index, float) and output_index.is_integer())
-        ):
+        if isinstance(output_index, float) and output_index.is_integer():
+            output_index = int(output_index)
+        if not isinstance(output_index, int) or isinstance(output_index, bool):
             raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         def _parse_item(
@@ -285,15 +284,7 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
             item=item,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_response_output_item_added.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_server_event_response_output_item_added.additional_properties = d
         return realtime_beta_server_event_response_output_item_added
 
     @property

@@ -75,13 +75,7 @@ class RealtimeBetaServerEventSessionUpdated:
             session=session,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_session_updated.additional_properties = additional_properties
+        realtime_beta_server_event_session_updated.additional_properties = d
         return realtime_beta_server_event_session_updated
 
     @property

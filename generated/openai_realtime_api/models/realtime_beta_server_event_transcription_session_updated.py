@@ -86,15 +86,7 @@ class RealtimeBetaServerEventTranscriptionSessionUpdated:
             session=session,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_beta_server_event_transcription_session_updated.additional_properties = (
-            additional_properties
-        )
+        realtime_beta_server_event_transcription_session_updated.additional_properties = d
         return realtime_beta_server_event_transcription_session_updated
 
     @property

@@ -36,10 +36,9 @@ class RealtimeCallRejectRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status_code = d.pop("status_code", UNSET)
-        if not isinstance(status_code, Unset) and not (
-            (isinstance(status_code, int) and not isinstance(status_code, bool))
-            or (isinstance(status_code, float) and status_code.is_integer())
-        ):
+        if isinstance(status_code, float) and status_code.is_integer():
+            status_code = int(status_code)
+        if not isinstance(status_code, (int, Unset)) or isinstance(status_code, bool):
             raise TypeError(f"status_code must be an integer, not {type(status_code).__name__}")
 
         realtime_call_reject_request = cls(

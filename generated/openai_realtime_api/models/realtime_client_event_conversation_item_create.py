@@ -290,13 +290,7 @@ class RealtimeClientEventConversationItemCreate:
             previous_item_id=previous_item_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_client_event_conversation_item_create.additional_properties = additional_properties
+        realtime_client_event_conversation_item_create.additional_properties = d
         return realtime_client_event_conversation_item_create
 
     @property

@@ -87,17 +87,15 @@ class RealtimeClientEventConversationItemTruncate:
             raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index")
-        if not (
-            (isinstance(content_index, int) and not isinstance(content_index, bool))
-            or (isinstance(content_index, float) and content_index.is_integer())
-        ):
+        if isinstance(content_index, float) and content_index.is_integer():
+            content_index = int(content_index)
+        if not isinstance(content_index, int) or isinstance(content_index, bool):
             raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         audio_end_ms = d.pop("audio_end_ms")
-        if not (
-            (isinstance(audio_end_ms, int) and not isinstance(audio_end_ms, bool))
-            or (isinstance(audio_end_ms, float) and audio_end_ms.is_integer())
-        ):
+        if isinstance(audio_end_ms, float) and audio_end_ms.is_integer():
+            audio_end_ms = int(audio_end_ms)
+        if not isinstance(audio_end_ms, int) or isinstance(audio_end_ms, bool):
             raise TypeError(f"audio_end_ms must be an integer, not {type(audio_end_ms).__name__}")
 
         event_id = d.pop("event_id", UNSET)
@@ -112,15 +110,7 @@ class RealtimeClientEventConversationItemTruncate:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_client_event_conversation_item_truncate.additional_properties = (
-            additional_properties
-        )
+        realtime_client_event_conversation_item_truncate.additional_properties = d
         return realtime_client_event_conversation_item_truncate
 
     @property

@@ -86,15 +86,7 @@ class RealtimeClientEventInputAudioBufferAppend:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_client_event_input_audio_buffer_append.additional_properties = (
-            additional_properties
-        )
+        realtime_client_event_input_audio_buffer_append.additional_properties = d
         return realtime_client_event_input_audio_buffer_append
 
     @property

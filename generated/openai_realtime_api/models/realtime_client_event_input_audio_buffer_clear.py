@@ -64,13 +64,7 @@ class RealtimeClientEventInputAudioBufferClear:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_client_event_input_audio_buffer_clear.additional_properties = additional_properties
+        realtime_client_event_input_audio_buffer_clear.additional_properties = d
         return realtime_client_event_input_audio_buffer_clear
 
     @property

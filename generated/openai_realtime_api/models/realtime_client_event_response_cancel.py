@@ -78,13 +78,7 @@ class RealtimeClientEventResponseCancel:
             response_id=response_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_client_event_response_cancel.additional_properties = additional_properties
+        realtime_client_event_response_cancel.additional_properties = d
         return realtime_client_event_response_cancel
 
     @property

@@ -111,13 +111,7 @@ class RealtimeClientEventResponseCreate:
             response=response,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_client_event_response_create.additional_properties = additional_properties
+        realtime_client_event_response_create.additional_properties = d
         return realtime_client_event_response_create
 
     @property

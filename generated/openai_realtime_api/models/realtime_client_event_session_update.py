@@ -122,13 +122,7 @@ class RealtimeClientEventSessionUpdate:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_client_event_session_update.additional_properties = additional_properties
+        realtime_client_event_session_update.additional_properties = d
         return realtime_client_event_session_update
 
     @property

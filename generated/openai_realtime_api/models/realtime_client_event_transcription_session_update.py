@@ -82,15 +82,7 @@ class RealtimeClientEventTranscriptionSessionUpdate:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_client_event_transcription_session_update.additional_properties = (
-            additional_properties
-        )
+        realtime_client_event_transcription_session_update.additional_properties = d
         return realtime_client_event_transcription_session_update
 
     @property

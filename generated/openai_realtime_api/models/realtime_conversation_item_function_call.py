@@ -136,13 +136,7 @@ class RealtimeConversationItemFunctionCall:
             call_id=call_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_conversation_item_function_call.additional_properties = additional_properties
+        realtime_conversation_item_function_call.additional_properties = d
         return realtime_conversation_item_function_call
 
     @property

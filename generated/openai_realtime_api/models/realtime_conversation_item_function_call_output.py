@@ -126,15 +126,7 @@ class RealtimeConversationItemFunctionCallOutput:
             status=status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_conversation_item_function_call_output.additional_properties = (
-            additional_properties
-        )
+        realtime_conversation_item_function_call_output.additional_properties = d
         return realtime_conversation_item_function_call_output
 
     @property

@@ -88,15 +88,7 @@ class RealtimeConversationItemMessageAssistantContentItem:
             transcript=transcript,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_conversation_item_message_assistant_content_item.additional_properties = (
-            additional_properties
-        )
+        realtime_conversation_item_message_assistant_content_item.additional_properties = d
         return realtime_conversation_item_message_assistant_content_item
 
     @property

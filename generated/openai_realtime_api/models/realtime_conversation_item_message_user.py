@@ -145,13 +145,7 @@ class RealtimeConversationItemMessageUser:
             status=status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_conversation_item_message_user.additional_properties = additional_properties
+        realtime_conversation_item_message_user.additional_properties = d
         return realtime_conversation_item_message_user
 
     @property

@@ -119,13 +119,7 @@ class RealtimeCreateClientSecretRequest:
             session=session,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_create_client_secret_request.additional_properties = additional_properties
+        realtime_create_client_secret_request.additional_properties = d
         return realtime_create_client_secret_request
 
     @property

@@ -76,10 +76,9 @@ class RealtimeCreateClientSecretResponse:
             raise TypeError(f"value must be a string, not {type(value).__name__}")
 
         expires_at = d.pop("expires_at")
-        if not (
-            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
-            or (isinstance(expires_at, float) and expires_at.is_integer())
-        ):
+        if isinstance(expires_at, float) and expires_at.is_integer():
+            expires_at = int(expires_at)
+        if not isinstance(expires_at, int) or isinstance(expires_at, bool):
             raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         def _parse_session(
@@ -107,13 +106,7 @@ class RealtimeCreateClientSecretResponse:
             session=session,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_create_client_secret_response.additional_properties = additional_properties
+        realtime_create_client_secret_response.additional_properties = d
         return realtime_create_client_secret_response
 
     @property

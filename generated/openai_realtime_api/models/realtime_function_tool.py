@@ -97,13 +97,7 @@ class RealtimeFunctionTool:
             parameters=parameters,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_function_tool.additional_properties = additional_properties
+        realtime_function_tool.additional_properties = d
         return realtime_function_tool
 
     @property

@@ -27,13 +27,7 @@ class RealtimeFunctionToolParameters:
         d = dict(src_dict)
         realtime_function_tool_parameters = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_function_tool_parameters.additional_properties = additional_properties
+        realtime_function_tool_parameters.additional_properties = d
         return realtime_function_tool_parameters
 
     @property

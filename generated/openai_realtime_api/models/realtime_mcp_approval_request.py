@@ -90,13 +90,7 @@ class RealtimeMCPApprovalRequest:
             arguments=arguments,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_mcp_approval_request.additional_properties = additional_properties
+        realtime_mcp_approval_request.additional_properties = d
         return realtime_mcp_approval_request
 
     @property

@@ -92,23 +92,7 @@ class RealtimeMCPApprovalResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = data
-                if not isinstance(reason_type_0, str):
-                    raise TypeError(
-                        f"reason_type_0 must be a string, not {type(reason_type_0).__name__}"
-                    )
-
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            reason_type_1 = data
-
-            return reason_type_1
+            return cast(None | str | Unset, data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
@@ -120,13 +104,7 @@ class RealtimeMCPApprovalResponse:
             reason=reason,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_mcp_approval_response.additional_properties = additional_properties
+        realtime_mcp_approval_response.additional_properties = d
         return realtime_mcp_approval_response
 
     @property

@@ -95,13 +95,7 @@ class RealtimeMCPListTools:
             id=id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_mcp_list_tools.additional_properties = additional_properties
+        realtime_mcp_list_tools.additional_properties = d
         return realtime_mcp_list_tools
 
     @property

@@ -149,23 +149,7 @@ class RealtimeMCPToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approval_request_id_type_0 = data
-                if not isinstance(approval_request_id_type_0, str):
-                    raise TypeError(
-                        f"approval_request_id_type_0 must be a string, not {type(approval_request_id_type_0).__name__}"
-                    )
-
-                return approval_request_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            approval_request_id_type_1 = data
-
-            return approval_request_id_type_1
+            return cast(None | str | Unset, data)
 
         approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
 
@@ -174,23 +158,7 @@ class RealtimeMCPToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_type_0 = data
-                if not isinstance(output_type_0, str):
-                    raise TypeError(
-                        f"output_type_0 must be a string, not {type(output_type_0).__name__}"
-                    )
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            output_type_1 = data
-
-            return output_type_1
+            return cast(None | str | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -231,11 +199,14 @@ class RealtimeMCPToolCall:
                 return error_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            error_type_1 = data
-
-            return error_type_1
+            return cast(
+                None
+                | RealtimeMCPHTTPError
+                | RealtimeMCPProtocolError
+                | RealtimeMCPToolExecutionError
+                | Unset,
+                data,
+            )
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -250,13 +221,7 @@ class RealtimeMCPToolCall:
             error=error,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_mcp_tool_call.additional_properties = additional_properties
+        realtime_mcp_tool_call.additional_properties = d
         return realtime_mcp_tool_call
 
     @property

@@ -58,13 +58,7 @@ class RealtimeMCPToolExecutionError:
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_mcp_tool_execution_error.additional_properties = additional_properties
+        realtime_mcp_tool_execution_error.additional_properties = d
         return realtime_mcp_tool_execution_error
 
     @property

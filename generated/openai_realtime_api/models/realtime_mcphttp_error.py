@@ -55,10 +55,9 @@ class RealtimeMCPHTTPError:
             raise ValueError(f"type must match const 'http_error', got '{type_}'")
 
         code = d.pop("code")
-        if not (
-            (isinstance(code, int) and not isinstance(code, bool))
-            or (isinstance(code, float) and code.is_integer())
-        ):
+        if isinstance(code, float) and code.is_integer():
+            code = int(code)
+        if not isinstance(code, int) or isinstance(code, bool):
             raise TypeError(f"code must be an integer, not {type(code).__name__}")
 
         message = d.pop("message")
@@ -71,13 +70,7 @@ class RealtimeMCPHTTPError:
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_mcphttp_error.additional_properties = additional_properties
+        realtime_mcphttp_error.additional_properties = d
         return realtime_mcphttp_error
 
     @property

@@ -57,13 +57,7 @@ class RealtimeReasoning:
             effort=effort,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_reasoning.additional_properties = additional_properties
+        realtime_reasoning.additional_properties = d
         return realtime_reasoning
 
     @property

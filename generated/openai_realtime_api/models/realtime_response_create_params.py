@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -423,15 +423,13 @@ class RealtimeResponseCreateParams:
                 ):
                     raise TypeError()
                 max_output_tokens_type_0 = data
-                if not (
-                    (
-                        isinstance(max_output_tokens_type_0, int)
-                        and not isinstance(max_output_tokens_type_0, bool)
-                    )
-                    or (
-                        isinstance(max_output_tokens_type_0, float)
-                        and max_output_tokens_type_0.is_integer()
-                    )
+                if (
+                    isinstance(max_output_tokens_type_0, float)
+                    and max_output_tokens_type_0.is_integer()
+                ):
+                    max_output_tokens_type_0 = int(max_output_tokens_type_0)
+                if not isinstance(max_output_tokens_type_0, int) or isinstance(
+                    max_output_tokens_type_0, bool
                 ):
                     raise TypeError(
                         f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
@@ -458,20 +456,14 @@ class RealtimeResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                conversation_type_0 = data
-                if not isinstance(conversation_type_0, str):
-                    raise TypeError(
-                        f"conversation_type_0 must be a string, not {type(conversation_type_0).__name__}"
-                    )
+                conversation_type_1 = check_realtime_response_create_params_conversation_type_1(
+                    data
+                )
 
-                return conversation_type_0
+                return conversation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            conversation_type_1 = check_realtime_response_create_params_conversation_type_1(data)
-
-            return conversation_type_1
+            return cast(RealtimeResponseCreateParamsConversationType1 | str | Unset, data)
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -488,11 +480,7 @@ class RealtimeResponseCreateParams:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_metadata_type_1 = data
-
-            return componentsschemas_metadata_type_1
+            return cast(MetadataType0 | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -509,11 +497,7 @@ class RealtimeResponseCreateParams:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_prompt_type_1 = data
-
-            return componentsschemas_prompt_type_1
+            return cast(None | PromptType0 | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -656,13 +640,7 @@ class RealtimeResponseCreateParams:
             input_=input_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_response_create_params.additional_properties = additional_properties
+        realtime_response_create_params.additional_properties = d
         return realtime_response_create_params
 
     @property

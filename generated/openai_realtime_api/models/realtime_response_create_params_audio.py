@@ -59,13 +59,7 @@ class RealtimeResponseCreateParamsAudio:
             output=output,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_response_create_params_audio.additional_properties = additional_properties
+        realtime_response_create_params_audio.additional_properties = d
         return realtime_response_create_params_audio
 
     @property

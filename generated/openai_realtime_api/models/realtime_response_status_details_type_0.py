@@ -107,13 +107,7 @@ class RealtimeResponseStatusDetailsType0:
             error=error,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_response_status_details_type_0.additional_properties = additional_properties
+        realtime_response_status_details_type_0.additional_properties = d
         return realtime_response_status_details_type_0
 
     @property

@@ -91,24 +91,21 @@ class RealtimeResponseUsageType0:
 
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens", UNSET)
-        if not isinstance(total_tokens, Unset) and not (
-            (isinstance(total_tokens, int) and not isinstance(total_tokens, bool))
-            or (isinstance(total_tokens, float) and total_tokens.is_integer())
-        ):
+        if isinstance(total_tokens, float) and total_tokens.is_integer():
+            total_tokens = int(total_tokens)
+        if not isinstance(total_tokens, (int, Unset)) or isinstance(total_tokens, bool):
             raise TypeError(f"total_tokens must be an integer, not {type(total_tokens).__name__}")
 
         input_tokens = d.pop("input_tokens", UNSET)
-        if not isinstance(input_tokens, Unset) and not (
-            (isinstance(input_tokens, int) and not isinstance(input_tokens, bool))
-            or (isinstance(input_tokens, float) and input_tokens.is_integer())
-        ):
+        if isinstance(input_tokens, float) and input_tokens.is_integer():
+            input_tokens = int(input_tokens)
+        if not isinstance(input_tokens, (int, Unset)) or isinstance(input_tokens, bool):
             raise TypeError(f"input_tokens must be an integer, not {type(input_tokens).__name__}")
 
         output_tokens = d.pop("output_tokens", UNSET)
-        if not isinstance(output_tokens, Unset) and not (
-            (isinstance(output_tokens, int) and not isinstance(output_tokens, bool))
-            or (isinstance(output_tokens, float) and output_tokens.is_integer())
-        ):
+        if isinstance(output_tokens, float) and output_tokens.is_integer():
+            output_tokens = int(output_tokens)
+        if not isinstance(output_tokens, (int, Unset)) or isinstance(output_tokens, bool):
             raise TypeError(f"output_tokens must be an integer, not {type(output_tokens).__name__}")
 
         _input_token_details = d.pop("input_token_details", UNSET)
@@ -137,13 +134,7 @@ class RealtimeResponseUsageType0:
             output_token_details=output_token_details,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_response_usage_type_0.additional_properties = additional_properties
+        realtime_response_usage_type_0.additional_properties = d
         return realtime_response_usage_type_0
 
     @property

@@ -78,31 +78,27 @@ class RealtimeResponseUsageType0InputTokenDetails:
 
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
-        if not isinstance(cached_tokens, Unset) and not (
-            (isinstance(cached_tokens, int) and not isinstance(cached_tokens, bool))
-            or (isinstance(cached_tokens, float) and cached_tokens.is_integer())
-        ):
+        if isinstance(cached_tokens, float) and cached_tokens.is_integer():
+            cached_tokens = int(cached_tokens)
+        if not isinstance(cached_tokens, (int, Unset)) or isinstance(cached_tokens, bool):
             raise TypeError(f"cached_tokens must be an integer, not {type(cached_tokens).__name__}")
 
         text_tokens = d.pop("text_tokens", UNSET)
-        if not isinstance(text_tokens, Unset) and not (
-            (isinstance(text_tokens, int) and not isinstance(text_tokens, bool))
-            or (isinstance(text_tokens, float) and text_tokens.is_integer())
-        ):
+        if isinstance(text_tokens, float) and text_tokens.is_integer():
+            text_tokens = int(text_tokens)
+        if not isinstance(text_tokens, (int, Unset)) or isinstance(text_tokens, bool):
             raise TypeError(f"text_tokens must be an integer, not {type(text_tokens).__name__}")
 
         image_tokens = d.pop("image_tokens", UNSET)
-        if not isinstance(image_tokens, Unset) and not (
-            (isinstance(image_tokens, int) and not isinstance(image_tokens, bool))
-            or (isinstance(image_tokens, float) and image_tokens.is_integer())
-        ):
+        if isinstance(image_tokens, float) and image_tokens.is_integer():
+            image_tokens = int(image_tokens)
+        if not isinstance(image_tokens, (int, Unset)) or isinstance(image_tokens, bool):
             raise TypeError(f"image_tokens must be an integer, not {type(image_tokens).__name__}")
 
         audio_tokens = d.pop("audio_tokens", UNSET)
-        if not isinstance(audio_tokens, Unset) and not (
-            (isinstance(audio_tokens, int) and not isinstance(audio_tokens, bool))
-            or (isinstance(audio_tokens, float) and audio_tokens.is_integer())
-        ):
+        if isinstance(audio_tokens, float) and audio_tokens.is_integer():
+            audio_tokens = int(audio_tokens)
+        if not isinstance(audio_tokens, (int, Unset)) or isinstance(audio_tokens, bool):
             raise TypeError(f"audio_tokens must be an integer, not {type(audio_tokens).__name__}")
 
         _cached_tokens_details = d.pop("cached_tokens_details", UNSET)
@@ -126,15 +122,7 @@ class RealtimeResponseUsageType0InputTokenDetails:
             cached_tokens_details=cached_tokens_details,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_response_usage_type_0_input_token_details.additional_properties = (
-            additional_properties
-        )
+        realtime_response_usage_type_0_input_token_details.additional_properties = d
         return realtime_response_usage_type_0_input_token_details
 
     @property

@@ -43,17 +43,15 @@ class RealtimeResponseUsageType0OutputTokenDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text_tokens = d.pop("text_tokens", UNSET)
-        if not isinstance(text_tokens, Unset) and not (
-            (isinstance(text_tokens, int) and not isinstance(text_tokens, bool))
-            or (isinstance(text_tokens, float) and text_tokens.is_integer())
-        ):
+        if isinstance(text_tokens, float) and text_tokens.is_integer():
+            text_tokens = int(text_tokens)
+        if not isinstance(text_tokens, (int, Unset)) or isinstance(text_tokens, bool):
             raise TypeError(f"text_tokens must be an integer, not {type(text_tokens).__name__}")
 
         audio_tokens = d.pop("audio_tokens", UNSET)
-        if not isinstance(audio_tokens, Unset) and not (
-            (isinstance(audio_tokens, int) and not isinstance(audio_tokens, bool))
-            or (isinstance(audio_tokens, float) and audio_tokens.is_integer())
-        ):
+        if isinstance(audio_tokens, float) and audio_tokens.is_integer():
+            audio_tokens = int(audio_tokens)
+        if not isinstance(audio_tokens, (int, Unset)) or isinstance(audio_tokens, bool):
             raise TypeError(f"audio_tokens must be an integer, not {type(audio_tokens).__name__}")
 
         realtime_response_usage_type_0_output_token_details = cls(
@@ -61,15 +59,7 @@ class RealtimeResponseUsageType0OutputTokenDetails:
             audio_tokens=audio_tokens,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_response_usage_type_0_output_token_details.additional_properties = (
-            additional_properties
-        )
+        realtime_response_usage_type_0_output_token_details.additional_properties = d
         return realtime_response_usage_type_0_output_token_details
 
     @property

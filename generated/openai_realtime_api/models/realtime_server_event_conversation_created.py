@@ -81,13 +81,7 @@ class RealtimeServerEventConversationCreated:
             conversation=conversation,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_conversation_created.additional_properties = additional_properties
+        realtime_server_event_conversation_created.additional_properties = d
         return realtime_server_event_conversation_created
 
     @property

@@ -55,15 +55,7 @@ class RealtimeServerEventConversationCreatedConversation:
             object_=object_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_conversation_created_conversation.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_conversation_created_conversation.additional_properties = d
         return realtime_server_event_conversation_created_conversation
 
     @property

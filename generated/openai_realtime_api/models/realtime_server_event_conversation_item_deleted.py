@@ -72,15 +72,7 @@ class RealtimeServerEventConversationItemDeleted:
             item_id=item_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_conversation_item_deleted.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_conversation_item_deleted.additional_properties = d
         return realtime_server_event_conversation_item_deleted
 
     @property

@@ -276,23 +276,7 @@ class RealtimeServerEventConversationItemDone:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_item_id_type_0 = data
-                if not isinstance(previous_item_id_type_0, str):
-                    raise TypeError(
-                        f"previous_item_id_type_0 must be a string, not {type(previous_item_id_type_0).__name__}"
-                    )
-
-                return previous_item_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            previous_item_id_type_1 = data
-
-            return previous_item_id_type_1
+            return cast(None | str | Unset, data)
 
         previous_item_id = _parse_previous_item_id(d.pop("previous_item_id", UNSET))
 
@@ -303,13 +287,7 @@ class RealtimeServerEventConversationItemDone:
             previous_item_id=previous_item_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_conversation_item_done.additional_properties = additional_properties
+        realtime_server_event_conversation_item_done.additional_properties = d
         return realtime_server_event_conversation_item_done
 
     @property

@@ -94,10 +94,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
             raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index")
-        if not (
-            (isinstance(content_index, int) and not isinstance(content_index, bool))
-            or (isinstance(content_index, float) and content_index.is_integer())
-        ):
+        if isinstance(content_index, float) and content_index.is_integer():
+            content_index = int(content_index)
+        if not isinstance(content_index, int) or isinstance(content_index, bool):
             raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         error = RealtimeServerEventConversationItemInputAudioTranscriptionFailedError.from_dict(
@@ -112,13 +111,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
             error=error,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_conversation_item_input_audio_transcription_failed.additional_properties = additional_properties
+        realtime_server_event_conversation_item_input_audio_transcription_failed.additional_properties = d
         return realtime_server_event_conversation_item_input_audio_transcription_failed
 
     @property

@@ -77,13 +77,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError:
             param=param,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = additional_properties
+        realtime_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = d
         return realtime_server_event_conversation_item_input_audio_transcription_failed_error
 
     @property

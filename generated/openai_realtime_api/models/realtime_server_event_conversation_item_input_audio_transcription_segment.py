@@ -100,10 +100,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionSegment:
             raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         content_index = d.pop("content_index")
-        if not (
-            (isinstance(content_index, int) and not isinstance(content_index, bool))
-            or (isinstance(content_index, float) and content_index.is_integer())
-        ):
+        if isinstance(content_index, float) and content_index.is_integer():
+            content_index = int(content_index)
+        if not isinstance(content_index, int) or isinstance(content_index, bool):
             raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         text = d.pop("text")
@@ -138,13 +137,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionSegment:
             end=end,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_conversation_item_input_audio_transcription_segment.additional_properties = additional_properties
+        realtime_server_event_conversation_item_input_audio_transcription_segment.additional_properties = d
         return realtime_server_event_conversation_item_input_audio_transcription_segment
 
     @property

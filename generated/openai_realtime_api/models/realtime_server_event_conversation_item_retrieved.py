@@ -264,15 +264,7 @@ class RealtimeServerEventConversationItemRetrieved:
             item=item,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_conversation_item_retrieved.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_conversation_item_retrieved.additional_properties = d
         return realtime_server_event_conversation_item_retrieved
 
     @property

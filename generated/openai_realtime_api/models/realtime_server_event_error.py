@@ -78,13 +78,7 @@ class RealtimeServerEventError:
             error=error,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_error.additional_properties = additional_properties
+        realtime_server_event_error.additional_properties = d
         return realtime_server_event_error
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,23 +86,7 @@ class RealtimeServerEventErrorError:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_0 = data
-                if not isinstance(code_type_0, str):
-                    raise TypeError(
-                        f"code_type_0 must be a string, not {type(code_type_0).__name__}"
-                    )
-
-                return code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            code_type_1 = data
-
-            return code_type_1
+            return cast(None | str | Unset, data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -111,23 +95,7 @@ class RealtimeServerEventErrorError:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                param_type_0 = data
-                if not isinstance(param_type_0, str):
-                    raise TypeError(
-                        f"param_type_0 must be a string, not {type(param_type_0).__name__}"
-                    )
-
-                return param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            param_type_1 = data
-
-            return param_type_1
+            return cast(None | str | Unset, data)
 
         param = _parse_param(d.pop("param", UNSET))
 
@@ -136,23 +104,7 @@ class RealtimeServerEventErrorError:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_id_type_0 = data
-                if not isinstance(event_id_type_0, str):
-                    raise TypeError(
-                        f"event_id_type_0 must be a string, not {type(event_id_type_0).__name__}"
-                    )
-
-                return event_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            event_id_type_1 = data
-
-            return event_id_type_1
+            return cast(None | str | Unset, data)
 
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
@@ -164,13 +116,7 @@ class RealtimeServerEventErrorError:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_error_error.additional_properties = additional_properties
+        realtime_server_event_error_error.additional_properties = d
         return realtime_server_event_error_error
 
     @property

@@ -68,10 +68,9 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived:
             raise TypeError(f"event must be a string, not {type(event).__name__}")
 
         received_at = d.pop("received_at")
-        if not (
-            (isinstance(received_at, int) and not isinstance(received_at, bool))
-            or (isinstance(received_at, float) and received_at.is_integer())
-        ):
+        if isinstance(received_at, float) and received_at.is_integer():
+            received_at = int(received_at)
+        if not isinstance(received_at, int) or isinstance(received_at, bool):
             raise TypeError(f"received_at must be an integer, not {type(received_at).__name__}")
 
         realtime_server_event_input_audio_buffer_dtmf_event_received = cls(
@@ -80,15 +79,7 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived:
             received_at=received_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_input_audio_buffer_dtmf_event_received.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_input_audio_buffer_dtmf_event_received.additional_properties = d
         return realtime_server_event_input_audio_buffer_dtmf_event_received
 
     @property

@@ -87,19 +87,17 @@ class RealtimeServerEventInputAudioBufferTimeoutTriggered:
             )
 
         audio_start_ms = d.pop("audio_start_ms")
-        if not (
-            (isinstance(audio_start_ms, int) and not isinstance(audio_start_ms, bool))
-            or (isinstance(audio_start_ms, float) and audio_start_ms.is_integer())
-        ):
+        if isinstance(audio_start_ms, float) and audio_start_ms.is_integer():
+            audio_start_ms = int(audio_start_ms)
+        if not isinstance(audio_start_ms, int) or isinstance(audio_start_ms, bool):
             raise TypeError(
                 f"audio_start_ms must be an integer, not {type(audio_start_ms).__name__}"
             )
 
         audio_end_ms = d.pop("audio_end_ms")
-        if not (
-            (isinstance(audio_end_ms, int) and not isinstance(audio_end_ms, bool))
-            or (isinstance(audio_end_ms, float) and audio_end_ms.is_integer())
-        ):
+        if isinstance(audio_end_ms, float) and audio_end_ms.is_integer():
+            audio_end_ms = int(audio_end_ms)
+        if not isinstance(audio_end_ms, int) or isinstance(audio_end_ms, bool):
             raise TypeError(f"audio_end_ms must be an integer, not {type(audio_end_ms).__name__}")
 
         item_id = d.pop("item_id")
@@ -114,15 +112,7 @@ class RealtimeServerEventInputAudioBufferTimeoutTriggered:
             item_id=item_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_input_audio_buffer_timeout_triggered.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_input_audio_buffer_timeout_triggered.additional_properties = d
         return realtime_server_event_input_audio_buffer_timeout_triggered
 
     @property

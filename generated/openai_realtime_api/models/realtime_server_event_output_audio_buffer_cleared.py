@@ -74,15 +74,7 @@ class RealtimeServerEventOutputAudioBufferCleared:
             response_id=response_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_output_audio_buffer_cleared.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_output_audio_buffer_cleared.additional_properties = d
         return realtime_server_event_output_audio_buffer_cleared
 
     @property

@@ -92,13 +92,7 @@ class RealtimeServerEventRateLimitsUpdated:
             rate_limits=rate_limits,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_rate_limits_updated.additional_properties = additional_properties
+        realtime_server_event_rate_limits_updated.additional_properties = d
         return realtime_server_event_rate_limits_updated
 
     @property

@@ -68,17 +68,15 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
             name = check_realtime_server_event_rate_limits_updated_rate_limits_item_name(_name)
 
         limit = d.pop("limit", UNSET)
-        if not isinstance(limit, Unset) and not (
-            (isinstance(limit, int) and not isinstance(limit, bool))
-            or (isinstance(limit, float) and limit.is_integer())
-        ):
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)
+        if not isinstance(limit, (int, Unset)) or isinstance(limit, bool):
             raise TypeError(f"limit must be an integer, not {type(limit).__name__}")
 
         remaining = d.pop("remaining", UNSET)
-        if not isinstance(remaining, Unset) and not (
-            (isinstance(remaining, int) and not isinstance(remaining, bool))
-            or (isinstance(remaining, float) and remaining.is_integer())
-        ):
+        if isinstance(remaining, float) and remaining.is_integer():
+            remaining = int(remaining)
+        if not isinstance(remaining, (int, Unset)) or isinstance(remaining, bool):
             raise TypeError(f"remaining must be an integer, not {type(remaining).__name__}")
 
         reset_seconds = d.pop("reset_seconds", UNSET)
@@ -94,15 +92,7 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
             reset_seconds=reset_seconds,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_rate_limits_updated_rate_limits_item.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_rate_limits_updated_rate_limits_item.additional_properties = d
         return realtime_server_event_rate_limits_updated_rate_limits_item
 
     @property

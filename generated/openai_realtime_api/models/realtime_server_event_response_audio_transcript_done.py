@@ -95,17 +95,15 @@ class RealtimeServerEventResponseAudioTranscriptDone:
             raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         output_index = d.pop("output_index")
-        if not (
-            (isinstance(output_index, int) and not isinstance(output_index, bool))
-            or (isinstance(output_index, float) and output_index.is_integer())
-        ):
+        if isinstance(output_index, float) and output_index.is_integer():
+            output_index = int(output_index)
+        if not isinstance(output_index, int) or isinstance(output_index, bool):
             raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         content_index = d.pop("content_index")
-        if not (
-            (isinstance(content_index, int) and not isinstance(content_index, bool))
-            or (isinstance(content_index, float) and content_index.is_integer())
-        ):
+        if isinstance(content_index, float) and content_index.is_integer():
+            content_index = int(content_index)
+        if not isinstance(content_index, int) or isinstance(content_index, bool):
             raise TypeError(f"content_index must be an integer, not {type(content_index).__name__}")
 
         transcript = d.pop("transcript")
@@ -122,15 +120,7 @@ class RealtimeServerEventResponseAudioTranscriptDone:
             transcript=transcript,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_response_audio_transcript_done.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_response_audio_transcript_done.additional_properties = d
         return realtime_server_event_response_audio_transcript_done
 
     @property

@@ -86,15 +86,7 @@ class RealtimeServerEventResponseContentPartAddedPart:
             transcript=transcript,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_response_content_part_added_part.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_response_content_part_added_part.additional_properties = d
         return realtime_server_event_response_content_part_added_part
 
     @property

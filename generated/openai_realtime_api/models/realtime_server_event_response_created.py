@@ -75,13 +75,7 @@ class RealtimeServerEventResponseCreated:
             response=response,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_response_created.additional_properties = additional_properties
+        realtime_server_event_response_created.additional_properties = d
         return realtime_server_event_response_created
 
     @property

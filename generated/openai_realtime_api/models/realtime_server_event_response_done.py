@@ -82,13 +82,7 @@ class RealtimeServerEventResponseDone:
             response=response,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_response_done.additional_properties = additional_properties
+        realtime_server_event_response_done.additional_properties = d
         return realtime_server_event_response_done
 
     @property

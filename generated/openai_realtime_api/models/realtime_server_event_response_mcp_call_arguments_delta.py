@@ -98,10 +98,9 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta:
             raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         output_index = d.pop("output_index")
-        if not (
-            (isinstance(output_index, int) and not isinstance(output_index, bool))
-            or (isinstance(output_index, float) and output_index.is_integer())
-        ):
+        if isinstance(output_index, float) and output_index.is_integer():
+            output_index = int(output_index)
+        if not isinstance(output_index, int) or isinstance(output_index, bool):
             raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         delta = d.pop("delta")
@@ -113,23 +112,7 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                obfuscation_type_0 = data
-                if not isinstance(obfuscation_type_0, str):
-                    raise TypeError(
-                        f"obfuscation_type_0 must be a string, not {type(obfuscation_type_0).__name__}"
-                    )
-
-                return obfuscation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            obfuscation_type_1 = data
-
-            return obfuscation_type_1
+            return cast(None | str | Unset, data)
 
         obfuscation = _parse_obfuscation(d.pop("obfuscation", UNSET))
 
@@ -143,15 +126,7 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta:
             obfuscation=obfuscation,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_response_mcp_call_arguments_delta.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_response_mcp_call_arguments_delta.additional_properties = d
         return realtime_server_event_response_mcp_call_arguments_delta
 
     @property

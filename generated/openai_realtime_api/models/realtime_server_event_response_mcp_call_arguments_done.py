@@ -86,10 +86,9 @@ class RealtimeServerEventResponseMCPCallArgumentsDone:
             raise TypeError(f"item_id must be a string, not {type(item_id).__name__}")
 
         output_index = d.pop("output_index")
-        if not (
-            (isinstance(output_index, int) and not isinstance(output_index, bool))
-            or (isinstance(output_index, float) and output_index.is_integer())
-        ):
+        if isinstance(output_index, float) and output_index.is_integer():
+            output_index = int(output_index)
+        if not isinstance(output_index, int) or isinstance(output_index, bool):
             raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         arguments = d.pop("arguments")
@@ -105,15 +104,7 @@ class RealtimeServerEventResponseMCPCallArgumentsDone:
             arguments=arguments,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_response_mcp_call_arguments_done.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_response_mcp_call_arguments_done.additional_properties = d
         return realtime_server_event_response_mcp_call_arguments_done
 
     @property

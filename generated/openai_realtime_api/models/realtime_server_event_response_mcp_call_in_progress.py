@@ -68,10 +68,9 @@ class RealtimeServerEventResponseMCPCallInProgress:
             )
 
         output_index = d.pop("output_index")
-        if not (
-            (isinstance(output_index, int) and not isinstance(output_index, bool))
-            or (isinstance(output_index, float) and output_index.is_integer())
-        ):
+        if isinstance(output_index, float) and output_index.is_integer():
+            output_index = int(output_index)
+        if not isinstance(output_index, int) or isinstance(output_index, bool):
             raise TypeError(f"output_index must be an integer, not {type(output_index).__name__}")
 
         item_id = d.pop("item_id")
@@ -85,15 +84,7 @@ class RealtimeServerEventResponseMCPCallInProgress:
             item_id=item_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_response_mcp_call_in_progress.additional_properties = (
-            additional_properties
-        )
+        realtime_server_event_response_mcp_call_in_progress.additional_properties = d
         return realtime_server_event_response_mcp_call_in_progress
 
     @property

@@ -111,13 +111,7 @@ class RealtimeServerEventSessionUpdated:
             session=session,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_server_event_session_updated.additional_properties = additional_properties
+        realtime_server_event_session_updated.additional_properties = d
         return realtime_server_event_session_updated
 
     @property

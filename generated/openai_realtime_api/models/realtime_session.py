@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -351,20 +351,12 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_0 = data
-                if not isinstance(model_type_0, str):
-                    raise TypeError(
-                        f"model_type_0 must be a string, not {type(model_type_0).__name__}"
-                    )
+                model_type_1 = check_realtime_session_model_type_1(data)
 
-                return model_type_0
+                return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            model_type_1 = check_realtime_session_model_type_1(data)
-
-            return model_type_1
+            return cast(RealtimeSessionModelType1 | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -378,20 +370,12 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_0 = data
-                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
-                    raise TypeError(
-                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
-                    )
+                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
 
-                return componentsschemas_voice_ids_shared_type_0
+                return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-            return componentsschemas_voice_ids_shared_type_1
+            return cast(str | Unset | VoiceIdsSharedType1, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -424,11 +408,7 @@ class RealtimeSession:
                 return input_audio_transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            input_audio_transcription_type_1 = data
-
-            return input_audio_transcription_type_1
+            return cast(AudioTranscriptionResponse | None | Unset, data)
 
         input_audio_transcription = _parse_input_audio_transcription(
             d.pop("input_audio_transcription", UNSET)
@@ -461,11 +441,7 @@ class RealtimeSession:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_realtime_turn_detection_type_1 = data
-
-            return componentsschemas_realtime_turn_detection_type_1
+            return cast(None | SemanticVAD | ServerVAD | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -516,11 +492,13 @@ class RealtimeSession:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            tracing_type_1 = data
-
-            return tracing_type_1
+            return cast(
+                None
+                | RealtimeSessionTracingConfiguration
+                | RealtimeSessionTracingTracingConfigurationType0
+                | Unset,
+                data,
+            )
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -555,15 +533,13 @@ class RealtimeSession:
                 ):
                     raise TypeError()
                 max_response_output_tokens_type_0 = data
-                if not (
-                    (
-                        isinstance(max_response_output_tokens_type_0, int)
-                        and not isinstance(max_response_output_tokens_type_0, bool)
-                    )
-                    or (
-                        isinstance(max_response_output_tokens_type_0, float)
-                        and max_response_output_tokens_type_0.is_integer()
-                    )
+                if (
+                    isinstance(max_response_output_tokens_type_0, float)
+                    and max_response_output_tokens_type_0.is_integer()
+                ):
+                    max_response_output_tokens_type_0 = int(max_response_output_tokens_type_0)
+                if not isinstance(max_response_output_tokens_type_0, int) or isinstance(
+                    max_response_output_tokens_type_0, bool
                 ):
                     raise TypeError(
                         f"max_response_output_tokens_type_0 must be an integer, not {type(max_response_output_tokens_type_0).__name__}"
@@ -585,10 +561,9 @@ class RealtimeSession:
         )
 
         expires_at = d.pop("expires_at", UNSET)
-        if not isinstance(expires_at, Unset) and not (
-            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
-            or (isinstance(expires_at, float) and expires_at.is_integer())
-        ):
+        if isinstance(expires_at, float) and expires_at.is_integer():
+            expires_at = int(expires_at)
+        if not isinstance(expires_at, (int, Unset)) or isinstance(expires_at, bool):
             raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
@@ -604,11 +579,7 @@ class RealtimeSession:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_prompt_type_1 = data
-
-            return componentsschemas_prompt_type_1
+            return cast(None | PromptType0 | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -632,11 +603,7 @@ class RealtimeSession:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            include_type_1 = data
-
-            return include_type_1
+            return cast(list[RealtimeSessionIncludeType0Item] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -663,13 +630,7 @@ class RealtimeSession:
             include=include,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session.additional_properties = additional_properties
+        realtime_session.additional_properties = d
         return realtime_session
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -320,11 +320,7 @@ class RealtimeSessionCreateRequest:
                 return client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            client_secret_type_1 = data
-
-            return client_secret_type_1
+            return cast(None | RealtimeSessionCreateRequestClientSecretType0 | Unset, data)
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -342,30 +338,22 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_0 = data
-                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
-                    raise TypeError(
-                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
-                    )
-
-                return componentsschemas_voice_ids_shared_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
                 componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
 
                 return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_voice_ids_or_custom_voice_type_1 = (
-                VoiceIdsOrCustomVoiceType1.from_dict(data)
-            )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_voice_ids_or_custom_voice_type_1 = (
+                    VoiceIdsOrCustomVoiceType1.from_dict(data)
+                )
 
-            return componentsschemas_voice_ids_or_custom_voice_type_1
+                return componentsschemas_voice_ids_or_custom_voice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -430,11 +418,13 @@ class RealtimeSessionCreateRequest:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            tracing_type_1 = data
-
-            return tracing_type_1
+            return cast(
+                None
+                | RealtimeSessionCreateRequestTracingConfiguration
+                | RealtimeSessionCreateRequestTracingTracingConfigurationType0
+                | Unset,
+                data,
+            )
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -455,11 +445,7 @@ class RealtimeSessionCreateRequest:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            turn_detection_type_1 = data
-
-            return turn_detection_type_1
+            return cast(None | RealtimeSessionCreateRequestTurnDetectionType0 | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -494,15 +480,13 @@ class RealtimeSessionCreateRequest:
                 ):
                     raise TypeError()
                 max_response_output_tokens_type_0 = data
-                if not (
-                    (
-                        isinstance(max_response_output_tokens_type_0, int)
-                        and not isinstance(max_response_output_tokens_type_0, bool)
-                    )
-                    or (
-                        isinstance(max_response_output_tokens_type_0, float)
-                        and max_response_output_tokens_type_0.is_integer()
-                    )
+                if (
+                    isinstance(max_response_output_tokens_type_0, float)
+                    and max_response_output_tokens_type_0.is_integer()
+                ):
+                    max_response_output_tokens_type_0 = int(max_response_output_tokens_type_0)
+                if not isinstance(max_response_output_tokens_type_0, int) or isinstance(
+                    max_response_output_tokens_type_0, bool
                 ):
                     raise TypeError(
                         f"max_response_output_tokens_type_0 must be an integer, not {type(max_response_output_tokens_type_0).__name__}"
@@ -561,11 +545,7 @@ class RealtimeSessionCreateRequest:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_prompt_type_1 = data
-
-            return componentsschemas_prompt_type_1
+            return cast(None | PromptType0 | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -588,13 +568,7 @@ class RealtimeSessionCreateRequest:
             prompt=prompt,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_request.additional_properties = additional_properties
+        realtime_session_create_request.additional_properties = d
         return realtime_session_create_request
 
     @property

@@ -329,20 +329,12 @@ class RealtimeSessionCreateRequestGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_0 = data
-                if not isinstance(model_type_0, str):
-                    raise TypeError(
-                        f"model_type_0 must be a string, not {type(model_type_0).__name__}"
-                    )
+                model_type_1 = check_realtime_session_create_request_ga_model_type_1(data)
 
-                return model_type_0
+                return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            model_type_1 = check_realtime_session_create_request_ga_model_type_1(data)
-
-            return model_type_1
+            return cast(RealtimeSessionCreateRequestGAModelType1 | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -381,11 +373,7 @@ class RealtimeSessionCreateRequestGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            include_type_1 = data
-
-            return include_type_1
+            return cast(list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -421,11 +409,13 @@ class RealtimeSessionCreateRequestGA:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            tracing_tracing_configuration_type_2 = data
-
-            return tracing_tracing_configuration_type_2
+            return cast(
+                None
+                | RealtimeSessionCreateRequestGAAuto
+                | RealtimeSessionCreateRequestGATracingConfiguration
+                | Unset,
+                data,
+            )
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -508,15 +498,13 @@ class RealtimeSessionCreateRequestGA:
                 ):
                     raise TypeError()
                 max_output_tokens_type_0 = data
-                if not (
-                    (
-                        isinstance(max_output_tokens_type_0, int)
-                        and not isinstance(max_output_tokens_type_0, bool)
-                    )
-                    or (
-                        isinstance(max_output_tokens_type_0, float)
-                        and max_output_tokens_type_0.is_integer()
-                    )
+                if (
+                    isinstance(max_output_tokens_type_0, float)
+                    and max_output_tokens_type_0.is_integer()
+                ):
+                    max_output_tokens_type_0 = int(max_output_tokens_type_0)
+                if not isinstance(max_output_tokens_type_0, int) or isinstance(
+                    max_output_tokens_type_0, bool
                 ):
                     raise TypeError(
                         f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
@@ -573,11 +561,7 @@ class RealtimeSessionCreateRequestGA:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_prompt_type_1 = data
-
-            return componentsschemas_prompt_type_1
+            return cast(None | PromptType0 | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -598,13 +582,7 @@ class RealtimeSessionCreateRequestGA:
             prompt=prompt,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_request_ga.additional_properties = additional_properties
+        realtime_session_create_request_ga.additional_properties = d
         return realtime_session_create_request_ga
 
     @property

@@ -81,13 +81,7 @@ class RealtimeSessionCreateRequestGAAudio:
             output=output,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_request_ga_audio.additional_properties = additional_properties
+        realtime_session_create_request_ga_audio.additional_properties = d
         return realtime_session_create_request_ga_audio
 
     @property

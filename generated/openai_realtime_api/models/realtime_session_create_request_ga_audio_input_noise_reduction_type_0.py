@@ -56,13 +56,7 @@ class RealtimeSessionCreateRequestGAAudioInputNoiseReductionType0:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_request_ga_audio_input_noise_reduction_type_0.additional_properties = additional_properties
+        realtime_session_create_request_ga_audio_input_noise_reduction_type_0.additional_properties = d
         return realtime_session_create_request_ga_audio_input_noise_reduction_type_0
 
     @property

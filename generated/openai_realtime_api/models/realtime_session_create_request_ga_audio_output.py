@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,30 +135,22 @@ class RealtimeSessionCreateRequestGAAudioOutput:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_0 = data
-                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
-                    raise TypeError(
-                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
-                    )
-
-                return componentsschemas_voice_ids_shared_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
                 componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
 
                 return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_voice_ids_or_custom_voice_type_1 = (
-                VoiceIdsOrCustomVoiceType1.from_dict(data)
-            )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_voice_ids_or_custom_voice_type_1 = (
+                    VoiceIdsOrCustomVoiceType1.from_dict(data)
+                )
 
-            return componentsschemas_voice_ids_or_custom_voice_type_1
+                return componentsschemas_voice_ids_or_custom_voice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -174,15 +166,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
             speed=speed,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_request_ga_audio_output.additional_properties = (
-            additional_properties
-        )
+        realtime_session_create_request_ga_audio_output.additional_properties = d
         return realtime_session_create_request_ga_audio_output
 
     @property

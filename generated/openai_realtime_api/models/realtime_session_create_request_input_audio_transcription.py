@@ -48,15 +48,7 @@ class RealtimeSessionCreateRequestInputAudioTranscription:
             model=model,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_request_input_audio_transcription.additional_properties = (
-            additional_properties
-        )
+        realtime_session_create_request_input_audio_transcription.additional_properties = d
         return realtime_session_create_request_input_audio_transcription
 
     @property

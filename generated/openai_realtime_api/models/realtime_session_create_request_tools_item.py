@@ -99,13 +99,7 @@ class RealtimeSessionCreateRequestToolsItem:
             parameters=parameters,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_request_tools_item.additional_properties = additional_properties
+        realtime_session_create_request_tools_item.additional_properties = d
         return realtime_session_create_request_tools_item
 
     @property

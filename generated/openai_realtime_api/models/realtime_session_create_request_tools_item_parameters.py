@@ -27,15 +27,7 @@ class RealtimeSessionCreateRequestToolsItemParameters:
         d = dict(src_dict)
         realtime_session_create_request_tools_item_parameters = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_request_tools_item_parameters.additional_properties = (
-            additional_properties
-        )
+        realtime_session_create_request_tools_item_parameters.additional_properties = d
         return realtime_session_create_request_tools_item_parameters
 
     @property

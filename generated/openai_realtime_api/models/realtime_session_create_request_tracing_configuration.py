@@ -85,15 +85,7 @@ class RealtimeSessionCreateRequestTracingConfiguration:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_request_tracing_configuration.additional_properties = (
-            additional_properties
-        )
+        realtime_session_create_request_tracing_configuration.additional_properties = d
         return realtime_session_create_request_tracing_configuration
 
     @property

@@ -30,15 +30,7 @@ class RealtimeSessionCreateRequestTracingConfigurationMetadata:
         d = dict(src_dict)
         realtime_session_create_request_tracing_configuration_metadata = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_request_tracing_configuration_metadata.additional_properties = (
-            additional_properties
-        )
+        realtime_session_create_request_tracing_configuration_metadata.additional_properties = d
         return realtime_session_create_request_tracing_configuration_metadata
 
     @property

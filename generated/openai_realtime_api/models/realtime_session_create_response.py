@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -253,10 +253,9 @@ class RealtimeSessionCreateResponse:
             raise TypeError(f"object_ must be a string, not {type(object_).__name__}")
 
         expires_at = d.pop("expires_at", UNSET)
-        if not isinstance(expires_at, Unset) and not (
-            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
-            or (isinstance(expires_at, float) and expires_at.is_integer())
-        ):
+        if isinstance(expires_at, float) and expires_at.is_integer():
+            expires_at = int(expires_at)
+        if not isinstance(expires_at, (int, Unset)) or isinstance(expires_at, bool):
             raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         def _parse_include(
@@ -283,11 +282,7 @@ class RealtimeSessionCreateResponse:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            include_type_1 = data
-
-            return include_type_1
+            return cast(list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -342,11 +337,13 @@ class RealtimeSessionCreateResponse:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            tracing_type_1 = data
-
-            return tracing_type_1
+            return cast(
+                None
+                | RealtimeSessionCreateResponseTracingConfiguration
+                | RealtimeSessionCreateResponseTracingTracingConfigurationType0
+                | Unset,
+                data,
+            )
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -367,11 +364,7 @@ class RealtimeSessionCreateResponse:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            turn_detection_type_1 = data
-
-            return turn_detection_type_1
+            return cast(None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -400,15 +393,13 @@ class RealtimeSessionCreateResponse:
                 ):
                     raise TypeError()
                 max_output_tokens_type_0 = data
-                if not (
-                    (
-                        isinstance(max_output_tokens_type_0, int)
-                        and not isinstance(max_output_tokens_type_0, bool)
-                    )
-                    or (
-                        isinstance(max_output_tokens_type_0, float)
-                        and max_output_tokens_type_0.is_integer()
-                    )
+                if (
+                    isinstance(max_output_tokens_type_0, float)
+                    and max_output_tokens_type_0.is_integer()
+                ):
+                    max_output_tokens_type_0 = int(max_output_tokens_type_0)
+                if not isinstance(max_output_tokens_type_0, int) or isinstance(
+                    max_output_tokens_type_0, bool
                 ):
                     raise TypeError(
                         f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
@@ -444,11 +435,7 @@ class RealtimeSessionCreateResponse:
                 return client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            client_secret_type_1 = data
-
-            return client_secret_type_1
+            return cast(None | RealtimeSessionCreateResponseClientSecretType0 | Unset, data)
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -469,13 +456,7 @@ class RealtimeSessionCreateResponse:
             client_secret=client_secret,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_response.additional_properties = additional_properties
+        realtime_session_create_response.additional_properties = d
         return realtime_session_create_response
 
     @property

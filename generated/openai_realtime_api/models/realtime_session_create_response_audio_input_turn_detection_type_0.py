@@ -65,18 +65,18 @@ class RealtimeSessionCreateResponseAudioInputTurnDetectionType0:
             raise TypeError(f"threshold must be a number, not {type(threshold).__name__}")
 
         prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
-        if not isinstance(prefix_padding_ms, Unset) and not (
-            (isinstance(prefix_padding_ms, int) and not isinstance(prefix_padding_ms, bool))
-            or (isinstance(prefix_padding_ms, float) and prefix_padding_ms.is_integer())
-        ):
+        if isinstance(prefix_padding_ms, float) and prefix_padding_ms.is_integer():
+            prefix_padding_ms = int(prefix_padding_ms)
+        if not isinstance(prefix_padding_ms, (int, Unset)) or isinstance(prefix_padding_ms, bool):
             raise TypeError(
                 f"prefix_padding_ms must be an integer, not {type(prefix_padding_ms).__name__}"
             )
 
         silence_duration_ms = d.pop("silence_duration_ms", UNSET)
-        if not isinstance(silence_duration_ms, Unset) and not (
-            (isinstance(silence_duration_ms, int) and not isinstance(silence_duration_ms, bool))
-            or (isinstance(silence_duration_ms, float) and silence_duration_ms.is_integer())
+        if isinstance(silence_duration_ms, float) and silence_duration_ms.is_integer():
+            silence_duration_ms = int(silence_duration_ms)
+        if not isinstance(silence_duration_ms, (int, Unset)) or isinstance(
+            silence_duration_ms, bool
         ):
             raise TypeError(
                 f"silence_duration_ms must be an integer, not {type(silence_duration_ms).__name__}"
@@ -89,15 +89,7 @@ class RealtimeSessionCreateResponseAudioInputTurnDetectionType0:
             silence_duration_ms=silence_duration_ms,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_response_audio_input_turn_detection_type_0.additional_properties = (
-            additional_properties
-        )
+        realtime_session_create_response_audio_input_turn_detection_type_0.additional_properties = d
         return realtime_session_create_response_audio_input_turn_detection_type_0
 
     @property

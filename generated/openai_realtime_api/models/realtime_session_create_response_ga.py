@@ -325,10 +325,9 @@ class RealtimeSessionCreateResponseGA:
         object_ = check_realtime_session_create_response_ga_object(d.pop("object"))
 
         expires_at = d.pop("expires_at", UNSET)
-        if not isinstance(expires_at, Unset) and not (
-            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
-            or (isinstance(expires_at, float) and expires_at.is_integer())
-        ):
+        if isinstance(expires_at, float) and expires_at.is_integer():
+            expires_at = int(expires_at)
+        if not isinstance(expires_at, (int, Unset)) or isinstance(expires_at, bool):
             raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         _output_modalities = d.pop("output_modalities", UNSET)
@@ -350,20 +349,12 @@ class RealtimeSessionCreateResponseGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_0 = data
-                if not isinstance(model_type_0, str):
-                    raise TypeError(
-                        f"model_type_0 must be a string, not {type(model_type_0).__name__}"
-                    )
+                model_type_1 = check_realtime_session_create_response_ga_model_type_1(data)
 
-                return model_type_0
+                return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            model_type_1 = check_realtime_session_create_response_ga_model_type_1(data)
-
-            return model_type_1
+            return cast(RealtimeSessionCreateResponseGAModelType1 | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -402,11 +393,7 @@ class RealtimeSessionCreateResponseGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            include_type_1 = data
-
-            return include_type_1
+            return cast(list[RealtimeSessionCreateResponseGAIncludeType0Item] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -442,11 +429,13 @@ class RealtimeSessionCreateResponseGA:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            tracing_type_1 = data
-
-            return tracing_type_1
+            return cast(
+                None
+                | RealtimeSessionCreateResponseGAAuto
+                | RealtimeSessionCreateResponseGATracingConfiguration
+                | Unset,
+                data,
+            )
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -523,15 +512,13 @@ class RealtimeSessionCreateResponseGA:
                 ):
                     raise TypeError()
                 max_output_tokens_type_0 = data
-                if not (
-                    (
-                        isinstance(max_output_tokens_type_0, int)
-                        and not isinstance(max_output_tokens_type_0, bool)
-                    )
-                    or (
-                        isinstance(max_output_tokens_type_0, float)
-                        and max_output_tokens_type_0.is_integer()
-                    )
+                if (
+                    isinstance(max_output_tokens_type_0, float)
+                    and max_output_tokens_type_0.is_integer()
+                ):
+                    max_output_tokens_type_0 = int(max_output_tokens_type_0)
+                if not isinstance(max_output_tokens_type_0, int) or isinstance(
+                    max_output_tokens_type_0, bool
                 ):
                     raise TypeError(
                         f"max_output_tokens_type_0 must be an integer, not {type(max_output_tokens_type_0).__name__}"
@@ -588,11 +575,7 @@ class RealtimeSessionCreateResponseGA:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_prompt_type_1 = data
-
-            return componentsschemas_prompt_type_1
+            return cast(None | PromptType0 | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -615,13 +598,7 @@ class RealtimeSessionCreateResponseGA:
             prompt=prompt,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_response_ga.additional_properties = additional_properties
+        realtime_session_create_response_ga.additional_properties = d
         return realtime_session_create_response_ga
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -176,11 +176,7 @@ class RealtimeSessionCreateResponseGAAudioInput:
                 return transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            transcription_type_1 = data
-
-            return transcription_type_1
+            return cast(AudioTranscriptionResponse | None | Unset, data)
 
         transcription = _parse_transcription(d.pop("transcription", UNSET))
 
@@ -201,11 +197,9 @@ class RealtimeSessionCreateResponseGAAudioInput:
                 return noise_reduction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            noise_reduction_type_1 = data
-
-            return noise_reduction_type_1
+            return cast(
+                None | RealtimeSessionCreateResponseGAAudioInputNoiseReductionType0 | Unset, data
+            )
 
         noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
 
@@ -236,11 +230,7 @@ class RealtimeSessionCreateResponseGAAudioInput:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            componentsschemas_realtime_turn_detection_type_1 = data
-
-            return componentsschemas_realtime_turn_detection_type_1
+            return cast(None | SemanticVAD | ServerVAD | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -251,15 +241,7 @@ class RealtimeSessionCreateResponseGAAudioInput:
             turn_detection=turn_detection,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_response_ga_audio_input.additional_properties = (
-            additional_properties
-        )
+        realtime_session_create_response_ga_audio_input.additional_properties = d
         return realtime_session_create_response_ga_audio_input
 
     @property

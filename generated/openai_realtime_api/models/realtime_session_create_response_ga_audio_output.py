@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,20 +127,12 @@ class RealtimeSessionCreateResponseGAAudioOutput:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_0 = data
-                if not isinstance(componentsschemas_voice_ids_shared_type_0, str):
-                    raise TypeError(
-                        f"componentsschemas_voice_ids_shared_type_0 must be a string, not {type(componentsschemas_voice_ids_shared_type_0).__name__}"
-                    )
+                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
 
-                return componentsschemas_voice_ids_shared_type_0
+                return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-            return componentsschemas_voice_ids_shared_type_1
+            return cast(str | Unset | VoiceIdsSharedType1, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -156,15 +148,7 @@ class RealtimeSessionCreateResponseGAAudioOutput:
             speed=speed,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_response_ga_audio_output.additional_properties = (
-            additional_properties
-        )
+        realtime_session_create_response_ga_audio_output.additional_properties = d
         return realtime_session_create_response_ga_audio_output
 
     @property

@@ -30,15 +30,7 @@ class RealtimeSessionCreateResponseGATracingConfigurationMetadata:
         d = dict(src_dict)
         realtime_session_create_response_ga_tracing_configuration_metadata = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_session_create_response_ga_tracing_configuration_metadata.additional_properties = (
-            additional_properties
-        )
+        realtime_session_create_response_ga_tracing_configuration_metadata.additional_properties = d
         return realtime_session_create_response_ga_tracing_configuration_metadata
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,11 +151,9 @@ class RealtimeTranscriptionSessionCreateRequest:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            turn_detection_type_1 = data
-
-            return turn_detection_type_1
+            return cast(
+                None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset, data
+            )
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -214,11 +212,9 @@ class RealtimeTranscriptionSessionCreateRequest:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            include_type_1 = data
-
-            return include_type_1
+            return cast(
+                list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset, data
+            )
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -230,13 +226,7 @@ class RealtimeTranscriptionSessionCreateRequest:
             include=include,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_transcription_session_create_request.additional_properties = additional_properties
+        realtime_transcription_session_create_request.additional_properties = d
         return realtime_transcription_session_create_request
 
     @property

@@ -124,11 +124,10 @@ class RealtimeTranscriptionSessionCreateRequestGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            include_type_1 = data
-
-            return include_type_1
+            return cast(
+                list[RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item] | None | Unset,
+                data,
+            )
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -138,15 +137,7 @@ class RealtimeTranscriptionSessionCreateRequestGA:
             include=include,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_transcription_session_create_request_ga.additional_properties = (
-            additional_properties
-        )
+        realtime_transcription_session_create_request_ga.additional_properties = d
         return realtime_transcription_session_create_request_ga
 
     @property

@@ -59,15 +59,7 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio:
             input_=input_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_transcription_session_create_request_ga_audio.additional_properties = (
-            additional_properties
-        )
+        realtime_transcription_session_create_request_ga_audio.additional_properties = d
         return realtime_transcription_session_create_request_ga_audio
 
     @property

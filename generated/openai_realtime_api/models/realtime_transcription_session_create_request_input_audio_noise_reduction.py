@@ -56,13 +56,7 @@ class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_transcription_session_create_request_input_audio_noise_reduction.additional_properties = additional_properties
+        realtime_transcription_session_create_request_input_audio_noise_reduction.additional_properties = d
         return realtime_transcription_session_create_request_input_audio_noise_reduction
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,11 +131,7 @@ class RealtimeTranscriptionSessionCreateResponse:
                 return client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            client_secret_type_1 = data
-
-            return client_secret_type_1
+            return cast(None | RealtimeTranscriptionSessionCreateResponseClientSecretType0, data)
 
         client_secret = _parse_client_secret(d.pop("client_secret"))
 
@@ -173,11 +169,9 @@ class RealtimeTranscriptionSessionCreateResponse:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            turn_detection_type_1 = data
-
-            return turn_detection_type_1
+            return cast(
+                None | RealtimeTranscriptionSessionCreateResponseTurnDetectionType0 | Unset, data
+            )
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -189,13 +183,7 @@ class RealtimeTranscriptionSessionCreateResponse:
             turn_detection=turn_detection,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_transcription_session_create_response.additional_properties = additional_properties
+        realtime_transcription_session_create_response.additional_properties = d
         return realtime_transcription_session_create_response
 
     @property

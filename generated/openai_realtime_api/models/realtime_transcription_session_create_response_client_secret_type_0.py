@@ -50,10 +50,9 @@ class RealtimeTranscriptionSessionCreateResponseClientSecretType0:
             raise TypeError(f"value must be a string, not {type(value).__name__}")
 
         expires_at = d.pop("expires_at")
-        if not (
-            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
-            or (isinstance(expires_at, float) and expires_at.is_integer())
-        ):
+        if isinstance(expires_at, float) and expires_at.is_integer():
+            expires_at = int(expires_at)
+        if not isinstance(expires_at, int) or isinstance(expires_at, bool):
             raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         realtime_transcription_session_create_response_client_secret_type_0 = cls(
@@ -61,13 +60,7 @@ class RealtimeTranscriptionSessionCreateResponseClientSecretType0:
             expires_at=expires_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_transcription_session_create_response_client_secret_type_0.additional_properties = additional_properties
+        realtime_transcription_session_create_response_client_secret_type_0.additional_properties = d
         return realtime_transcription_session_create_response_client_secret_type_0
 
     @property

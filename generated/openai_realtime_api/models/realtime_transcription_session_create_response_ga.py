@@ -117,10 +117,9 @@ class RealtimeTranscriptionSessionCreateResponseGA:
             raise TypeError(f"object_ must be a string, not {type(object_).__name__}")
 
         expires_at = d.pop("expires_at", UNSET)
-        if not isinstance(expires_at, Unset) and not (
-            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
-            or (isinstance(expires_at, float) and expires_at.is_integer())
-        ):
+        if isinstance(expires_at, float) and expires_at.is_integer():
+            expires_at = int(expires_at)
+        if not isinstance(expires_at, (int, Unset)) or isinstance(expires_at, bool):
             raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         def _parse_include(
@@ -147,11 +146,10 @@ class RealtimeTranscriptionSessionCreateResponseGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            include_type_1 = data
-
-            return include_type_1
+            return cast(
+                list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset,
+                data,
+            )
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -171,15 +169,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
             audio=audio,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_transcription_session_create_response_ga.additional_properties = (
-            additional_properties
-        )
+        realtime_transcription_session_create_response_ga.additional_properties = d
         return realtime_transcription_session_create_response_ga
 
     @property

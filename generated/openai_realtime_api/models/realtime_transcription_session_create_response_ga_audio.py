@@ -59,15 +59,7 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
             input_=input_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_transcription_session_create_response_ga_audio.additional_properties = (
-            additional_properties
-        )
+        realtime_transcription_session_create_response_ga_audio.additional_properties = d
         return realtime_transcription_session_create_response_ga_audio
 
     @property

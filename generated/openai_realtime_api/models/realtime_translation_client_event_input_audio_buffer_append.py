@@ -89,15 +89,7 @@ class RealtimeTranslationClientEventInputAudioBufferAppend:
             event_id=event_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_client_event_input_audio_buffer_append.additional_properties = (
-            additional_properties
-        )
+        realtime_translation_client_event_input_audio_buffer_append.additional_properties = d
         return realtime_translation_client_event_input_audio_buffer_append
 
     @property

@@ -88,15 +88,7 @@ class RealtimeTranslationClientSecretCreateRequest:
             expires_after=expires_after,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_client_secret_create_request.additional_properties = (
-            additional_properties
-        )
+        realtime_translation_client_secret_create_request.additional_properties = d
         return realtime_translation_client_secret_create_request
 
     @property

@@ -68,10 +68,9 @@ class RealtimeTranslationClientSecretCreateRequestClientSecretExpiration:
             )
 
         seconds = d.pop("seconds", UNSET)
-        if not isinstance(seconds, Unset) and not (
-            (isinstance(seconds, int) and not isinstance(seconds, bool))
-            or (isinstance(seconds, float) and seconds.is_integer())
-        ):
+        if isinstance(seconds, float) and seconds.is_integer():
+            seconds = int(seconds)
+        if not isinstance(seconds, (int, Unset)) or isinstance(seconds, bool):
             raise TypeError(f"seconds must be an integer, not {type(seconds).__name__}")
 
         realtime_translation_client_secret_create_request_client_secret_expiration = cls(
@@ -79,13 +78,7 @@ class RealtimeTranslationClientSecretCreateRequestClientSecretExpiration:
             seconds=seconds,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_client_secret_create_request_client_secret_expiration.additional_properties = additional_properties
+        realtime_translation_client_secret_create_request_client_secret_expiration.additional_properties = d
         return realtime_translation_client_secret_create_request_client_secret_expiration
 
     @property

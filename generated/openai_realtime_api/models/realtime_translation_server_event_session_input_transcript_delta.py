@@ -94,10 +94,9 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
                 ):
                     raise TypeError()
                 elapsed_ms_type_0 = data
-                if not (
-                    (isinstance(elapsed_ms_type_0, int) and not isinstance(elapsed_ms_type_0, bool))
-                    or (isinstance(elapsed_ms_type_0, float) and elapsed_ms_type_0.is_integer())
-                ):
+                if isinstance(elapsed_ms_type_0, float) and elapsed_ms_type_0.is_integer():
+                    elapsed_ms_type_0 = int(elapsed_ms_type_0)
+                if not isinstance(elapsed_ms_type_0, int) or isinstance(elapsed_ms_type_0, bool):
                     raise TypeError(
                         f"elapsed_ms_type_0 must be an integer, not {type(elapsed_ms_type_0).__name__}"
                     )
@@ -105,11 +104,7 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
                 return elapsed_ms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            elapsed_ms_type_1 = data
-
-            return elapsed_ms_type_1
+            return cast(int | None | Unset, data)
 
         elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
 
@@ -120,15 +115,7 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
             elapsed_ms=elapsed_ms,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_server_event_session_input_transcript_delta.additional_properties = (
-            additional_properties
-        )
+        realtime_translation_server_event_session_input_transcript_delta.additional_properties = d
         return realtime_translation_server_event_session_input_transcript_delta
 
     @property

@@ -107,17 +107,15 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
             raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
         sample_rate = d.pop("sample_rate", UNSET)
-        if not isinstance(sample_rate, Unset) and not (
-            (isinstance(sample_rate, int) and not isinstance(sample_rate, bool))
-            or (isinstance(sample_rate, float) and sample_rate.is_integer())
-        ):
+        if isinstance(sample_rate, float) and sample_rate.is_integer():
+            sample_rate = int(sample_rate)
+        if not isinstance(sample_rate, (int, Unset)) or isinstance(sample_rate, bool):
             raise TypeError(f"sample_rate must be an integer, not {type(sample_rate).__name__}")
 
         channels = d.pop("channels", UNSET)
-        if not isinstance(channels, Unset) and not (
-            (isinstance(channels, int) and not isinstance(channels, bool))
-            or (isinstance(channels, float) and channels.is_integer())
-        ):
+        if isinstance(channels, float) and channels.is_integer():
+            channels = int(channels)
+        if not isinstance(channels, (int, Unset)) or isinstance(channels, bool):
             raise TypeError(f"channels must be an integer, not {type(channels).__name__}")
 
         _format_ = d.pop("format", UNSET)
@@ -141,10 +139,9 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
                 ):
                     raise TypeError()
                 elapsed_ms_type_0 = data
-                if not (
-                    (isinstance(elapsed_ms_type_0, int) and not isinstance(elapsed_ms_type_0, bool))
-                    or (isinstance(elapsed_ms_type_0, float) and elapsed_ms_type_0.is_integer())
-                ):
+                if isinstance(elapsed_ms_type_0, float) and elapsed_ms_type_0.is_integer():
+                    elapsed_ms_type_0 = int(elapsed_ms_type_0)
+                if not isinstance(elapsed_ms_type_0, int) or isinstance(elapsed_ms_type_0, bool):
                     raise TypeError(
                         f"elapsed_ms_type_0 must be an integer, not {type(elapsed_ms_type_0).__name__}"
                     )
@@ -152,11 +149,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
                 return elapsed_ms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            elapsed_ms_type_1 = data
-
-            return elapsed_ms_type_1
+            return cast(int | None | Unset, data)
 
         elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
 
@@ -170,15 +163,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
             elapsed_ms=elapsed_ms,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_server_event_session_output_audio_delta.additional_properties = (
-            additional_properties
-        )
+        realtime_translation_server_event_session_output_audio_delta.additional_properties = d
         return realtime_translation_server_event_session_output_audio_delta
 
     @property

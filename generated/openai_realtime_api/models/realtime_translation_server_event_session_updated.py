@@ -77,15 +77,7 @@ class RealtimeTranslationServerEventSessionUpdated:
             session=session,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_server_event_session_updated.additional_properties = (
-            additional_properties
-        )
+        realtime_translation_server_event_session_updated.additional_properties = d
         return realtime_translation_server_event_session_updated
 
     @property

@@ -84,10 +84,9 @@ class RealtimeTranslationSession:
             raise ValueError(f"type must match const 'translation', got '{type_}'")
 
         expires_at = d.pop("expires_at")
-        if not (
-            (isinstance(expires_at, int) and not isinstance(expires_at, bool))
-            or (isinstance(expires_at, float) and expires_at.is_integer())
-        ):
+        if isinstance(expires_at, float) and expires_at.is_integer():
+            expires_at = int(expires_at)
+        if not isinstance(expires_at, int) or isinstance(expires_at, bool):
             raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
         model = d.pop("model")
@@ -104,13 +103,7 @@ class RealtimeTranslationSession:
             audio=audio,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_session.additional_properties = additional_properties
+        realtime_translation_session.additional_properties = d
         return realtime_translation_session
 
     @property

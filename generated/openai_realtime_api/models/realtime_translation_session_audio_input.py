@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,11 +96,7 @@ class RealtimeTranslationSessionAudioInput:
                 return transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            transcription_type_1 = data
-
-            return transcription_type_1
+            return cast(None | RealtimeTranslationSessionAudioInputTranscriptionType0 | Unset, data)
 
         transcription = _parse_transcription(d.pop("transcription", UNSET))
 
@@ -121,11 +117,9 @@ class RealtimeTranslationSessionAudioInput:
                 return noise_reduction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            noise_reduction_type_1 = data
-
-            return noise_reduction_type_1
+            return cast(
+                None | RealtimeTranslationSessionAudioInputNoiseReductionType0 | Unset, data
+            )
 
         noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
 
@@ -134,13 +128,7 @@ class RealtimeTranslationSessionAudioInput:
             noise_reduction=noise_reduction,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_session_audio_input.additional_properties = additional_properties
+        realtime_translation_session_audio_input.additional_properties = d
         return realtime_translation_session_audio_input
 
     @property

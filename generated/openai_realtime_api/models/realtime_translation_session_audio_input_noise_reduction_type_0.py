@@ -45,15 +45,7 @@ class RealtimeTranslationSessionAudioInputNoiseReductionType0:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_session_audio_input_noise_reduction_type_0.additional_properties = (
-            additional_properties
-        )
+        realtime_translation_session_audio_input_noise_reduction_type_0.additional_properties = d
         return realtime_translation_session_audio_input_noise_reduction_type_0
 
     @property

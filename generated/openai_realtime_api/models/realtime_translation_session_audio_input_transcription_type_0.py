@@ -46,15 +46,7 @@ class RealtimeTranslationSessionAudioInputTranscriptionType0:
             model=model,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_session_audio_input_transcription_type_0.additional_properties = (
-            additional_properties
-        )
+        realtime_translation_session_audio_input_transcription_type_0.additional_properties = d
         return realtime_translation_session_audio_input_transcription_type_0
 
     @property

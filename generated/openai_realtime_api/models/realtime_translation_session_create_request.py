@@ -74,13 +74,7 @@ class RealtimeTranslationSessionCreateRequest:
             audio=audio,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_session_create_request.additional_properties = additional_properties
+        realtime_translation_session_create_request.additional_properties = d
         return realtime_translation_session_create_request
 
     @property

@@ -60,13 +60,7 @@ class RealtimeTranslationSessionUpdateRequest:
             audio=audio,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_session_update_request.additional_properties = additional_properties
+        realtime_translation_session_update_request.additional_properties = d
         return realtime_translation_session_update_request
 
     @property

@@ -81,15 +81,7 @@ class RealtimeTranslationSessionUpdateRequestAudio:
             output=output,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_session_update_request_audio.additional_properties = (
-            additional_properties
-        )
+        realtime_translation_session_update_request_audio.additional_properties = d
         return realtime_translation_session_update_request_audio
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,23 +45,7 @@ class RealtimeTranslationSessionUpdateRequestAudioOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                language_type_0 = data
-                if not isinstance(language_type_0, str):
-                    raise TypeError(
-                        f"language_type_0 must be a string, not {type(language_type_0).__name__}"
-                    )
-
-                return language_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            language_type_1 = data
-
-            return language_type_1
+            return cast(None | str | Unset, data)
 
         language = _parse_language(d.pop("language", UNSET))
 
@@ -69,15 +53,7 @@ class RealtimeTranslationSessionUpdateRequestAudioOutput:
             language=language,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_translation_session_update_request_audio_output.additional_properties = (
-            additional_properties
-        )
+        realtime_translation_session_update_request_audio_output.additional_properties = d
         return realtime_translation_session_update_request_audio_output
 
     @property

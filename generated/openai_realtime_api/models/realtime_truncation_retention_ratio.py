@@ -96,13 +96,7 @@ class RealtimeTruncationRetentionRatio:
             token_limits=token_limits,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_truncation_retention_ratio.additional_properties = additional_properties
+        realtime_truncation_retention_ratio.additional_properties = d
         return realtime_truncation_retention_ratio
 
     @property

@@ -41,10 +41,9 @@ class RealtimeTruncationRetentionRatioTokenLimits:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         post_instructions = d.pop("post_instructions", UNSET)
-        if not isinstance(post_instructions, Unset) and not (
-            (isinstance(post_instructions, int) and not isinstance(post_instructions, bool))
-            or (isinstance(post_instructions, float) and post_instructions.is_integer())
-        ):
+        if isinstance(post_instructions, float) and post_instructions.is_integer():
+            post_instructions = int(post_instructions)
+        if not isinstance(post_instructions, (int, Unset)) or isinstance(post_instructions, bool):
             raise TypeError(
                 f"post_instructions must be an integer, not {type(post_instructions).__name__}"
             )
@@ -53,15 +52,7 @@ class RealtimeTruncationRetentionRatioTokenLimits:
             post_instructions=post_instructions,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        realtime_truncation_retention_ratio_token_limits.additional_properties = (
-            additional_properties
-        )
+        realtime_truncation_retention_ratio_token_limits.additional_properties = d
         return realtime_truncation_retention_ratio_token_limits
 
     @property

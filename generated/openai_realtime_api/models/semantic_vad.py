@@ -109,13 +109,7 @@ class SemanticVAD:
             interrupt_response=interrupt_response,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        semantic_vad.additional_properties = additional_properties
+        semantic_vad.additional_properties = d
         return semantic_vad
 
     @property

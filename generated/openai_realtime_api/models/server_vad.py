@@ -120,18 +120,18 @@ class ServerVAD:
             raise TypeError(f"threshold must be a number, not {type(threshold).__name__}")
 
         prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
-        if not isinstance(prefix_padding_ms, Unset) and not (
-            (isinstance(prefix_padding_ms, int) and not isinstance(prefix_padding_ms, bool))
-            or (isinstance(prefix_padding_ms, float) and prefix_padding_ms.is_integer())
-        ):
+        if isinstance(prefix_padding_ms, float) and prefix_padding_ms.is_integer():
+            prefix_padding_ms = int(prefix_padding_ms)
+        if not isinstance(prefix_padding_ms, (int, Unset)) or isinstance(prefix_padding_ms, bool):
             raise TypeError(
                 f"prefix_padding_ms must be an integer, not {type(prefix_padding_ms).__name__}"
             )
 
         silence_duration_ms = d.pop("silence_duration_ms", UNSET)
-        if not isinstance(silence_duration_ms, Unset) and not (
-            (isinstance(silence_duration_ms, int) and not isinstance(silence_duration_ms, bool))
-            or (isinstance(silence_duration_ms, float) and silence_duration_ms.is_integer())
+        if isinstance(silence_duration_ms, float) and silence_duration_ms.is_integer():
+            silence_duration_ms = int(silence_duration_ms)
+        if not isinstance(silence_duration_ms, (int, Unset)) or isinstance(
+            silence_duration_ms, bool
         ):
             raise TypeError(
                 f"silence_duration_ms must be an integer, not {type(silence_duration_ms).__name__}"
@@ -161,15 +161,13 @@ class ServerVAD:
                 ):
                     raise TypeError()
                 idle_timeout_ms_type_0 = data
-                if not (
-                    (
-                        isinstance(idle_timeout_ms_type_0, int)
-                        and not isinstance(idle_timeout_ms_type_0, bool)
-                    )
-                    or (
-                        isinstance(idle_timeout_ms_type_0, float)
-                        and idle_timeout_ms_type_0.is_integer()
-                    )
+                if (
+                    isinstance(idle_timeout_ms_type_0, float)
+                    and idle_timeout_ms_type_0.is_integer()
+                ):
+                    idle_timeout_ms_type_0 = int(idle_timeout_ms_type_0)
+                if not isinstance(idle_timeout_ms_type_0, int) or isinstance(
+                    idle_timeout_ms_type_0, bool
                 ):
                     raise TypeError(
                         f"idle_timeout_ms_type_0 must be an integer, not {type(idle_timeout_ms_type_0).__name__}"
@@ -178,11 +176,7 @@ class ServerVAD:
                 return idle_timeout_ms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
-            idle_timeout_ms_type_1 = data
-
-            return idle_timeout_ms_type_1
+            return cast(int | None | Unset, data)
 
         idle_timeout_ms = _parse_idle_timeout_ms(d.pop("idle_timeout_ms", UNSET))
 
@@ -196,13 +190,7 @@ class ServerVAD:
             idle_timeout_ms=idle_timeout_ms,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        server_vad.additional_properties = additional_properties
+        server_vad.additional_properties = d
         return server_vad
 
     @property

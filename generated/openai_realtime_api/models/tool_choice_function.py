@@ -59,13 +59,7 @@ class ToolChoiceFunction:
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        tool_choice_function.additional_properties = additional_properties
+        tool_choice_function.additional_properties = d
         return tool_choice_function
 
     @property

@@ -71,23 +71,7 @@ class ToolChoiceMCP:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0 must be a string, not {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not True:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            return cast(None | str | Unset, data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -97,13 +81,7 @@ class ToolChoiceMCP:
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        tool_choice_mcp.additional_properties = additional_properties
+        tool_choice_mcp.additional_properties = d
         return tool_choice_mcp
 
     @property

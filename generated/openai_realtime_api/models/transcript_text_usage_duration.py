@@ -60,13 +60,7 @@ class TranscriptTextUsageDuration:
             seconds=seconds,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcript_text_usage_duration.additional_properties = additional_properties
+        transcript_text_usage_duration.additional_properties = d
         return transcript_text_usage_duration
 
     @property

@@ -83,24 +83,21 @@ class TranscriptTextUsageTokens:
             raise ValueError(f"type must match const 'tokens', got '{type_}'")
 
         input_tokens = d.pop("input_tokens")
-        if not (
-            (isinstance(input_tokens, int) and not isinstance(input_tokens, bool))
-            or (isinstance(input_tokens, float) and input_tokens.is_integer())
-        ):
+        if isinstance(input_tokens, float) and input_tokens.is_integer():
+            input_tokens = int(input_tokens)
+        if not isinstance(input_tokens, int) or isinstance(input_tokens, bool):
             raise TypeError(f"input_tokens must be an integer, not {type(input_tokens).__name__}")
 
         output_tokens = d.pop("output_tokens")
-        if not (
-            (isinstance(output_tokens, int) and not isinstance(output_tokens, bool))
-            or (isinstance(output_tokens, float) and output_tokens.is_integer())
-        ):
+        if isinstance(output_tokens, float) and output_tokens.is_integer():
+            output_tokens = int(output_tokens)
+        if not isinstance(output_tokens, int) or isinstance(output_tokens, bool):
             raise TypeError(f"output_tokens must be an integer, not {type(output_tokens).__name__}")
 
         total_tokens = d.pop("total_tokens")
-        if not (
-            (isinstance(total_tokens, int) and not isinstance(total_tokens, bool))
-            or (isinstance(total_tokens, float) and total_tokens.is_integer())
-        ):
+        if isinstance(total_tokens, float) and total_tokens.is_integer():
+            total_tokens = int(total_tokens)
+        if not isinstance(total_tokens, int) or isinstance(total_tokens, bool):
             raise TypeError(f"total_tokens must be an integer, not {type(total_tokens).__name__}")
 
         _input_token_details = d.pop("input_token_details", UNSET)
@@ -120,13 +117,7 @@ class TranscriptTextUsageTokens:
             input_token_details=input_token_details,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcript_text_usage_tokens.additional_properties = additional_properties
+        transcript_text_usage_tokens.additional_properties = d
         return transcript_text_usage_tokens
 
     @property

@@ -44,13 +44,7 @@ class TranscriptionLanguage:
             code=code,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcription_language.additional_properties = additional_properties
+        transcription_language.additional_properties = d
         return transcription_language
 
     @property

@@ -33,9 +33,6 @@ def _parse_response(
 ) -> str | None:
     if response.status_code == 201:
         response_201 = response.text
-        if not isinstance(response_201, str):
-            raise TypeError(f"response_201 must be a string, not {type(response_201).__name__}")
-
         return response_201
 
     if client.raise_on_unexpected_status:
