@@ -36,10 +36,10 @@ class MCPListToolsTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import (
-            MCPListToolsToolAnnotationsType0,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         name = self.name
 
         input_schema = self.input_schema.to_dict()
@@ -75,13 +75,10 @@ class MCPListToolsTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import (
-            MCPListToolsToolAnnotationsType0,  # noqa: PLC0415
-        )
-        from ..models.mcp_list_tools_tool_input_schema import (
-            MCPListToolsToolInputSchema,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
@@ -140,3 +137,17 @@ class MCPListToolsTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.mcp_list_tools_tool_annotations_type_0 import (
+        MCPListToolsToolAnnotationsType0,  # noqa: F401, PLC0415
+    )
+    from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

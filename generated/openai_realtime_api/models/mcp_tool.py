@@ -90,12 +90,10 @@ class MCPTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: PLC0415
-        from ..models.mcp_tool_mcp_tool_approval_filter import (
-            MCPToolMCPToolApprovalFilter,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         server_label = self.server_label
@@ -188,14 +186,12 @@ class MCPTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: PLC0415
-        from ..models.mcp_tool_mcp_tool_approval_filter import (
-            MCPToolMCPToolApprovalFilter,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["mcp"], d.pop("type"))
+        type_ = cast("Literal['mcp']", d.pop("type"))
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
@@ -364,3 +360,16 @@ class MCPTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.mcp_tool_filter import MCPToolFilter  # noqa: F401, PLC0415
+    from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: F401, PLC0415
+    from ..models.mcp_tool_mcp_tool_approval_filter import MCPToolMCPToolApprovalFilter  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -29,6 +29,10 @@ class MCPToolMCPToolApprovalFilter:
     never: MCPToolFilter | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         always: dict[str, Any] | Unset = UNSET
         if not isinstance(self.always, Unset):
             always = self.always.to_dict()
@@ -49,8 +53,10 @@ class MCPToolMCPToolApprovalFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         _always = d.pop("always", UNSET)
         always: MCPToolFilter | Unset
@@ -72,3 +78,14 @@ class MCPToolMCPToolApprovalFilter:
         )
 
         return mcp_tool_mcp_tool_approval_filter
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.mcp_tool_filter import MCPToolFilter  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

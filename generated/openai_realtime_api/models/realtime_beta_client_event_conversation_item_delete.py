@@ -58,7 +58,7 @@ class RealtimeBetaClientEventConversationItemDelete:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["conversation.item.delete"], d.pop("type"))
+        type_ = cast("Literal['conversation.item.delete']", d.pop("type"))
         if type_ != "conversation.item.delete":
             raise ValueError(f"type must match const 'conversation.item.delete', got '{type_}'")
 

@@ -59,7 +59,7 @@ class RealtimeBetaClientEventConversationItemRetrieve:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["conversation.item.retrieve"], d.pop("type"))
+        type_ = cast("Literal['conversation.item.retrieve']", d.pop("type"))
         if type_ != "conversation.item.retrieve":
             raise ValueError(f"type must match const 'conversation.item.retrieve', got '{type_}'")
 

@@ -65,7 +65,7 @@ class RealtimeBetaClientEventInputAudioBufferAppend:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_audio_buffer.append"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.append']", d.pop("type"))
         if type_ != "input_audio_buffer.append":
             raise ValueError(f"type must match const 'input_audio_buffer.append', got '{type_}'")
 

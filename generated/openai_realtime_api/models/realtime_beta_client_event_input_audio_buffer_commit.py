@@ -59,7 +59,7 @@ class RealtimeBetaClientEventInputAudioBufferCommit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_audio_buffer.commit"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.commit']", d.pop("type"))
         if type_ != "input_audio_buffer.commit":
             raise ValueError(f"type must match const 'input_audio_buffer.commit', got '{type_}'")
 

@@ -40,6 +40,10 @@ class RealtimeBetaClientEventTranscriptionSessionUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         session = self.session.to_dict()
@@ -61,12 +65,12 @@ class RealtimeBetaClientEventTranscriptionSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_request import (
-            RealtimeTranscriptionSessionCreateRequest,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["transcription_session.update"], d.pop("type"))
+        type_ = cast("Literal['transcription_session.update']", d.pop("type"))
         if type_ != "transcription_session.update":
             raise ValueError(f"type must match const 'transcription_session.update', got '{type_}'")
 
@@ -100,3 +104,16 @@ class RealtimeBetaClientEventTranscriptionSessionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequest,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -144,29 +144,10 @@ class RealtimeBetaResponseCreateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         modalities: list[str] | Unset = UNSET
         if not isinstance(self.modalities, Unset):
             modalities = []
@@ -299,34 +280,10 @@ class RealtimeBetaResponseCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_beta_response_create_params_tools_item import (
-            RealtimeBetaResponseCreateParamsToolsItem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         _modalities = d.pop("modalities", UNSET)
         modalities: list[RealtimeBetaResponseCreateParamsModalitiesItem] | Unset = UNSET
@@ -670,3 +627,40 @@ class RealtimeBetaResponseCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.metadata_type_0 import MetadataType0  # noqa: F401, PLC0415
+    from ..models.prompt_type_0 import PromptType0  # noqa: F401, PLC0415
+    from ..models.realtime_beta_response_create_params_tools_item import (
+        RealtimeBetaResponseCreateParamsToolsItem,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_conversation_item_message_user import (
+        RealtimeConversationItemMessageUser,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: F401, PLC0415
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: F401, PLC0415
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: F401, PLC0415
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: F401, PLC0415
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: F401, PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: F401, PLC0415
+    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

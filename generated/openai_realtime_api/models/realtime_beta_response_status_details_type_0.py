@@ -51,6 +51,10 @@ class RealtimeBetaResponseStatusDetailsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -77,10 +81,10 @@ class RealtimeBetaResponseStatusDetailsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_status_details_type_0_error import (
-            RealtimeBetaResponseStatusDetailsType0Error,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: RealtimeBetaResponseStatusDetailsType0Type | Unset
@@ -127,3 +131,16 @@ class RealtimeBetaResponseStatusDetailsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_beta_response_status_details_type_0_error import (
+        RealtimeBetaResponseStatusDetailsType0Error,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

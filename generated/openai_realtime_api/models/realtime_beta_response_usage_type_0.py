@@ -48,6 +48,10 @@ class RealtimeBetaResponseUsageType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         total_tokens = self.total_tokens
 
         input_tokens = self.input_tokens
@@ -80,13 +84,10 @@ class RealtimeBetaResponseUsageType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_usage_type_0_input_token_details import (
-            RealtimeBetaResponseUsageType0InputTokenDetails,  # noqa: PLC0415
-        )
-        from ..models.realtime_beta_response_usage_type_0_output_token_details import (
-            RealtimeBetaResponseUsageType0OutputTokenDetails,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens", UNSET)
         if isinstance(total_tokens, float) and total_tokens.is_integer():
@@ -150,3 +151,19 @@ class RealtimeBetaResponseUsageType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_beta_response_usage_type_0_input_token_details import (
+        RealtimeBetaResponseUsageType0InputTokenDetails,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_beta_response_usage_type_0_output_token_details import (
+        RealtimeBetaResponseUsageType0OutputTokenDetails,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

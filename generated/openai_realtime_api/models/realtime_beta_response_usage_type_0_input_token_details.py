@@ -40,6 +40,10 @@ class RealtimeBetaResponseUsageType0InputTokenDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         cached_tokens = self.cached_tokens
 
         text_tokens = self.text_tokens
@@ -70,10 +74,10 @@ class RealtimeBetaResponseUsageType0InputTokenDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_usage_type_0_input_token_details_cached_tokens_details import (
-            RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
         if isinstance(cached_tokens, float) and cached_tokens.is_integer():
@@ -138,3 +142,16 @@ class RealtimeBetaResponseUsageType0InputTokenDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_beta_response_usage_type_0_input_token_details_cached_tokens_details import (
+        RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

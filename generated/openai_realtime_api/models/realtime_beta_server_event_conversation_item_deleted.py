@@ -58,7 +58,7 @@ class RealtimeBetaServerEventConversationItemDeleted:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["conversation.item.deleted"], d.pop("type"))
+        type_ = cast("Literal['conversation.item.deleted']", d.pop("type"))
         if type_ != "conversation.item.deleted":
             raise ValueError(f"type must match const 'conversation.item.deleted', got '{type_}'")
 

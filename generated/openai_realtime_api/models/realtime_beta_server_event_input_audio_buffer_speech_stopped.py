@@ -65,7 +65,7 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStopped:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["input_audio_buffer.speech_stopped"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.speech_stopped']", d.pop("type"))
         if type_ != "input_audio_buffer.speech_stopped":
             raise ValueError(
                 f"type must match const 'input_audio_buffer.speech_stopped', got '{type_}'"

@@ -56,7 +56,7 @@ class RealtimeBetaServerEventMCPListToolsFailed:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["mcp_list_tools.failed"], d.pop("type"))
+        type_ = cast("Literal['mcp_list_tools.failed']", d.pop("type"))
         if type_ != "mcp_list_tools.failed":
             raise ValueError(f"type must match const 'mcp_list_tools.failed', got '{type_}'")
 

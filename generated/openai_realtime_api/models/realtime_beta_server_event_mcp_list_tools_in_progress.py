@@ -56,7 +56,7 @@ class RealtimeBetaServerEventMCPListToolsInProgress:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["mcp_list_tools.in_progress"], d.pop("type"))
+        type_ = cast("Literal['mcp_list_tools.in_progress']", d.pop("type"))
         if type_ != "mcp_list_tools.in_progress":
             raise ValueError(f"type must match const 'mcp_list_tools.in_progress', got '{type_}'")
 

@@ -80,7 +80,7 @@ class RealtimeBetaServerEventResponseAudioTranscriptDone:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.output_audio_transcript.done"], d.pop("type"))
+        type_ = cast("Literal['response.output_audio_transcript.done']", d.pop("type"))
         if type_ != "response.output_audio_transcript.done":
             raise ValueError(
                 f"type must match const 'response.output_audio_transcript.done', got '{type_}'"

@@ -36,6 +36,10 @@ class RealtimeBetaServerEventResponseCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         event_id = self.event_id
 
         type_ = self.type_
@@ -56,14 +60,16 @@ class RealtimeBetaServerEventResponseCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response import RealtimeBetaResponse  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.created"], d.pop("type"))
+        type_ = cast("Literal['response.created']", d.pop("type"))
         if type_ != "response.created":
             raise ValueError(f"type must match const 'response.created', got '{type_}'")
 
@@ -93,3 +99,14 @@ class RealtimeBetaServerEventResponseCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_beta_response import RealtimeBetaResponse  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -79,7 +79,7 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.function_call_arguments.delta"], d.pop("type"))
+        type_ = cast("Literal['response.function_call_arguments.delta']", d.pop("type"))
         if type_ != "response.function_call_arguments.delta":
             raise ValueError(
                 f"type must match const 'response.function_call_arguments.delta', got '{type_}'"

@@ -71,7 +71,7 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDone:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.mcp_call_arguments.done"], d.pop("type"))
+        type_ = cast("Literal['response.mcp_call_arguments.done']", d.pop("type"))
         if type_ != "response.mcp_call_arguments.done":
             raise ValueError(
                 f"type must match const 'response.mcp_call_arguments.done', got '{type_}'"

@@ -76,7 +76,7 @@ class RealtimeBetaServerEventResponseTextDelta:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.output_text.delta"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.delta']", d.pop("type"))
         if type_ != "response.output_text.delta":
             raise ValueError(f"type must match const 'response.output_text.delta', got '{type_}'")
 

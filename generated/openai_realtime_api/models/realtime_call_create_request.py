@@ -31,6 +31,10 @@ class RealtimeCallCreateRequest:
     session: RealtimeSessionCreateRequestGA | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         sdp = self.sdp
 
         session: dict[str, Any] | Unset = UNSET
@@ -50,6 +54,10 @@ class RealtimeCallCreateRequest:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         files: types.RequestFiles = []
 
         files.append(("sdp", (None, str(self.sdp).encode(), "text/plain")))
@@ -63,10 +71,10 @@ class RealtimeCallCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_ga import (
-            RealtimeSessionCreateRequestGA,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         sdp = d.pop("sdp")
         if not isinstance(sdp, str):
@@ -85,3 +93,16 @@ class RealtimeCallCreateRequest:
         )
 
         return realtime_call_create_request
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_session_create_request_ga import (
+        RealtimeSessionCreateRequestGA,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

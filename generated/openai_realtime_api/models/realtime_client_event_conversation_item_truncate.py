@@ -78,7 +78,7 @@ class RealtimeClientEventConversationItemTruncate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["conversation.item.truncate"], d.pop("type"))
+        type_ = cast("Literal['conversation.item.truncate']", d.pop("type"))
         if type_ != "conversation.item.truncate":
             raise ValueError(f"type must match const 'conversation.item.truncate', got '{type_}'")
 

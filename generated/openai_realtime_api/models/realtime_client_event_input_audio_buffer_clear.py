@@ -51,7 +51,7 @@ class RealtimeClientEventInputAudioBufferClear:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_audio_buffer.clear"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.clear']", d.pop("type"))
         if type_ != "input_audio_buffer.clear":
             raise ValueError(f"type must match const 'input_audio_buffer.clear', got '{type_}'")
 

@@ -61,6 +61,10 @@ class RealtimeClientEventResponseCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         event_id = self.event_id
@@ -85,12 +89,12 @@ class RealtimeClientEventResponseCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response_create_params import (
-            RealtimeResponseCreateParams,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["response.create"], d.pop("type"))
+        type_ = cast("Literal['response.create']", d.pop("type"))
         if type_ != "response.create":
             raise ValueError(f"type must match const 'response.create', got '{type_}'")
 
@@ -129,3 +133,14 @@ class RealtimeClientEventResponseCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_response_create_params import RealtimeResponseCreateParams  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

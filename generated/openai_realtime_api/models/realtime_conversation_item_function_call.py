@@ -92,7 +92,7 @@ class RealtimeConversationItemFunctionCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["function_call"], d.pop("type"))
+        type_ = cast("Literal['function_call']", d.pop("type"))
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 

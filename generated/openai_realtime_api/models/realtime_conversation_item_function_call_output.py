@@ -87,7 +87,7 @@ class RealtimeConversationItemFunctionCallOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["function_call_output"], d.pop("type"))
+        type_ = cast("Literal['function_call_output']", d.pop("type"))
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 

@@ -59,6 +59,10 @@ class RealtimeConversationItemMessageAssistant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         role: str = self.role
@@ -98,12 +102,12 @@ class RealtimeConversationItemMessageAssistant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_message_assistant_content_item import (
-            RealtimeConversationItemMessageAssistantContentItem,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -163,3 +167,16 @@ class RealtimeConversationItemMessageAssistant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_conversation_item_message_assistant_content_item import (
+        RealtimeConversationItemMessageAssistantContentItem,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -47,7 +47,7 @@ class RealtimeConversationItemMessageSystemContentItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_text"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['input_text'] | Unset", d.pop("type", UNSET))
         if type_ != "input_text" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 

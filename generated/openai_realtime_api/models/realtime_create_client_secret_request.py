@@ -45,10 +45,10 @@ class RealtimeCreateClientSecretRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_request_ga import (
-            RealtimeSessionCreateRequestGA,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         expires_after: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expires_after, Unset):
             expires_after = self.expires_after.to_dict()
@@ -73,16 +73,10 @@ class RealtimeCreateClientSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_create_client_secret_request_client_secret_expiration import (
-            RealtimeCreateClientSecretRequestClientSecretExpiration,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_ga import (
-            RealtimeSessionCreateRequestGA,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_request_ga import (
-            RealtimeTranscriptionSessionCreateRequestGA,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         _expires_after = d.pop("expires_after", UNSET)
         expires_after: RealtimeCreateClientSecretRequestClientSecretExpiration | Unset
@@ -137,3 +131,22 @@ class RealtimeCreateClientSecretRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_create_client_secret_request_client_secret_expiration import (
+        RealtimeCreateClientSecretRequestClientSecretExpiration,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_create_request_ga import (
+        RealtimeSessionCreateRequestGA,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_transcription_session_create_request_ga import (
+        RealtimeTranscriptionSessionCreateRequestGA,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

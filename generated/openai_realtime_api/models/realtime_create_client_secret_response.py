@@ -35,10 +35,10 @@ class RealtimeCreateClientSecretResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_response_ga import (
-            RealtimeSessionCreateResponseGA,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         value = self.value
 
         expires_at = self.expires_at
@@ -63,13 +63,10 @@ class RealtimeCreateClientSecretResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_ga import (
-            RealtimeSessionCreateResponseGA,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_response_ga import (
-            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         value = d.pop("value")
         if not isinstance(value, str):
@@ -124,3 +121,19 @@ class RealtimeCreateClientSecretResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_session_create_response_ga import (
+        RealtimeSessionCreateResponseGA,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_transcription_session_create_response_ga import (
+        RealtimeTranscriptionSessionCreateResponseGA,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

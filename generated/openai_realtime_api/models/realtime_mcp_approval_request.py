@@ -62,7 +62,7 @@ class RealtimeMCPApprovalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_approval_request"], d.pop("type"))
+        type_ = cast("Literal['mcp_approval_request']", d.pop("type"))
         if type_ != "mcp_approval_request":
             raise ValueError(f"type must match const 'mcp_approval_request', got '{type_}'")
 

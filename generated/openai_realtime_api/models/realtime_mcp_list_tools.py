@@ -39,6 +39,10 @@ class RealtimeMCPListTools:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         server_label = self.server_label
@@ -66,10 +70,12 @@ class RealtimeMCPListTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_list_tools_tool import MCPListToolsTool  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_list_tools"], d.pop("type"))
+        type_ = cast("Literal['mcp_list_tools']", d.pop("type"))
         if type_ != "mcp_list_tools":
             raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
 
@@ -113,3 +119,14 @@ class RealtimeMCPListTools:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.mcp_list_tools_tool import MCPListToolsTool  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

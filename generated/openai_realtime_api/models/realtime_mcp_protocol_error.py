@@ -50,7 +50,7 @@ class RealtimeMCPProtocolError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["protocol_error"], d.pop("type"))
+        type_ = cast("Literal['protocol_error']", d.pop("type"))
         if type_ != "protocol_error":
             raise ValueError(f"type must match const 'protocol_error', got '{type_}'")
 

@@ -55,12 +55,10 @@ class RealtimeMCPToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_execution_error import (
-            RealtimeMCPToolExecutionError,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         id = self.id
@@ -117,14 +115,12 @@ class RealtimeMCPToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_execution_error import (
-            RealtimeMCPToolExecutionError,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_call"], d.pop("type"))
+        type_ = cast("Literal['mcp_call']", d.pop("type"))
         if type_ != "mcp_call":
             raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
 
@@ -239,3 +235,16 @@ class RealtimeMCPToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: F401, PLC0415
+    from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: F401, PLC0415
+    from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -45,7 +45,7 @@ class RealtimeMCPToolExecutionError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["tool_execution_error"], d.pop("type"))
+        type_ = cast("Literal['tool_execution_error']", d.pop("type"))
         if type_ != "tool_execution_error":
             raise ValueError(f"type must match const 'tool_execution_error', got '{type_}'")
 

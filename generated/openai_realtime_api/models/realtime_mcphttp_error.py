@@ -50,7 +50,7 @@ class RealtimeMCPHTTPError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["http_error"], d.pop("type"))
+        type_ = cast("Literal['http_error']", d.pop("type"))
         if type_ != "http_error":
             raise ValueError(f"type must match const 'http_error', got '{type_}'")
 

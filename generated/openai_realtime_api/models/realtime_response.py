@@ -120,30 +120,10 @@ class RealtimeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-        from ..models.realtime_response_status_details_type_0 import (
-            RealtimeResponseStatusDetailsType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_response_usage_type_0 import RealtimeResponseUsageType0  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         id = self.id
 
         object_: str | Unset = UNSET
@@ -259,32 +239,10 @@ class RealtimeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-        from ..models.realtime_response_audio import RealtimeResponseAudio  # noqa: PLC0415
-        from ..models.realtime_response_status_details_type_0 import (
-            RealtimeResponseStatusDetailsType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_response_usage_type_0 import RealtimeResponseUsageType0  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):
@@ -575,3 +533,38 @@ class RealtimeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.metadata_type_0 import MetadataType0  # noqa: F401, PLC0415
+    from ..models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_conversation_item_message_user import (
+        RealtimeConversationItemMessageUser,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: F401, PLC0415
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: F401, PLC0415
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: F401, PLC0415
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: F401, PLC0415
+    from ..models.realtime_response_audio import RealtimeResponseAudio  # noqa: F401, PLC0415
+    from ..models.realtime_response_status_details_type_0 import (
+        RealtimeResponseStatusDetailsType0,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_response_usage_type_0 import RealtimeResponseUsageType0  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

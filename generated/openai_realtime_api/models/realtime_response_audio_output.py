@@ -34,9 +34,10 @@ class RealtimeResponseAudioOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pcm_audio_format import PCMAudioFormat  # noqa: PLC0415
-        from ..models.pcmu_audio_format import PCMUAudioFormat  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -67,10 +68,10 @@ class RealtimeResponseAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pcm_audio_format import PCMAudioFormat  # noqa: PLC0415
-        from ..models.pcma_audio_format import PCMAAudioFormat  # noqa: PLC0415
-        from ..models.pcmu_audio_format import PCMUAudioFormat  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_format_(
@@ -146,3 +147,16 @@ class RealtimeResponseAudioOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.pcm_audio_format import PCMAudioFormat  # noqa: F401, PLC0415
+    from ..models.pcma_audio_format import PCMAAudioFormat  # noqa: F401, PLC0415
+    from ..models.pcmu_audio_format import PCMUAudioFormat  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

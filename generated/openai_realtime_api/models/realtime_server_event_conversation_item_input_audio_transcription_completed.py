@@ -65,9 +65,10 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         event_id = self.event_id
 
         type_ = self.type_
@@ -126,18 +127,17 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-        from ..models.transcription_language import TranscriptionLanguage  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
         type_ = cast(
-            Literal["conversation.item.input_audio_transcription.completed"], d.pop("type")
+            "Literal['conversation.item.input_audio_transcription.completed']", d.pop("type")
         )
         if type_ != "conversation.item.input_audio_transcription.completed":
             raise ValueError(
@@ -243,3 +243,17 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.log_prob_properties import LogProbProperties  # noqa: F401, PLC0415
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: F401, PLC0415
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: F401, PLC0415
+    from ..models.transcription_language import TranscriptionLanguage  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -89,7 +89,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionSegment:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["conversation.item.input_audio_transcription.segment"], d.pop("type"))
+        type_ = cast(
+            "Literal['conversation.item.input_audio_transcription.segment']", d.pop("type")
+        )
         if type_ != "conversation.item.input_audio_transcription.segment":
             raise ValueError(
                 f"type must match const 'conversation.item.input_audio_transcription.segment', got '{type_}'"

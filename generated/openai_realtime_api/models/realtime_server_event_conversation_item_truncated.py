@@ -71,7 +71,7 @@ class RealtimeServerEventConversationItemTruncated:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["conversation.item.truncated"], d.pop("type"))
+        type_ = cast("Literal['conversation.item.truncated']", d.pop("type"))
         if type_ != "conversation.item.truncated":
             raise ValueError(f"type must match const 'conversation.item.truncated', got '{type_}'")
 

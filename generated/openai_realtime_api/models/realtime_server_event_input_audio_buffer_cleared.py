@@ -52,7 +52,7 @@ class RealtimeServerEventInputAudioBufferCleared:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["input_audio_buffer.cleared"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.cleared']", d.pop("type"))
         if type_ != "input_audio_buffer.cleared":
             raise ValueError(f"type must match const 'input_audio_buffer.cleared', got '{type_}'")
 

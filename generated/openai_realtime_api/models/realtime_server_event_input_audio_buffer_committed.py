@@ -71,7 +71,7 @@ class RealtimeServerEventInputAudioBufferCommitted:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["input_audio_buffer.committed"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.committed']", d.pop("type"))
         if type_ != "input_audio_buffer.committed":
             raise ValueError(f"type must match const 'input_audio_buffer.committed', got '{type_}'")
 

@@ -80,7 +80,7 @@ class RealtimeServerEventInputAudioBufferTimeoutTriggered:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["input_audio_buffer.timeout_triggered"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.timeout_triggered']", d.pop("type"))
         if type_ != "input_audio_buffer.timeout_triggered":
             raise ValueError(
                 f"type must match const 'input_audio_buffer.timeout_triggered', got '{type_}'"

@@ -60,7 +60,7 @@ class RealtimeServerEventOutputAudioBufferCleared:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["output_audio_buffer.cleared"], d.pop("type"))
+        type_ = cast("Literal['output_audio_buffer.cleared']", d.pop("type"))
         if type_ != "output_audio_buffer.cleared":
             raise ValueError(f"type must match const 'output_audio_buffer.cleared', got '{type_}'")
 

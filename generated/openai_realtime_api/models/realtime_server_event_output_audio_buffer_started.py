@@ -59,7 +59,7 @@ class RealtimeServerEventOutputAudioBufferStarted:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["output_audio_buffer.started"], d.pop("type"))
+        type_ = cast("Literal['output_audio_buffer.started']", d.pop("type"))
         if type_ != "output_audio_buffer.started":
             raise ValueError(f"type must match const 'output_audio_buffer.started', got '{type_}'")
 

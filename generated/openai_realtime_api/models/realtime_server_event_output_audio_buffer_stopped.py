@@ -59,7 +59,7 @@ class RealtimeServerEventOutputAudioBufferStopped:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["output_audio_buffer.stopped"], d.pop("type"))
+        type_ = cast("Literal['output_audio_buffer.stopped']", d.pop("type"))
         if type_ != "output_audio_buffer.stopped":
             raise ValueError(f"type must match const 'output_audio_buffer.stopped', got '{type_}'")
 

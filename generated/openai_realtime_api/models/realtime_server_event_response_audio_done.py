@@ -72,7 +72,7 @@ class RealtimeServerEventResponseAudioDone:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.output_audio.done"], d.pop("type"))
+        type_ = cast("Literal['response.output_audio.done']", d.pop("type"))
         if type_ != "response.output_audio.done":
             raise ValueError(f"type must match const 'response.output_audio.done', got '{type_}'")
 

@@ -78,7 +78,7 @@ class RealtimeServerEventResponseAudioTranscriptDelta:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.output_audio_transcript.delta"], d.pop("type"))
+        type_ = cast("Literal['response.output_audio_transcript.delta']", d.pop("type"))
         if type_ != "response.output_audio_transcript.delta":
             raise ValueError(
                 f"type must match const 'response.output_audio_transcript.delta', got '{type_}'"

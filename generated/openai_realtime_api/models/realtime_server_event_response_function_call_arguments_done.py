@@ -85,7 +85,7 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.function_call_arguments.done"], d.pop("type"))
+        type_ = cast("Literal['response.function_call_arguments.done']", d.pop("type"))
         if type_ != "response.function_call_arguments.done":
             raise ValueError(
                 f"type must match const 'response.function_call_arguments.done', got '{type_}'"

@@ -61,7 +61,7 @@ class RealtimeServerEventResponseMCPCallCompleted:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.mcp_call.completed"], d.pop("type"))
+        type_ = cast("Literal['response.mcp_call.completed']", d.pop("type"))
         if type_ != "response.mcp_call.completed":
             raise ValueError(f"type must match const 'response.mcp_call.completed', got '{type_}'")
 

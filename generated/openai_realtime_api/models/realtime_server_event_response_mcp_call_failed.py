@@ -61,7 +61,7 @@ class RealtimeServerEventResponseMCPCallFailed:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.mcp_call.failed"], d.pop("type"))
+        type_ = cast("Literal['response.mcp_call.failed']", d.pop("type"))
         if type_ != "response.mcp_call.failed":
             raise ValueError(f"type must match const 'response.mcp_call.failed', got '{type_}'")
 

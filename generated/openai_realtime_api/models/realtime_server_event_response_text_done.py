@@ -77,7 +77,7 @@ class RealtimeServerEventResponseTextDone:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["response.output_text.done"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.done']", d.pop("type"))
         if type_ != "response.output_text.done":
             raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
 

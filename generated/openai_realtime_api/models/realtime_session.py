@@ -154,14 +154,10 @@ class RealtimeSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_session_tracing_configuration import (
-            RealtimeSessionTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.semantic_vad import SemanticVAD  # noqa: PLC0415
-        from ..models.server_vad import ServerVAD  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         id = self.id
 
         object_: str | Unset = UNSET
@@ -319,18 +315,10 @@ class RealtimeSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_input_audio_noise_reduction import (
-            RealtimeSessionInputAudioNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_tracing_configuration import (
-            RealtimeSessionTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.semantic_vad import SemanticVAD  # noqa: PLC0415
-        from ..models.server_vad import ServerVAD  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):
@@ -648,3 +636,24 @@ class RealtimeSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: F401, PLC0415
+    from ..models.prompt_type_0 import PromptType0  # noqa: F401, PLC0415
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: F401, PLC0415
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_tracing_configuration import (
+        RealtimeSessionTracingConfiguration,  # noqa: F401, PLC0415
+    )
+    from ..models.semantic_vad import SemanticVAD  # noqa: F401, PLC0415
+    from ..models.server_vad import ServerVAD  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

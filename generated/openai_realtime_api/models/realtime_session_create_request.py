@@ -145,18 +145,10 @@ class RealtimeSessionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_session_create_request_client_secret_type_0 import (
-            RealtimeSessionCreateRequestClientSecretType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_tracing_configuration import (
-            RealtimeSessionCreateRequestTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_turn_detection_type_0 import (
-            RealtimeSessionCreateRequestTurnDetectionType0,  # noqa: PLC0415
-        )
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         client_secret: dict[str, Any] | None | Unset
         if isinstance(self.client_secret, Unset):
             client_secret = UNSET
@@ -282,27 +274,10 @@ class RealtimeSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_session_create_request_client_secret_type_0 import (
-            RealtimeSessionCreateRequestClientSecretType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_input_audio_transcription import (
-            RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_tools_item import (
-            RealtimeSessionCreateRequestToolsItem,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_tracing_configuration import (
-            RealtimeSessionCreateRequestTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_turn_detection_type_0 import (
-            RealtimeSessionCreateRequestTurnDetectionType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_truncation_retention_ratio import (
-            RealtimeTruncationRetentionRatio,  # noqa: PLC0415
-        )
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_client_secret(
@@ -586,3 +561,33 @@ class RealtimeSessionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.prompt_type_0 import PromptType0  # noqa: F401, PLC0415
+    from ..models.realtime_session_create_request_client_secret_type_0 import (
+        RealtimeSessionCreateRequestClientSecretType0,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_create_request_input_audio_transcription import (
+        RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_create_request_tools_item import (
+        RealtimeSessionCreateRequestToolsItem,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_create_request_tracing_configuration import (
+        RealtimeSessionCreateRequestTracingConfiguration,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_create_request_turn_detection_type_0 import (
+        RealtimeSessionCreateRequestTurnDetectionType0,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_truncation_retention_ratio import (
+        RealtimeTruncationRetentionRatio,  # noqa: F401, PLC0415
+    )
+    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -37,6 +37,10 @@ class RealtimeSessionCreateRequestGATracingConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         workflow_name = self.workflow_name
 
         group_id = self.group_id
@@ -59,10 +63,10 @@ class RealtimeSessionCreateRequestGATracingConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_ga_tracing_configuration_metadata import (
-            RealtimeSessionCreateRequestGATracingConfigurationMetadata,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         workflow_name = d.pop("workflow_name", UNSET)
         if not isinstance(workflow_name, (str, Unset)):
@@ -105,3 +109,16 @@ class RealtimeSessionCreateRequestGATracingConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_session_create_request_ga_tracing_configuration_metadata import (
+        RealtimeSessionCreateRequestGATracingConfigurationMetadata,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

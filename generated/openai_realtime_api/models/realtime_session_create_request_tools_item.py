@@ -42,6 +42,10 @@ class RealtimeSessionCreateRequestToolsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         name = self.name
@@ -68,12 +72,12 @@ class RealtimeSessionCreateRequestToolsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_tools_item_parameters import (
-            RealtimeSessionCreateRequestToolsItemParameters,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["function"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['function'] | Unset", d.pop("type", UNSET))
         if type_ != "function" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -117,3 +121,16 @@ class RealtimeSessionCreateRequestToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_session_create_request_tools_item_parameters import (
+        RealtimeSessionCreateRequestToolsItemParameters,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -112,16 +112,10 @@ class RealtimeSessionCreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_response_client_secret_type_0 import (
-            RealtimeSessionCreateResponseClientSecretType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_tracing_configuration import (
-            RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_turn_detection_type_0 import (
-            RealtimeSessionCreateResponseTurnDetectionType0,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         id = self.id
 
         object_ = self.object_
@@ -229,20 +223,10 @@ class RealtimeSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_create_response_audio import (
-            RealtimeSessionCreateResponseAudio,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_client_secret_type_0 import (
-            RealtimeSessionCreateResponseClientSecretType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_tracing_configuration import (
-            RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_turn_detection_type_0 import (
-            RealtimeSessionCreateResponseTurnDetectionType0,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):
@@ -474,3 +458,26 @@ class RealtimeSessionCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: F401, PLC0415
+    from ..models.realtime_session_create_response_audio import (
+        RealtimeSessionCreateResponseAudio,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_create_response_client_secret_type_0 import (
+        RealtimeSessionCreateResponseClientSecretType0,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_create_response_tracing_configuration import (
+        RealtimeSessionCreateResponseTracingConfiguration,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_create_response_turn_detection_type_0 import (
+        RealtimeSessionCreateResponseTurnDetectionType0,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -149,13 +149,10 @@ class RealtimeSessionCreateResponseGA:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_tracing_configuration import (
-            RealtimeSessionCreateResponseGATracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         id = self.id
@@ -297,24 +294,12 @@ class RealtimeSessionCreateResponseGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_audio import (
-            RealtimeSessionCreateResponseGAAudio,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_ga_tracing_configuration import (
-            RealtimeSessionCreateResponseGATracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_truncation_retention_ratio import (
-            RealtimeTruncationRetentionRatio,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["realtime"], d.pop("type"))
+        type_ = cast("Literal['realtime']", d.pop("type"))
         if type_ != "realtime":
             raise ValueError(f"type must match const 'realtime', got '{type_}'")
 
@@ -616,3 +601,28 @@ class RealtimeSessionCreateResponseGA:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.mcp_tool import MCPTool  # noqa: F401, PLC0415
+    from ..models.prompt_type_0 import PromptType0  # noqa: F401, PLC0415
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: F401, PLC0415
+    from ..models.realtime_reasoning import RealtimeReasoning  # noqa: F401, PLC0415
+    from ..models.realtime_session_create_response_ga_audio import (
+        RealtimeSessionCreateResponseGAAudio,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_create_response_ga_tracing_configuration import (
+        RealtimeSessionCreateResponseGATracingConfiguration,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_truncation_retention_ratio import (
+        RealtimeTruncationRetentionRatio,  # noqa: F401, PLC0415
+    )
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: F401, PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: F401, PLC0415
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

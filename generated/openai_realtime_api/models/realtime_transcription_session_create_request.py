@@ -68,10 +68,10 @@ class RealtimeTranscriptionSessionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_transcription_session_create_request_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         turn_detection: dict[str, Any] | None | Unset
         if isinstance(self.turn_detection, Unset):
             turn_detection = UNSET
@@ -124,14 +124,10 @@ class RealtimeTranscriptionSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_request_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_turn_detection(
@@ -244,3 +240,20 @@ class RealtimeTranscriptionSessionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.audio_transcription import AudioTranscription  # noqa: F401, PLC0415
+    from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
+        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_transcription_session_create_request_turn_detection_type_0 import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

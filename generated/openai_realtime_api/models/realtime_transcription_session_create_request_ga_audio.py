@@ -29,6 +29,10 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         input_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_, Unset):
             input_ = self.input_.to_dict()
@@ -43,10 +47,10 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_request_ga_audio_input import (
-            RealtimeTranscriptionSessionCreateRequestGAAudioInput,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         _input_ = d.pop("input", UNSET)
         input_: RealtimeTranscriptionSessionCreateRequestGAAudioInput | Unset
@@ -77,3 +81,16 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_transcription_session_create_request_ga_audio_input import (
+        RealtimeTranscriptionSessionCreateRequestGAAudioInput,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

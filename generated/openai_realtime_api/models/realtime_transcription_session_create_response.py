@@ -53,13 +53,10 @@ class RealtimeTranscriptionSessionCreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_transcription_session_create_response_client_secret_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseClientSecretType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_response_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseTurnDetectionType0,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         client_secret: dict[str, Any] | None
         if isinstance(
             self.client_secret, RealtimeTranscriptionSessionCreateResponseClientSecretType0
@@ -106,14 +103,10 @@ class RealtimeTranscriptionSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_client_secret_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseClientSecretType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_response_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseTurnDetectionType0,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_client_secret(
@@ -201,3 +194,20 @@ class RealtimeTranscriptionSessionCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: F401, PLC0415
+    from ..models.realtime_transcription_session_create_response_client_secret_type_0 import (
+        RealtimeTranscriptionSessionCreateResponseClientSecretType0,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_transcription_session_create_response_turn_detection_type_0 import (
+        RealtimeTranscriptionSessionCreateResponseTurnDetectionType0,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -55,6 +55,10 @@ class RealtimeTranscriptionSessionCreateResponseGA:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         id = self.id
@@ -99,12 +103,12 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response_ga_audio import (
-            RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["transcription"], d.pop("type"))
+        type_ = cast("Literal['transcription']", d.pop("type"))
         if type_ != "transcription":
             raise ValueError(f"type must match const 'transcription', got '{type_}'")
 
@@ -187,3 +191,16 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_transcription_session_create_response_ga_audio import (
+        RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

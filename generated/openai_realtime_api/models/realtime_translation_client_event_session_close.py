@@ -51,7 +51,7 @@ class RealtimeTranslationClientEventSessionClose:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["session.close"], d.pop("type"))
+        type_ = cast("Literal['session.close']", d.pop("type"))
         if type_ != "session.close":
             raise ValueError(f"type must match const 'session.close', got '{type_}'")
 

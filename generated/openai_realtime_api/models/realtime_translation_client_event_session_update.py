@@ -42,6 +42,10 @@ class RealtimeTranslationClientEventSessionUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         session = self.session.to_dict()
@@ -63,12 +67,12 @@ class RealtimeTranslationClientEventSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_update_request import (
-            RealtimeTranslationSessionUpdateRequest,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["session.update"], d.pop("type"))
+        type_ = cast("Literal['session.update']", d.pop("type"))
         if type_ != "session.update":
             raise ValueError(f"type must match const 'session.update', got '{type_}'")
 
@@ -102,3 +106,16 @@ class RealtimeTranslationClientEventSessionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_translation_session_update_request import (
+        RealtimeTranslationSessionUpdateRequest,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

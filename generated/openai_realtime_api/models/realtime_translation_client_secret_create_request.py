@@ -42,6 +42,10 @@ class RealtimeTranslationClientSecretCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         session = self.session.to_dict()
 
         expires_after: dict[str, Any] | Unset = UNSET
@@ -62,13 +66,10 @@ class RealtimeTranslationClientSecretCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_client_secret_create_request_client_secret_expiration import (
-            RealtimeTranslationClientSecretCreateRequestClientSecretExpiration,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request import (
-            RealtimeTranslationSessionCreateRequest,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         session = RealtimeTranslationSessionCreateRequest.from_dict(d.pop("session"))
 
@@ -106,3 +107,19 @@ class RealtimeTranslationClientSecretCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_translation_client_secret_create_request_client_secret_expiration import (
+        RealtimeTranslationClientSecretCreateRequestClientSecretExpiration,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_translation_session_create_request import (
+        RealtimeTranslationSessionCreateRequest,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -50,7 +50,7 @@ class RealtimeTranslationServerEventSessionClosed:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["session.closed"], d.pop("type"))
+        type_ = cast("Literal['session.closed']", d.pop("type"))
         if type_ != "session.closed":
             raise ValueError(f"type must match const 'session.closed', got '{type_}'")
 

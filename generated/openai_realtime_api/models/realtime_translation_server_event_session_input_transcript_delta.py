@@ -72,7 +72,7 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["session.input_transcript.delta"], d.pop("type"))
+        type_ = cast("Literal['session.input_transcript.delta']", d.pop("type"))
         if type_ != "session.input_transcript.delta":
             raise ValueError(
                 f"type must match const 'session.input_transcript.delta', got '{type_}'"

@@ -98,7 +98,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["session.output_audio.delta"], d.pop("type"))
+        type_ = cast("Literal['session.output_audio.delta']", d.pop("type"))
         if type_ != "session.output_audio.delta":
             raise ValueError(f"type must match const 'session.output_audio.delta', got '{type_}'")
 

@@ -71,7 +71,7 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast(Literal["session.output_transcript.delta"], d.pop("type"))
+        type_ = cast("Literal['session.output_transcript.delta']", d.pop("type"))
         if type_ != "session.output_transcript.delta":
             raise ValueError(
                 f"type must match const 'session.output_transcript.delta', got '{type_}'"

@@ -44,6 +44,10 @@ class RealtimeTranslationSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -70,16 +74,16 @@ class RealtimeTranslationSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_audio import (
-            RealtimeTranslationSessionAudio,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"id must be a string, not {type(id).__name__}")
 
-        type_ = cast(Literal["translation"], d.pop("type"))
+        type_ = cast("Literal['translation']", d.pop("type"))
         if type_ != "translation":
             raise ValueError(f"type must match const 'translation', got '{type_}'")
 
@@ -121,3 +125,16 @@ class RealtimeTranslationSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_translation_session_audio import (
+        RealtimeTranslationSessionAudio,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -33,6 +33,10 @@ class RealtimeTranslationSessionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         model = self.model
 
         audio: dict[str, Any] | Unset = UNSET
@@ -53,10 +57,10 @@ class RealtimeTranslationSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio import (
-            RealtimeTranslationSessionCreateRequestAudio,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         model = d.pop("model")
         if not isinstance(model, str):
@@ -92,3 +96,16 @@ class RealtimeTranslationSessionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_translation_session_create_request_audio import (
+        RealtimeTranslationSessionCreateRequestAudio,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -34,6 +34,10 @@ class RealtimeTranslationSessionCreateRequestAudio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         input_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_, Unset):
             input_ = self.input_.to_dict()
@@ -54,13 +58,10 @@ class RealtimeTranslationSessionCreateRequestAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio_input import (
-            RealtimeTranslationSessionCreateRequestAudioInput,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request_audio_output import (
-            RealtimeTranslationSessionCreateRequestAudioOutput,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         _input_ = d.pop("input", UNSET)
         input_: RealtimeTranslationSessionCreateRequestAudioInput | Unset
@@ -99,3 +100,19 @@ class RealtimeTranslationSessionCreateRequestAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_translation_session_create_request_audio_input import (
+        RealtimeTranslationSessionCreateRequestAudioInput,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_translation_session_create_request_audio_output import (
+        RealtimeTranslationSessionCreateRequestAudioOutput,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

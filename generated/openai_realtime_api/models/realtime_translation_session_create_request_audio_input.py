@@ -37,13 +37,10 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_translation_session_create_request_audio_input_noise_reduction_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request_audio_input_transcription_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         transcription: dict[str, Any] | None | Unset
         if isinstance(self.transcription, Unset):
             transcription = UNSET
@@ -77,13 +74,10 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio_input_noise_reduction_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request_audio_input_transcription_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_transcription(
@@ -161,3 +155,19 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_translation_session_create_request_audio_input_noise_reduction_type_0 import (
+        RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_translation_session_create_request_audio_input_transcription_type_0 import (
+        RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

@@ -30,6 +30,10 @@ class RealtimeTranslationSessionUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         audio: dict[str, Any] | Unset = UNSET
         if not isinstance(self.audio, Unset):
             audio = self.audio.to_dict()
@@ -44,10 +48,10 @@ class RealtimeTranslationSessionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_update_request_audio import (
-            RealtimeTranslationSessionUpdateRequestAudio,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
         _audio = d.pop("audio", UNSET)
         audio: RealtimeTranslationSessionUpdateRequestAudio | Unset
@@ -78,3 +82,16 @@ class RealtimeTranslationSessionUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_translation_session_update_request_audio import (
+        RealtimeTranslationSessionUpdateRequestAudio,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

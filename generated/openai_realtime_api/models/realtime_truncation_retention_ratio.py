@@ -43,6 +43,10 @@ class RealtimeTruncationRetentionRatio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         retention_ratio = self.retention_ratio
@@ -66,12 +70,12 @@ class RealtimeTruncationRetentionRatio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_truncation_retention_ratio_token_limits import (
-            RealtimeTruncationRetentionRatioTokenLimits,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["retention_ratio"], d.pop("type"))
+        type_ = cast("Literal['retention_ratio']", d.pop("type"))
         if type_ != "retention_ratio":
             raise ValueError(f"type must match const 'retention_ratio', got '{type_}'")
 
@@ -114,3 +118,16 @@ class RealtimeTruncationRetentionRatio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_truncation_retention_ratio_token_limits import (
+        RealtimeTruncationRetentionRatioTokenLimits,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())

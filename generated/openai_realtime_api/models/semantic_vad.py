@@ -79,7 +79,7 @@ class SemanticVAD:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["semantic_vad"], d.pop("type"))
+        type_ = cast("Literal['semantic_vad']", d.pop("type"))
         if type_ != "semantic_vad":
             raise ValueError(f"type must match const 'semantic_vad', got '{type_}'")
 

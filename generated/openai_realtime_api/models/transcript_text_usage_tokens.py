@@ -44,6 +44,10 @@ class TranscriptTextUsageTokens:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         type_ = self.type_
 
         input_tokens = self.input_tokens
@@ -73,12 +77,12 @@ class TranscriptTextUsageTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_usage_tokens_input_token_details import (
-            TranscriptTextUsageTokensInputTokenDetails,  # noqa: PLC0415
-        )
-
+        if (
+            not _lazy_imports_loaded
+        ):  # openai-realtime: import the referred models once, not per call
+            _load_lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["tokens"], d.pop("type"))
+        type_ = cast("Literal['tokens']", d.pop("type"))
         if type_ != "tokens":
             raise ValueError(f"type must match const 'tokens', got '{type_}'")
 
@@ -135,3 +139,16 @@ class TranscriptTextUsageTokens:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.transcript_text_usage_tokens_input_token_details import (
+        TranscriptTextUsageTokensInputTokenDetails,  # noqa: F401, PLC0415
+    )
+
+    _lazy_imports_loaded = True  # noqa: F841
+    globals().update(locals())
