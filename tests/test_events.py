@@ -104,3 +104,19 @@ def test_encode_model_and_dict() -> None:
 def test_unknown_family_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown event family"):
         EventDecoder("nope")  # type: ignore[arg-type]
+
+
+def test_beta_family_accepts_azure_preview_names() -> None:
+    raw = {
+        "type": "response.audio.delta",
+        "event_id": "e",
+        "response_id": "r",
+        "item_id": "i",
+        "output_index": 0,
+        "content_index": 0,
+        "delta": "AAAA",
+    }
+    event = EventDecoder("beta_server").decode(json.dumps(raw))
+    assert not isinstance(event, UnknownEvent), event
+    assert event.type_ == "response.output_audio.delta" and event.delta == "AAAA"
+    assert isinstance(EventDecoder("ga_server").decode(json.dumps(raw)), UnknownEvent)

@@ -261,3 +261,21 @@ async def test_session_expiry(tasks_before: Any) -> None:
                 await session.recv(timeout=BOUND_S)
         assert info.value.code == 1001 and "expired" in str(info.value)
     record("session expiry", "error session_expired, then close 1001", started)
+
+
+async def test_wait_for_keeps_a_bounded_backlog(
+    server: LocalRealtimeServer, tasks_before: Any
+) -> None:
+    from openai_realtime import BacklogFullError
+
+    async with await open_with(server, FaultPlan(flood_events=300), max_backlog=100) as session:
+        started = time.perf_counter()
+        with pytest.raises(BacklogFullError):
+            await session.wait_for("never.arrives", timeout=BOUND_S)
+        kept = [await session.recv(timeout=BOUND_S) for _ in range(100)]
+        assert kept[0].type_ == "session.created"
+        rest = [await session.recv(timeout=BOUND_S) for _ in range(201)]  # nothing was lost
+        assert {e.type_ for e in kept[1:] + rest} == {"rate_limits.updated"}
+    record(
+        "wait_for passes over 300 events, max_backlog 100", "BacklogFullError; all kept", started
+    )

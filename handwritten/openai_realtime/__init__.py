@@ -50,6 +50,7 @@ _EXPORTS = {
     "APIResponseValidationError": "errors",
     "ConnectionClosedError": "errors",
     "EventTimeoutError": "errors",
+    "BacklogFullError": "errors",
     "ProtocolError": "errors",
     "ServerErrorEvent": "errors",
 }
@@ -61,6 +62,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncRealtimeClient",
     "AuthenticationError",
+    "BacklogFullError",
     "BadRequestError",
     "ConfigurationError",
     "ConnectionClosedError",
@@ -96,6 +98,7 @@ if TYPE_CHECKING:
         APIResponseValidationError,
         APITimeoutError,
         AuthenticationError,
+        BacklogFullError,
         BadRequestError,
         ConfigurationError,
         ConnectionClosedError,

@@ -21,6 +21,7 @@ Hierarchy::
     ├── APIResponseValidationError  a 2xx answer whose body does not fit the spec's model
     ├── ConnectionClosedError       the WebSocket was closed (by the server or the network)
     ├── EventTimeoutError           no (matching) event arrived within the timeout (a TimeoutError)
+    ├── BacklogFullError            wait_for passed over max_backlog events without a match
     ├── ProtocolError               the server sent a frame that is not a realtime event
     └── ServerErrorEvent            a server ``error`` event, raised when ``raise_on_error=True``
 """
@@ -36,6 +37,7 @@ __all__ = [
     "APIResponseValidationError",
     "APITimeoutError",
     "AuthenticationError",
+    "BacklogFullError",
     "BadRequestError",
     "ConfigurationError",
     "ConnectionClosedError",
@@ -291,6 +293,14 @@ class EventTimeoutError(RealtimeError, TimeoutError):
     """No event (or no event of the awaited type) arrived within the timeout.
 
     The session stays usable; events that arrived meanwhile were not lost.
+    """
+
+
+class BacklogFullError(RealtimeError):
+    """``wait_for`` passed over ``max_backlog`` events without finding the awaited one.
+
+    The events it passed over are kept (``recv`` returns them, in order); memory stays bounded
+    because ``wait_for`` stops reading instead of queueing more.
     """
 
 

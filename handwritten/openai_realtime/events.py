@@ -35,6 +35,7 @@ __all__ = [
     "UnknownEvent",
     "client_event_dict",
     "dumps",
+    "dumps_bytes",
     "encode_client_event",
     "loads",
 ]
@@ -53,6 +54,11 @@ EventFamily = Literal[
 def dumps(obj: Any) -> str:
     """Serialise ``obj`` to compact JSON text (orjson)."""
     return orjson.dumps(obj).decode()
+
+
+def dumps_bytes(obj: Any) -> bytes:
+    """Serialise ``obj`` to compact UTF-8 JSON bytes (sent as a text frame without re-encoding)."""
+    return orjson.dumps(obj)
 
 
 def loads(data: str | bytes) -> Any:
@@ -101,6 +107,19 @@ ServerEvent = Any
 ClientEvent = EventModel | Mapping[str, Any]
 
 
+#: Event names real Azure OpenAI preview endpoints send (the old beta protocol's names) where the
+#: pinned spec's beta family uses the GA names; decoded as the spec's event, whose ``type_`` is the
+#: spec name (the raw frame keeps the original).
+BETA_ALIASES: dict[str, str] = {
+    "response.audio.delta": "response.output_audio.delta",
+    "response.audio.done": "response.output_audio.done",
+    "response.audio_transcript.delta": "response.output_audio_transcript.delta",
+    "response.audio_transcript.done": "response.output_audio_transcript.done",
+    "response.text.delta": "response.output_text.delta",
+    "response.text.done": "response.output_text.done",
+}
+
+
 class EventDecoder:
     """Decode server frames of one event family into typed events.
 
@@ -116,6 +135,7 @@ class EventDecoder:
                 f"unknown event family {family!r}; one of {sorted(dispatch.FAMILIES)}"
             ) from None
         self.family = family
+        self._aliases = BETA_ALIASES if family == "beta_server" else {}
         self._parsers: dict[str, Callable[[Mapping[str, Any]], Any]] = {}
 
     @property
@@ -143,17 +163,29 @@ class EventDecoder:
             ProtocolError: a binary frame, text that is not JSON, or JSON that is not an object
                 with a string ``type``.
         """
-        if isinstance(frame, bytes | bytearray | memoryview):
+        # Hot path (every received event): one C-level JSON parse, one dict lookup for the
+        # cached parser, the generated ``from_dict``. No wrapper calls, no re-validation.
+        if type(frame) is not str and isinstance(frame, _BINARY):
             raise ProtocolError(
-                f"the server sent a binary frame ({len(frame)} bytes); realtime events are JSON text",
+                f"the server sent a binary frame ({len(frame)} bytes); realtime events are "
+                "JSON text",
                 bytes(frame),
             )
         try:
-            data = loads(frame)
+            data = _orjson_loads(frame)
         except orjson.JSONDecodeError as exc:
             raise ProtocolError(
                 f"the server sent a frame that is not JSON ({exc})", frame
             ) from None
+        if type(data) is dict:
+            event_type = data.get("type")
+            if type(event_type) is str:
+                parser = self._parsers.get(event_type)
+                if parser is not None:
+                    try:
+                        return parser(data)
+                    except _MISFIT as exc:
+                        return _misfit(event_type, data, exc)
         return self.decode_dict(data, frame)
 
     def decode_dict(self, data: Any, frame: str | bytes = "") -> ServerEvent:
@@ -165,6 +197,10 @@ class EventDecoder:
             )
         event_type: str = data["type"]
         parser = self._parsers.get(event_type)
+        if parser is None and event_type in self._aliases:
+            data = {**data, "type": self._aliases[event_type]}
+            event_type = data["type"]
+            parser = self._parsers.get(event_type)
         if parser is None:
             cls = self.model_for(event_type)
             if cls is None:
@@ -172,9 +208,18 @@ class EventDecoder:
             parser = self._parsers[event_type] = cls.from_dict
         try:
             return parser(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            reason = f"payload does not fit {type(exc).__name__}: {exc}"
-            return UnknownEvent(event_type, data, reason)
+        except _MISFIT as exc:
+            return _misfit(event_type, data, exc)
+
+
+#: What a generated ``from_dict`` raises when a payload does not fit its model.
+_MISFIT = (KeyError, TypeError, ValueError, AttributeError)
+_BINARY = (bytes, bytearray, memoryview)
+_orjson_loads = orjson.loads
+
+
+def _misfit(event_type: str, data: dict[str, Any], exc: Exception) -> UnknownEvent:
+    return UnknownEvent(event_type, data, f"payload does not fit {type(exc).__name__}: {exc}")
 
 
 def client_event_dict(event: ClientEvent) -> dict[str, Any]:
