@@ -1,0 +1,524 @@
+"""One benchmark client process: ``python bench/client.py IMPL CASE --port N [options]``.
+
+IMPL is ``ours`` (openai_realtime, project venv), ``sdk`` (the official ``openai`` SDK, run with
+``bench/.venv-openai/bin/python``) or ``floor`` (a bare ``websockets`` client with
+``json.loads``/``json.dumps`` and no models, project venv). Each implementation has its own hot
+loops below, written the way a user of that client would write them; the loops do the same work:
+count the events and read each event's type.
+
+Cases (each prints one JSON line on stdout):
+
+* ``receive``: ask the fast server for bursts of the 21-event mix; time per typed event;
+* ``send``: ``append_audio`` of ``--seconds`` of 24 kHz PCM16 in 100 ms chunks (base64
+  included), then commit and wait for ``input_audio_buffer.committed``; real-time factor;
+* ``latency``: ``conversation.item.create`` -> ``conversation.item.added`` in the caller's hands;
+  per-iteration round trips (against the local realtime server or the fast server);
+* ``many``: open ``--n`` sessions concurrently; time to open, RSS (or tracemalloc) per session;
+* ``long``: ``--events`` events through a consumer that sleeps periodically; RSS over time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import resource
+import sys
+import time
+from typing import Any
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import (
+    API_KEY,
+    BYTES_PER_SECOND,
+    CHUNK_BYTES,
+    MIX_EVENTS,
+    MODEL,
+    _tone,
+    emit,
+    median,
+    percentile,
+    raise_fd_limit,
+    rss_bytes,
+)
+
+#: ``--max-queue``: override the receive queue's high-water mark (ours, floor); 0 = default.
+MAX_QUEUE = 0
+
+PING_ITEM = {
+    "type": "message",
+    "role": "user",
+    "content": [{"type": "input_text", "text": "ping"}],
+}
+
+
+def burst(rounds: int) -> str:
+    return json.dumps({"type": "bench.burst", "rounds": rounds})
+
+
+class Probe:
+    """Long-session observations every 1,000 events: the ``websockets`` receive queue (frames
+    buffered, whether reading is paused at the high-water mark) and, every ``sample`` events,
+    RSS. Reading the websockets internals is for observation only."""
+
+    def __init__(self, assembler: Any, sample: int) -> None:
+        self.assembler = assembler
+        self.sample = sample
+        self.t0 = time.perf_counter()
+        self.samples: list[list[float]] = []
+        self.ticks = 0
+        self.paused = 0
+        self.max_queue = 0
+
+    def tick(self, count: int) -> None:
+        a = self.assembler
+        self.ticks += 1
+        self.paused += bool(a.paused)
+        self.max_queue = max(self.max_queue, len(a.frames))
+        if count % self.sample == 0:
+            self.samples.append([count, rss_bytes(), time.perf_counter() - self.t0])
+
+    def result(self, count: int, last: str | None) -> dict[str, Any]:
+        return {
+            "received": count,
+            "last_type": last,
+            "samples": self.samples,
+            "queue_high": self.assembler.high,
+            "queue_max_seen": self.max_queue,
+            "paused_fraction": self.paused / max(self.ticks, 1),
+        }
+
+
+# ------------------------------------------------------------------------------ implementations
+
+
+class Ours:
+    name = "ours"
+
+    def __init__(self, port: int) -> None:
+        from openai_realtime import connect_realtime_session
+
+        self._connect = connect_realtime_session
+        self.base_url = f"http://127.0.0.1:{port}/v1"
+
+    @staticmethod
+    def versions() -> dict[str, str]:
+        import attrs
+        import openai_realtime
+        import orjson
+        import websockets
+
+        return {
+            "openai-realtime": openai_realtime.__version__,
+            "websockets": websockets.__version__,
+            "orjson": orjson.__version__,
+            "attrs": attrs.__version__,
+        }
+
+    async def open(self) -> Any:
+        extra = {"max_queue": MAX_QUEUE} if MAX_QUEUE else {}
+        return await self._connect(MODEL, api_key=API_KEY, base_url=self.base_url, **extra)
+
+    async def close(self, s: Any) -> None:
+        await s.disconnect()
+
+    @staticmethod
+    def assembler(s: Any) -> Any:
+        return s._ws.recv_messages
+
+    async def trigger(self, s: Any, text: str) -> None:
+        await s.send_raw(text)
+
+    async def recv_type(self, s: Any) -> str:
+        return (await s.recv()).type_
+
+    async def receive(self, s: Any, n: int) -> None:
+        count = 0
+        async for event in s:
+            _ = event.type_
+            count += 1
+            if count == n:
+                return
+
+    async def long(self, s: Any, n: int, every: int, pause: float, sample: int) -> dict[str, Any]:
+        probe = Probe(self.assembler(s), sample)
+        count, last = 0, None
+        async for event in s:
+            last = event.type_
+            count += 1
+            if count % every == 0:
+                await asyncio.sleep(pause)
+            if count % 1000 == 0:
+                probe.tick(count)
+            if count == n:
+                break
+        return probe.result(count, last)
+
+    async def ping(self, s: Any) -> None:
+        await s.send({"type": "conversation.item.create", "item": PING_ITEM})
+
+    async def append(self, s: Any, chunks: list[bytes], total: int) -> None:
+        k = len(chunks)
+        for i in range(total):
+            await s.append_audio(chunks[i % k])
+
+    async def commit(self, s: Any) -> None:
+        await s.commit_audio()
+
+
+class Sdk:
+    name = "sdk"
+
+    def __init__(self, port: int) -> None:
+        from openai import AsyncOpenAI
+
+        self.client = AsyncOpenAI(api_key=API_KEY, base_url=f"http://127.0.0.1:{port}/v1")
+
+    @staticmethod
+    def versions() -> dict[str, str]:
+        import openai
+        import pydantic
+        import websockets
+
+        return {
+            "openai": openai.__version__,
+            "websockets": websockets.__version__,
+            "pydantic": pydantic.VERSION,
+        }
+
+    async def open(self) -> Any:
+        return await self.client.realtime.connect(model=MODEL).enter()
+
+    async def close(self, s: Any) -> None:
+        await s.close()
+
+    @staticmethod
+    def assembler(s: Any) -> Any:
+        return s._connection.recv_messages
+
+    async def trigger(self, s: Any, text: str) -> None:
+        await s.send_raw(text)
+
+    async def recv_type(self, s: Any) -> str:
+        return (await s.recv()).type
+
+    async def receive(self, s: Any, n: int) -> None:
+        count = 0
+        async for event in s:
+            _ = event.type
+            count += 1
+            if count == n:
+                return
+
+    async def long(self, s: Any, n: int, every: int, pause: float, sample: int) -> dict[str, Any]:
+        probe = Probe(self.assembler(s), sample)
+        count, last = 0, None
+        async for event in s:
+            last = event.type
+            count += 1
+            if count % every == 0:
+                await asyncio.sleep(pause)
+            if count % 1000 == 0:
+                probe.tick(count)
+            if count == n:
+                break
+        return probe.result(count, last)
+
+    async def ping(self, s: Any) -> None:
+        await s.conversation.item.create(item=PING_ITEM)
+
+    async def append(self, s: Any, chunks: list[bytes], total: int) -> None:
+        import base64
+
+        k = len(chunks)
+        for i in range(total):
+            await s.input_audio_buffer.append(audio=base64.b64encode(chunks[i % k]).decode("ascii"))
+
+    async def commit(self, s: Any) -> None:
+        await s.input_audio_buffer.commit()
+
+
+class Floor:
+    name = "floor"
+
+    def __init__(self, port: int) -> None:
+        from websockets.asyncio.client import connect
+
+        self._connect = connect
+        self.url = f"ws://127.0.0.1:{port}/v1/realtime?model={MODEL}"
+
+    @staticmethod
+    def versions() -> dict[str, str]:
+        import websockets
+
+        return {"websockets": websockets.__version__}
+
+    async def open(self) -> Any:
+        return await self._connect(
+            self.url,
+            additional_headers={"Authorization": f"Bearer {API_KEY}"},
+            compression=None,
+            max_size=None,
+            **({"max_queue": MAX_QUEUE} if MAX_QUEUE else {}),
+        )
+
+    async def close(self, s: Any) -> None:
+        await s.close()
+
+    @staticmethod
+    def assembler(s: Any) -> Any:
+        return s.recv_messages
+
+    async def trigger(self, s: Any, text: str) -> None:
+        await s.send(text)
+
+    async def recv_type(self, s: Any) -> str:
+        return json.loads(await s.recv())["type"]
+
+    async def receive(self, s: Any, n: int) -> None:
+        loads = json.loads
+        count = 0
+        async for message in s:
+            _ = loads(message)["type"]
+            count += 1
+            if count == n:
+                return
+
+    async def long(self, s: Any, n: int, every: int, pause: float, sample: int) -> dict[str, Any]:
+        loads = json.loads
+        probe = Probe(self.assembler(s), sample)
+        count, last = 0, None
+        async for message in s:
+            last = loads(message)["type"]
+            count += 1
+            if count % every == 0:
+                await asyncio.sleep(pause)
+            if count % 1000 == 0:
+                probe.tick(count)
+            if count == n:
+                break
+        return probe.result(count, last)
+
+    async def ping(self, s: Any) -> None:
+        await s.send(json.dumps({"type": "conversation.item.create", "item": PING_ITEM}))
+
+    async def append(self, s: Any, chunks: list[bytes], total: int) -> None:
+        import base64
+
+        dumps = json.dumps
+        k = len(chunks)
+        for i in range(total):
+            audio = base64.b64encode(chunks[i % k]).decode("ascii")
+            await s.send(dumps({"type": "input_audio_buffer.append", "audio": audio}))
+
+    async def commit(self, s: Any) -> None:
+        await s.send(json.dumps({"type": "input_audio_buffer.commit"}))
+
+
+IMPLS = {"ours": Ours, "sdk": Sdk, "floor": Floor}
+
+# ------------------------------------------------------------------------------------- cases
+
+
+async def case_receive(impl: Any, args: argparse.Namespace) -> dict[str, Any]:
+    s = await impl.open()
+    await impl.trigger(s, burst(args.warmup_rounds))
+    await impl.receive(s, args.warmup_rounds * MIX_EVENTS)
+    per_event, cpu_per_event = [], []
+    n = args.rounds * MIX_EVENTS
+    for _ in range(args.reps):
+        c0, t0 = time.process_time(), time.perf_counter()
+        await impl.trigger(s, burst(args.rounds))
+        await impl.receive(s, n)
+        per_event.append((time.perf_counter() - t0) / n * 1e6)
+        cpu_per_event.append((time.process_time() - c0) / n * 1e6)
+    await impl.close(s)
+    return {
+        "us_per_event": per_event,
+        "cpu_us_per_event": cpu_per_event,
+        "cpu_us_per_event_median": median(cpu_per_event),
+        "events": n,
+    }
+
+
+async def case_send(impl: Any, args: argparse.Namespace) -> dict[str, Any]:
+    pool_s = 10  # distinct audio, cycled: 100 chunks of 100 ms
+    pcm = _tone(pool_s * BYTES_PER_SECOND // 2, 0)
+    chunks = [pcm[i : i + CHUNK_BYTES] for i in range(0, len(pcm), CHUNK_BYTES)]
+    total = int(args.seconds * 10)
+    s = await impl.open()
+    # warm-up: 2 s of audio, committed and answered
+    await impl.append(s, chunks, 20)
+    await impl.commit(s)
+    while await impl.recv_type(s) != "input_audio_buffer.committed":
+        pass
+    gc.collect()
+    c0, t0 = time.process_time(), time.perf_counter()
+    await impl.append(s, chunks, total)
+    t_sent = time.perf_counter() - t0
+    await impl.commit(s)
+    while await impl.recv_type(s) != "input_audio_buffer.committed":
+        pass
+    elapsed = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+    await impl.close(s)
+    return {
+        "cpu_s": cpu,
+        "cpu_x_realtime": (total / 10) / cpu,
+        "audio_seconds": total / 10,
+        "chunks": total,
+        "elapsed_s": elapsed,
+        "sent_s": t_sent,
+        "x_realtime": (total / 10) / elapsed,
+        "us_per_chunk": elapsed / total * 1e6,
+    }
+
+
+async def case_latency(impl: Any, args: argparse.Namespace) -> dict[str, Any]:
+    s = await impl.open()
+    if args.first_event:
+        first = await impl.recv_type(s)
+        assert first == args.first_event, first
+    lat: list[float] = []
+    perf = time.perf_counter_ns
+    for i in range(args.warmup + args.n):
+        t0 = perf()
+        await impl.ping(s)
+        while await impl.recv_type(s) != "conversation.item.added":
+            pass
+        t1 = perf()
+        if args.expect_done:
+            while await impl.recv_type(s) != "conversation.item.done":
+                pass
+        if i >= args.warmup:
+            lat.append((t1 - t0) / 1000)
+    await impl.close(s)
+    return {
+        "n": len(lat),
+        "p50_us": percentile(lat, 50),
+        "p90_us": percentile(lat, 90),
+        "p99_us": percentile(lat, 99),
+        "mean_us": sum(lat) / len(lat),
+    }
+
+
+async def case_many(impl: Any, args: argparse.Namespace) -> dict[str, Any]:
+    raise_fd_limit(args.n * 2 + 256)
+    # warm-up: one session opened and closed, so lazy imports and caches are in place
+    for _ in range(2):
+        await impl.close(await impl.open())
+    gc.collect()
+    await asyncio.sleep(0.05)
+    if args.tracemalloc:
+        import tracemalloc
+
+        tracemalloc.start()
+        base = tracemalloc.get_traced_memory()[0]
+    rss0 = rss_bytes()
+    t0 = time.perf_counter()
+    sessions = await asyncio.gather(*(impl.open() for _ in range(args.n)))
+    t_open = time.perf_counter() - t0
+    await asyncio.sleep(0.2)  # let the handshakes' leftovers settle
+    gc.collect()
+    rss1 = rss_bytes()
+    result: dict[str, Any] = {
+        "n": args.n,
+        "open_s": t_open,
+        "rss_per_session_kb": (rss1 - rss0) / args.n / 1024,
+    }
+    if args.tracemalloc:
+        result["traced_per_session_kb"] = (
+            (tracemalloc.get_traced_memory()[0] - base) / args.n / 1024
+        )
+        tracemalloc.stop()
+    await asyncio.gather(*(impl.close(s) for s in sessions))
+    return result
+
+
+async def case_long(impl: Any, args: argparse.Namespace) -> dict[str, Any]:
+    s = await impl.open()
+    rounds = -(-args.events // MIX_EVENTS)
+    n = rounds * MIX_EVENTS
+    t0 = time.perf_counter()
+    await impl.trigger(s, burst(rounds))
+    probe = await impl.long(s, n, args.every, args.pause, args.sample)
+    elapsed = time.perf_counter() - t0
+    await impl.close(s)
+    samples = probe.pop("samples")
+    rss = [r for _, r, _ in samples]
+    settled = rss[len(rss) // 10 :] or rss
+    return {
+        **probe,
+        "events": n,
+        "elapsed_s": elapsed,
+        "us_per_event": elapsed / n * 1e6,
+        "rss_first_mb": rss[0] / 2**20,
+        "rss_max_mb": max(rss) / 2**20,
+        "rss_last_mb": rss[-1] / 2**20,
+        "rss_settled_growth_mb": (settled[-1] - settled[0]) / 2**20,
+        "rss_settled_range_mb": (max(settled) - min(settled)) / 2**20,
+        "samples": [[c, round(r / 2**20, 2), round(t, 3)] for c, r, t in samples],
+    }
+
+
+CASES = {
+    "receive": case_receive,
+    "send": case_send,
+    "latency": case_latency,
+    "many": case_many,
+    "long": case_long,
+}
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("impl", choices=sorted(IMPLS))
+    p.add_argument("case", choices=sorted(CASES))
+    p.add_argument("--port", type=int, required=True)
+    p.add_argument("--rounds", type=int, default=1000, help="receive: mixes per timed burst")
+    p.add_argument("--warmup-rounds", type=int, default=50)
+    p.add_argument("--reps", type=int, default=3)
+    p.add_argument("--seconds", type=float, default=3600, help="send: seconds of audio")
+    p.add_argument("--n", type=int, default=1000)
+    p.add_argument("--warmup", type=int, default=200)
+    p.add_argument("--first-event", default="", help="latency: expected first event")
+    p.add_argument("--expect-done", action="store_true", help="latency: drain item.done")
+    p.add_argument("--tracemalloc", action="store_true")
+    p.add_argument("--events", type=int, default=1_000_000)
+    p.add_argument("--every", type=int, default=2000, help="long: sleep every N events")
+    p.add_argument("--pause", type=float, default=0.01, help="long: seconds of each sleep")
+    p.add_argument("--sample", type=int, default=25_000, help="long: RSS every N events")
+    p.add_argument("--max-queue", type=int, default=0, help="ours/floor: websockets max_queue")
+    p.add_argument(
+        "--warm-allocator",
+        action="store_true",
+        help="free one 8 MiB block first (raises glibc's dynamic mmap/trim thresholds)",
+    )
+    args = p.parse_args()
+    global MAX_QUEUE
+    MAX_QUEUE = args.max_queue
+    if args.warm_allocator:
+        # glibc serves blocks >= 128 KiB with mmap until one such block is freed, then raises
+        # the mmap threshold to that size (and the trim threshold to twice it). Until then the
+        # websockets read buffer (a bytearray around the 256 KiB socket reads) is re-mapped and
+        # page-faulted over and over: ~1.5 minor faults per event, ~3 µs/event, in whichever
+        # process happens not to have freed a large block yet. Freeing one up front puts every
+        # client in the steady state a long-running process reaches anyway.
+        block = bytearray(8 << 20)
+        del block
+    gc.collect()
+    t_import = time.perf_counter()
+    impl = IMPLS[args.impl](args.port)
+    t_import = time.perf_counter() - t_import
+    result = asyncio.run(CASES[args.case](impl, args))
+    result.update(impl=args.impl, case=args.case, versions=impl.versions(), import_s=t_import)
+    result["minor_faults"] = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    if "us_per_event" in result and isinstance(result["us_per_event"], list):
+        result["us_per_event_median"] = median(result["us_per_event"])
+    emit(result)
+
+
+if __name__ == "__main__":
+    main()
