@@ -384,10 +384,9 @@ NOTES = [
     "base64 characters for escapes; ours builds the frame by concatenation (base64 needs no "
     "escaping).",
     "- *many sessions*: RSS delta is the issue's measure (SDK ~25 KB, floor ~15 KB); "
-    "tracemalloc counts only Python allocations, where ours' extra per-session state shows "
-    "more (per-session state created up front: the `wait_for` backlog `deque` allocates a "
-    "64-slot block, ~760 B; a set, a tool registry, two locks, the session object without "
-    "`__slots__`).",
+    "tracemalloc counts only Python allocations, where ours' own per-session state shows "
+    "(~2 KB: the session object with `__slots__`, two asyncio locks, the settings, credentials "
+    "and decoder; the `wait_for` backlog and the tool registry are created on first use).",
     "- *import*: `import openai_realtime` is lazy (names load on first use); the realistic "
     "figure is the session (and REST client) import. In the project's dev venv the `[cli]` "
     "extra installs click/rich/pygments, which httpx imports for its own command line "
