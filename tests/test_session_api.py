@@ -383,3 +383,98 @@ async def test_psopenai_end_to_end_flow(server: LocalRealtimeServer) -> None:
     text = "".join(e.delta for e in events if e.type_ == "response.output_text.delta")
     assert text and done.response.status == "completed"
     assert "error" not in types
+
+
+# ------------------------------------------------------------ streamed responses and timeouts
+
+
+@pytest.fixture(scope="module")
+def slow_server() -> Iterator[LocalRealtimeServer]:
+    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}), delta_delay_ms=20)) as srv:
+        yield srv
+
+
+async def test_stop_response_cancels_the_active_response(
+    slow_server: LocalRealtimeServer, received: Received
+) -> None:
+    async with connect_realtime_session("m", api_key=KEY, base_url=slow_server.base_url) as s:
+        await s.add_item(role="user", text="Tell me a long story, please, with many words in it")
+        await s.request_response(output_modalities=["text"])
+        created = await s.wait_for("response.created", timeout=5)
+        await s.wait_for("response.output_text.delta", timeout=5)
+        await s.stop_response(event_id="evt_stop")
+        done = await s.wait_for("response.done", timeout=5)
+    assert done.response.id == created.response.id
+    assert done.response.status == "cancelled"
+    assert received.of("response.cancel") == [{"type": "response.cancel", "event_id": "evt_stop"}]
+
+
+async def test_truncate_item_and_clear_output_audio(
+    slow_server: LocalRealtimeServer, received: Received
+) -> None:
+    async with connect_realtime_session("m", api_key=KEY, base_url=slow_server.base_url) as s:
+        await s.add_item(role="user", text="Say something out loud")
+        await s.request_response(output_modalities=["audio"], voice="marin")
+        added = await s.wait_for(lambda e: e.type_ == "response.output_item.added", timeout=5)
+        await s.wait_for("response.output_audio.delta", timeout=5)
+        await s.clear_output_audio(event_id="evt_clear")
+        await s.wait_for("output_audio_buffer.cleared", timeout=5)
+        await s.wait_for("response.done", timeout=5)
+        await s.truncate_item(added.item.id, 100, event_id="evt_trunc")
+        truncated = await s.wait_for("conversation.item.truncated", timeout=5)
+    assert truncated.item_id == added.item.id and truncated.audio_end_ms == 100
+    assert received.of("conversation.item.truncate")[-1] == {
+        "type": "conversation.item.truncate",
+        "item_id": added.item.id,
+        "content_index": 0,
+        "audio_end_ms": 100,
+        "event_id": "evt_trunc",
+    }
+    assert received.of("response.create")[-1]["response"] == {
+        "output_modalities": ["audio"],
+        "audio": {"output": {"voice": "marin"}},
+    }
+
+
+async def test_request_response_with_tools_and_input_items(
+    session: RealtimeSession, received: Received
+) -> None:
+    await session.add_item(role="user", text="context", item_id="item_ctx")
+    await session.wait_for("conversation.item.done", timeout=5)
+    tool = {
+        "type": "function",
+        "name": "noop",
+        "description": "d",
+        "parameters": {"type": "object", "properties": {}},
+    }
+    await session.request_response(
+        tools=[tool],
+        tool_choice="none",
+        conversation="none",
+        input=[{"type": "message", "role": "user", "content": [{"type": "input_text", "text": "only this"}]}],
+    )  # fmt: skip
+    done = await session.wait_for("response.done", timeout=5)
+    sent = received.of("response.create")[-1]["response"]
+    assert sent["tools"] == [tool] and sent["tool_choice"] == "none"
+    assert sent["input"][0]["content"][0]["text"] == "only this"
+    with pytest.raises(ValueError, match="RealtimeClientEventResponseCreate"):  # not in the spec
+        await session.request_response(input=[{"type": "item_reference", "id": "item_ctx"}])
+    assert done.response.status == "completed"
+
+
+async def test_open_timeout_on_a_server_that_never_answers() -> None:
+    import socket
+    import time
+
+    from openai_realtime import APITimeoutError
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        started = time.perf_counter()
+        with pytest.raises(APITimeoutError, match=r"took longer than 0\.3 s"):
+            await connect_realtime_session(
+                "m", api_key=KEY, base_url=f"http://127.0.0.1:{port}/v1", open_timeout=0.3
+            )
+        assert time.perf_counter() - started < 2

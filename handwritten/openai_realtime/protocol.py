@@ -491,9 +491,9 @@ def response_create(
     ``Request-RealtimeSessionResponse``; schema ``RealtimeResponseCreateParams``).
 
     ``conversation="none"`` makes an out-of-band response that is not added to the
-    conversation; ``input`` gives the items it sees instead (item dicts or ``{"type":
-    "item_reference", "id": ...}``); ``metadata`` (up to 16 string pairs) comes back on
-    ``response.done``.
+    conversation; ``input`` gives the items it sees instead (conversation items, schema
+    ``RealtimeConversationItem``: the pinned spec has no reference-by-id form, so a reference is
+    refused before sending); ``metadata`` (up to 16 string pairs) comes back on ``response.done``.
     """
     response: dict[str, Any] = {}
     _set(response, "instructions", instructions)
