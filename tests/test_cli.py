@@ -93,3 +93,29 @@ def test_transcribe_against_a_running_server(server_url: str) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "Done: 4 speech segment(s), 4 transcript(s)" in proc.stdout
+
+
+@pytest.mark.parametrize("api_version", [None, "2025-04-01-preview"])
+def test_client_secret_create_on_azure(server_url: str, api_version: str | None) -> None:
+    endpoint = server_url.removesuffix("/v1")
+    args = ["client-secret", "create", "--api-type", "azure", "--api-base", endpoint]
+    args += ["--api-key", KEY, "--deployment", "gpt-realtime-dep"]
+    if api_version:
+        args += ["--api-version", api_version]
+    proc = run(*args)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().startswith("ek_")
+    assert KEY not in proc.stdout + proc.stderr
+
+
+def test_transcribe_on_azure_preview(server_url: str) -> None:
+    from pathlib import Path
+
+    speech = Path(__file__).resolve().parent.parent / "samples" / "speech.wav"
+    endpoint = server_url.removesuffix("/v1")
+    proc = run(
+        "transcribe", str(speech), "--speed", "0", "--api-type", "azure", "--api-base", endpoint,
+        "--api-key", KEY, "--api-version", "2025-04-01-preview",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "Done: 4 speech segment(s), 4 transcript(s)" in proc.stdout
