@@ -192,6 +192,8 @@ async def _transcribe(
                 TextColumn("audio sent"),
                 BarColumn(),
                 TextColumn("{task.completed:.1f}/{task.total:.1f} s"),
+                console=console,
+                transient=True,
             )
             stack.enter_context(progress)
             task = progress.add_task("audio", total=round(audio_s, 1))
@@ -217,6 +219,8 @@ async def _transcribe(
             on_event=on_event,
             on_progress=on_progress,
         )
+        if progress is not None:
+            progress.stop()  # the summary goes below the events, not onto the bar's line
         done = sum(1 for s in result.segments if s.transcript is not None)
         info.print(
             f"Done: {len(result.segments)} speech segment(s), {done} transcript(s), "
