@@ -32,7 +32,7 @@ _EXPORTS = {
     "connect_realtime_session": "session",
     "connect_realtime_transcription_session": "session",
     "connect_realtime_translation_session": "session",
-    "ReconnectPolicy": "session",
+    "ReconnectPolicy": "transport",
     "SessionReconnected": "session",
     "UnknownEvent": "events",
     "EventDecoder": "events",
@@ -114,12 +114,12 @@ if TYPE_CHECKING:
     from .events import EventDecoder, UnknownEvent
     from .session import (
         RealtimeSession,
-        ReconnectPolicy,
         SessionReconnected,
         connect_realtime_session,
         connect_realtime_transcription_session,
         connect_realtime_translation_session,
     )
+    from .transport import ReconnectPolicy
 
 
 def __getattr__(name: str) -> Any:

@@ -45,42 +45,30 @@ import base64
 import copy
 import inspect
 import logging
-import random
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Literal, Self
 
 import attrs
-import websockets
 from websockets.asyncio.client import ClientConnection
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
+from websockets.exceptions import ConnectionClosed
 
-from . import __version__, protocol
-from .auth import Credentials
+from . import protocol
 from .config import ConnectionKind, Secret, Settings
 from .errors import (
     APIConnectionError,
     APIError,
-    APITimeoutError,
     BacklogFullError,
     ConnectionClosedError,
     EventTimeoutError,
     ServerErrorEvent,
-    api_error_from_response,
     redact,
 )
-from .events import (
-    ClientEvent,
-    EventDecoder,
-    EventFamily,
-    ServerEvent,
-    client_event_dict,
-    dumps,
-    dumps_bytes,
-)
+from .events import ClientEvent, EventDecoder, ServerEvent, client_event_dict, dumps, dumps_bytes
 from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
 from .tools import Tool, ToolRegistry
+from .transport import DEFAULT_MAX_MESSAGE_BYTES, RETRYABLE_CLOSE_CODES, ReconnectPolicy, Transport
 
 __all__ = [
     "MAX_EVENT_BYTES",
@@ -94,43 +82,14 @@ __all__ = [
 ]
 
 logger = logging.getLogger("openai_realtime.session")
-_WEBSOCKETS_VERSION: str = getattr(websockets, "__version__", "")
 
 #: The largest client event the Realtime API accepts: 15 MiB.
 MAX_EVENT_BYTES = 15 * 1024 * 1024
 #: Raw audio bytes per append event so that base64 plus JSON stays under
 #: :data:`MAX_EVENT_BYTES`; a multiple of 6 so each piece is whole samples and whole base64 quanta.
 MAX_AUDIO_BYTES_PER_EVENT = ((MAX_EVENT_BYTES - 4096) * 3 // 4) // 6 * 6
-#: Default limit for one incoming message, in bytes (``None`` would be unlimited).
-DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
-#: Close codes after which a reconnect is attempted (when enabled), as the official SDK does.
-RETRYABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1015})
 
 Handler = Callable[[Any], Awaitable[None] | None]
-
-
-@attrs.frozen
-class ReconnectPolicy:
-    """When and how to reconnect after the server or network closes the session.
-
-    Attributes:
-        max_attempts: connection attempts per outage before giving up.
-        initial_delay: seconds before the first attempt; doubled on each further attempt.
-        max_delay: cap of the delay, seconds.
-        jitter: the delay is multiplied by a random factor in ``[1 - jitter, 1 + jitter]``.
-        codes: close codes that trigger a reconnect.
-    """
-
-    max_attempts: int = 5
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    jitter: float = 0.25
-    codes: frozenset[int] = RETRYABLE_CLOSE_CODES
-
-    def delay(self, attempt: int) -> float:
-        """Seconds to wait before attempt number ``attempt`` (1-based)."""
-        base = min(self.max_delay, self.initial_delay * 2 ** (attempt - 1))
-        return float(base * random.uniform(1 - self.jitter, 1 + self.jitter))  # noqa: S311
 
 
 @attrs.frozen
@@ -165,27 +124,6 @@ class SessionReconnected:
             "code": self.code,
             "reason": self.reason,
         }
-
-
-class _RedactingLogger(logging.LoggerAdapter[logging.Logger]):
-    """Logger handed to ``websockets``: its DEBUG log prints every handshake header, so each
-    record is formatted here and the session's secrets are replaced by ``***``."""
-
-    def __init__(self, base: logging.Logger, secrets: Callable[[], tuple[str, ...]]) -> None:
-        super().__init__(base, {})
-        self._secrets = secrets
-
-    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
-        if not self.isEnabledFor(level):
-            return
-        text = str(msg)
-        if args:
-            try:
-                text = text % args
-            except (TypeError, ValueError):
-                text = f"{text} {args!r}"
-        kwargs.pop("extra", None)
-        self.logger.log(level, redact(text, self._secrets()), **kwargs)
 
 
 def _merge(base: dict[str, Any], patch: Mapping[str, Any]) -> dict[str, Any]:
@@ -225,12 +163,12 @@ class RealtimeSession:
         "_backlog",
         "_calls_answered",
         "_closing",
-        "_connector",
         "_decoder",
         "_handlers",
         "_reconnect_lock",
         "_send_lock",
         "_tools",
+        "_transport",
         "_ws",
         "configuration",
         "dialect",
@@ -247,22 +185,22 @@ class RealtimeSession:
         self,
         connection: ClientConnection,
         *,
-        connector: _Connect,
+        transport: Transport,
         raise_on_error: bool,
         reconnect: ReconnectPolicy | None,
         max_backlog: int = 10_000,
     ) -> None:
         self._ws = connection
-        self._connector = connector
-        self.kind: ConnectionKind = connector.kind
-        self.url = connector.url
-        self.dialect = connector.dialect
+        self._transport = transport
+        self.kind: ConnectionKind = transport.kind
+        self.url = transport.url
+        self.dialect = transport.dialect
         self.raise_on_error = raise_on_error
         self.reconnect_policy = reconnect
         self.session: Any = None
         self.session_id: str | None = None
         self.configuration: dict[str, Any] = {}
-        self._decoder = EventDecoder(connector.server_family)
+        self._decoder = EventDecoder(transport.server_family)
         self._send_lock = asyncio.Lock()
         self._reconnect_lock = asyncio.Lock()
         self._closing = False
@@ -885,7 +823,7 @@ class RealtimeSession:
             for attempt in range(1, policy.max_attempts + 1):
                 await asyncio.sleep(policy.delay(attempt))
                 try:
-                    connection = await self._connector.open_connection()
+                    connection = await self._transport.open()
                 except (APIConnectionError, APIError) as exc:
                     last = exc
                     if isinstance(exc, APIError) and exc.status_code in (400, 401, 403, 404):
@@ -909,7 +847,7 @@ class RealtimeSession:
                 return SessionReconnected(
                     attempts=attempt,
                     code=code,
-                    reason=redact(reason, self._connector.credentials.secrets()),
+                    reason=redact(reason, self._transport.secrets()),
                     session=self.session,
                     reapplied=reapplied,
                 )
@@ -943,7 +881,7 @@ class RealtimeSession:
         by_server = not self._closing
         frame = (exc.rcvd or exc.sent) if by_server else (exc.sent or exc.rcvd)
         code = frame.code if frame is not None else 1006
-        reason = redact(frame.reason, self._connector.credentials.secrets()) if frame else ""
+        reason = redact(frame.reason, self._transport.secrets()) if frame else ""
         return ConnectionClosedError(code, reason, by_server=by_server)
 
 
@@ -955,98 +893,27 @@ def _simple(event_type: str, event_id: str | None) -> dict[str, Any]:
 
 
 class _Connect:
-    """Awaitable and async context manager returned by the ``connect_*`` functions; it also
-    re-opens connections for reconnects (fresh auth headers each time)."""
+    """Awaitable and async context manager returned by the ``connect_*`` functions."""
 
     def __init__(
         self,
-        kind: ConnectionKind,
+        transport: Transport,
         *,
-        model: str | None,
-        call_id: str | None,
-        client_secret: str | Secret | None,
-        settings: Settings | None,
         raise_on_error: bool,
         reconnect: bool | ReconnectPolicy,
-        open_timeout: float,
-        close_timeout: float,
-        max_message_bytes: int | None,
-        max_queue: int,
-        extra_headers: Mapping[str, str] | None,
-        settings_kwargs: dict[str, Any],
-        max_backlog: int = 10_000,
+        max_backlog: int,
     ) -> None:
-        if settings is None:
-            settings = Settings.resolve(
-                model=model, key_optional=client_secret is not None, **settings_kwargs
-            )
-        elif settings_kwargs:
-            raise TypeError("pass either settings= or individual settings, not both")
-        self.settings = settings
-        self.kind = kind
-        self.url = settings.websocket_url(kind, model=model, call_id=call_id)
-        self.credentials = Credentials(settings, bearer=client_secret)
-        self.dialect: Literal["ga", "beta"] = (
-            "ga" if kind == "translation" else settings.event_dialect
-        )
-        if kind == "translation":
-            self.server_family: EventFamily = "translation_server"
-        else:
-            self.server_family = "beta_server" if self.dialect == "beta" else "ga_server"
+        self.transport = transport
         self.raise_on_error = raise_on_error
         self.reconnect = ReconnectPolicy() if reconnect is True else (reconnect or None)
-        self.open_timeout = open_timeout
-        self.close_timeout = close_timeout
-        self.max_message_bytes = max_message_bytes
-        self.max_queue = max_queue
-        self.extra_headers = dict(extra_headers or {})
         self.max_backlog = max_backlog
         self._session: RealtimeSession | None = None
 
-    async def open_connection(self) -> ClientConnection:
-        """Open one WebSocket with fresh auth headers; map every failure to a typed error."""
-        headers = {**self.extra_headers, **(await self.credentials.aheaders())}
-        try:
-            return await websockets.connect(
-                self.url,
-                additional_headers=headers,
-                user_agent_header=f"openai-realtime/{__version__} websockets/{_WEBSOCKETS_VERSION}",
-                open_timeout=self.open_timeout,
-                close_timeout=self.close_timeout,
-                max_size=self.max_message_bytes,
-                max_queue=self.max_queue,
-                compression=None,
-                logger=_RedactingLogger(
-                    logging.getLogger("websockets.client"), self.credentials.secrets
-                ),
-            )
-        except InvalidStatus as exc:
-            response = exc.response
-            raise api_error_from_response(
-                response.status_code,
-                bytes(response.body or b""),
-                response.headers,
-                secrets=self.credentials.secrets(),
-                during="handshake",
-                url=self.url,
-            ) from None
-        except TimeoutError:
-            raise APITimeoutError(
-                f"Opening {self.url} took longer than {self.open_timeout} s."
-            ) from None
-        except InvalidURI as exc:
-            raise APIConnectionError(f"Invalid WebSocket URL {self.url}: {exc}") from None
-        except (OSError, InvalidHandshake) as exc:
-            text = redact(str(exc) or type(exc).__name__, self.credentials.secrets())
-            raise APIConnectionError(
-                f"Could not open {self.url}: {text}. Check the base URL / endpoint and the network."
-            ) from None
-
     async def _open(self) -> RealtimeSession:
-        connection = await self.open_connection()
+        connection = await self.transport.open()
         return RealtimeSession(
             connection,
-            connector=self,
+            transport=self.transport,
             raise_on_error=self.raise_on_error,
             reconnect=self.reconnect,
             max_backlog=self.max_backlog,
@@ -1096,16 +963,23 @@ _CONNECT_DOC_ARGS = """
 def _connect(
     kind: ConnectionKind, model: str | None, call_id: str | None, **kwargs: Any
 ) -> _Connect:
-    options: dict[str, Any] = {
-        "client_secret": None, "settings": None, "raise_on_error": False, "reconnect": False,
-        "open_timeout": 10.0, "close_timeout": 5.0,
-        "max_message_bytes": DEFAULT_MAX_MESSAGE_BYTES, "max_queue": 64, "extra_headers": None,
+    session_options: dict[str, Any] = {
+        "raise_on_error": False,
+        "reconnect": False,
         "max_backlog": 10_000,
+    }
+    transport_options: dict[str, Any] = {
+        "client_secret": None, "settings": None, "open_timeout": 10.0, "close_timeout": 5.0,
+        "max_message_bytes": DEFAULT_MAX_MESSAGE_BYTES, "max_queue": 64, "extra_headers": None,
     }  # fmt: skip
-    for key in list(options):
-        if key in kwargs:
-            options[key] = kwargs.pop(key)
-    return _Connect(kind, model=model, call_id=call_id, settings_kwargs=kwargs, **options)
+    for options in (session_options, transport_options):
+        for key in list(options):
+            if key in kwargs:
+                options[key] = kwargs.pop(key)
+    transport = Transport(
+        kind, model=model, call_id=call_id, settings_kwargs=kwargs, **transport_options
+    )
+    return _Connect(transport, **session_options)
 
 
 def connect_realtime_session(

@@ -1,0 +1,188 @@
+"""Opening the realtime WebSocket: URL, auth headers, limits and error mapping.
+
+:class:`Transport` knows where and how to open a connection for one session (the URL that
+:class:`~openai_realtime.config.Settings` builds, the event families of that connection kind,
+fresh auth headers from :class:`~openai_realtime.auth.Credentials` on every open, timeouts and
+size limits) and maps every failure to a typed error. It holds no session state, so the session
+uses it for the first connection and for every reconnect alike.
+
+websockets' DEBUG log prints every handshake header; the logger handed to it redacts the
+session's secrets (:class:`RedactingLogger`).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+import attrs
+import websockets
+from websockets.asyncio.client import ClientConnection
+from websockets.exceptions import InvalidHandshake, InvalidStatus, InvalidURI
+
+from . import __version__
+from .auth import Credentials
+from .config import ConnectionKind, Secret, Settings
+from .errors import APIConnectionError, APITimeoutError, api_error_from_response, redact
+from .events import EventFamily
+
+__all__ = [
+    "DEFAULT_MAX_MESSAGE_BYTES",
+    "RETRYABLE_CLOSE_CODES",
+    "ReconnectPolicy",
+    "RedactingLogger",
+    "Transport",
+]
+
+_WEBSOCKETS_VERSION: str = getattr(websockets, "__version__", "")
+#: Default limit for one incoming message, in bytes (``None`` would be unlimited).
+DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+#: Close codes after which a reconnect is attempted (when enabled), as the official SDK does.
+RETRYABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1015})
+
+
+@attrs.frozen
+class ReconnectPolicy:
+    """When and how to reconnect after the server or network closes the session.
+
+    Attributes:
+        max_attempts: connection attempts per outage before giving up.
+        initial_delay: seconds before the first attempt; doubled on each further attempt.
+        max_delay: cap of the delay, seconds.
+        jitter: the delay is multiplied by a random factor in ``[1 - jitter, 1 + jitter]``.
+        codes: close codes that trigger a reconnect.
+    """
+
+    max_attempts: int = 5
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    jitter: float = 0.25
+    codes: frozenset[int] = RETRYABLE_CLOSE_CODES
+
+    def delay(self, attempt: int) -> float:
+        """Seconds to wait before attempt number ``attempt`` (1-based)."""
+        base = min(self.max_delay, self.initial_delay * 2 ** (attempt - 1))
+        return float(base * random.uniform(1 - self.jitter, 1 + self.jitter))  # noqa: S311
+
+
+class RedactingLogger(logging.LoggerAdapter[logging.Logger]):
+    """Logger handed to ``websockets``: its DEBUG log prints every handshake header, so each
+    record is formatted here and the session's secrets are replaced by ``***``."""
+
+    def __init__(self, base: logging.Logger, secrets: Callable[[], tuple[str, ...]]) -> None:
+        super().__init__(base, {})
+        self._secrets = secrets
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        if not self.isEnabledFor(level):
+            return
+        text = str(msg)
+        if args:
+            try:
+                text = text % args
+            except (TypeError, ValueError):
+                text = f"{text} {args!r}"
+        kwargs.pop("extra", None)
+        self.logger.log(level, redact(text, self._secrets()), **kwargs)
+
+
+class Transport:
+    """How to open the WebSocket of one session (and of its reconnects).
+
+    Attributes:
+        settings: the resolved settings; kind: the connection kind; url: the WebSocket URL (no
+            secret in it); credentials: produce fresh auth headers per open; dialect: ``"ga"``,
+            or ``"beta"`` on Azure preview; server_family: the event family the server speaks;
+        open_timeout, close_timeout: seconds; max_message_bytes: largest incoming message;
+        max_queue: incoming frames buffered before reading pauses; extra_headers: more
+        handshake headers.
+
+    Raises:
+        ConfigurationError: incomplete or contradictory settings (no traffic happens).
+    """
+
+    def __init__(
+        self,
+        kind: ConnectionKind,
+        *,
+        model: str | None,
+        call_id: str | None,
+        client_secret: str | Secret | None,
+        settings: Settings | None,
+        settings_kwargs: Mapping[str, Any],
+        open_timeout: float,
+        close_timeout: float,
+        max_message_bytes: int | None,
+        max_queue: int,
+        extra_headers: Mapping[str, str] | None,
+    ) -> None:
+        if settings is None:
+            settings = Settings.resolve(
+                model=model, key_optional=client_secret is not None, **settings_kwargs
+            )
+        elif settings_kwargs:
+            raise TypeError("pass either settings= or individual settings, not both")
+        self.settings = settings
+        self.kind = kind
+        self.url = settings.websocket_url(kind, model=model, call_id=call_id)
+        self.credentials = Credentials(settings, bearer=client_secret)
+        self.dialect: Literal["ga", "beta"] = (
+            "ga" if kind == "translation" else settings.event_dialect
+        )
+        if kind == "translation":
+            self.server_family: EventFamily = "translation_server"
+        else:
+            self.server_family = "beta_server" if self.dialect == "beta" else "ga_server"
+        self.open_timeout = open_timeout
+        self.close_timeout = close_timeout
+        self.max_message_bytes = max_message_bytes
+        self.max_queue = max_queue
+        self.extra_headers = dict(extra_headers or {})
+
+    def __repr__(self) -> str:
+        return f"<Transport {self.kind} {self.url}>"
+
+    def secrets(self) -> tuple[str, ...]:
+        """The secret values in play (for redaction)."""
+        return self.credentials.secrets()
+
+    async def open(self) -> ClientConnection:
+        """Open one WebSocket with fresh auth headers; map every failure to a typed error."""
+        headers = {**self.extra_headers, **(await self.credentials.aheaders())}
+        try:
+            return await websockets.connect(
+                self.url,
+                additional_headers=headers,
+                user_agent_header=f"openai-realtime/{__version__} websockets/{_WEBSOCKETS_VERSION}",
+                open_timeout=self.open_timeout,
+                close_timeout=self.close_timeout,
+                max_size=self.max_message_bytes,
+                max_queue=self.max_queue,
+                compression=None,
+                logger=RedactingLogger(
+                    logging.getLogger("websockets.client"), self.credentials.secrets
+                ),
+            )
+        except InvalidStatus as exc:
+            response = exc.response
+            raise api_error_from_response(
+                response.status_code,
+                bytes(response.body or b""),
+                response.headers,
+                secrets=self.credentials.secrets(),
+                during="handshake",
+                url=self.url,
+            ) from None
+        except TimeoutError:
+            raise APITimeoutError(
+                f"Opening {self.url} took longer than {self.open_timeout} s."
+            ) from None
+        except InvalidURI as exc:
+            raise APIConnectionError(f"Invalid WebSocket URL {self.url}: {exc}") from None
+        except (OSError, InvalidHandshake) as exc:
+            text = redact(str(exc) or type(exc).__name__, self.credentials.secrets())
+            raise APIConnectionError(
+                f"Could not open {self.url}: {text}. Check the base URL / endpoint and the network."
+            ) from None
