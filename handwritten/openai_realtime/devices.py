@@ -141,6 +141,11 @@ def _sounddevice() -> Any:
     return sounddevice
 
 
+def _default_stream(kind: str, **options: Any) -> AudioStream:
+    stream: AudioStream = getattr(_sounddevice(), kind)(**options)
+    return stream
+
+
 def default_input_stream(
     *,
     samplerate: int,
@@ -156,15 +161,10 @@ def default_input_stream(
         MissingDependencyError: sounddevice or PortAudio is missing.
         sounddevice.PortAudioError: the device cannot be opened with these settings.
     """
-    stream: AudioStream = _sounddevice().RawInputStream(
-        samplerate=samplerate,
-        channels=channels,
-        dtype=dtype,
-        blocksize=blocksize,
-        device=device,
-        callback=callback,
-    )
-    return stream
+    return _default_stream(
+        "RawInputStream", samplerate=samplerate, channels=channels, dtype=dtype,
+        blocksize=blocksize, device=device, callback=callback,
+    )  # fmt: skip
 
 
 def default_output_stream(
@@ -182,15 +182,10 @@ def default_output_stream(
         MissingDependencyError: sounddevice or PortAudio is missing.
         sounddevice.PortAudioError: the device cannot be opened with these settings.
     """
-    stream: AudioStream = _sounddevice().RawOutputStream(
-        samplerate=samplerate,
-        channels=channels,
-        dtype=dtype,
-        blocksize=blocksize,
-        device=device,
-        callback=callback,
-    )
-    return stream
+    return _default_stream(
+        "RawOutputStream", samplerate=samplerate, channels=channels, dtype=dtype,
+        blocksize=blocksize, device=device, callback=callback,
+    )  # fmt: skip
 
 
 def _session_format(

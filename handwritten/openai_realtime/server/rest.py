@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -167,24 +167,15 @@ async def create_session(
     translated to a GA configuration, which the returned ``client_secret`` (valid 60 s)
     carries to the WebSocket.
     """
-    body = await _json_body(request, "RealtimeSessionCreateRequest")
-    try:
-        ga = beta_session_to_ga(body)
-    except BetaFormatError as exc:
-        raise _beta_error(exc) from None
-    ga.setdefault("model", ctx.config.default_model)
-    now = int(ctx.config.clock())
-    secret = ctx.secrets.mint(ga, BETA_SECRET_TTL_S)
-    session = full_session(
-        ga,
-        session_id=new_id("sess"),
-        expires_at=int(now + ctx.config.session_ttl_s),
-        default_model=ctx.config.default_model,
+    return await _pre_ga_session(
+        request,
+        ctx,
+        "RealtimeSessionCreateRequest",
+        "RealtimeSessionCreateResponse",
+        beta_session_to_ga,
+        beta_session_response,
+        default_model=True,
     )
-    payload = beta_session_response(
-        session, secret_value=secret.value, secret_expires_at=secret.expires_at
-    )
-    return _respond(ctx, "RealtimeSessionCreateResponse", payload)
 
 
 async def create_transcription_session(
@@ -193,11 +184,36 @@ async def create_transcription_session(
     """``POST …/realtime/transcription_sessions`` (pre-GA; on Azure preview
     ``/openai/realtimeapi/transcription_sessions``): a transcription session and its client
     secret (valid 60 s)."""
-    body = await _json_body(request, "RealtimeTranscriptionSessionCreateRequest")
+    return await _pre_ga_session(
+        request,
+        ctx,
+        "RealtimeTranscriptionSessionCreateRequest",
+        "RealtimeTranscriptionSessionCreateResponse",
+        beta_transcription_to_ga,
+        beta_transcription_response,
+        default_model=False,
+    )
+
+
+async def _pre_ga_session(
+    request: Request,
+    ctx: ServerContext,
+    request_schema: str,
+    response_schema: str,
+    to_ga: Callable[[Mapping[str, Any]], dict[str, Any]],
+    build_response: Callable[..., dict[str, Any]],
+    *,
+    default_model: bool,
+) -> Response:
+    """The shared body of the two pre-GA create operations: validate the pre-GA request, mint
+    a secret (valid :data:`BETA_SECRET_TTL_S` seconds) for the GA equivalent, answer pre-GA."""
+    body = await _json_body(request, request_schema)
     try:
-        ga = beta_transcription_to_ga(body)
+        ga = to_ga(body)
     except BetaFormatError as exc:
         raise _beta_error(exc) from None
+    if default_model:
+        ga.setdefault("model", ctx.config.default_model)
     now = int(ctx.config.clock())
     secret = ctx.secrets.mint(ga, BETA_SECRET_TTL_S)
     session = full_session(
@@ -206,10 +222,10 @@ async def create_transcription_session(
         expires_at=int(now + ctx.config.session_ttl_s),
         default_model=ctx.config.default_model,
     )
-    payload = beta_transcription_response(
+    payload = build_response(
         session, secret_value=secret.value, secret_expires_at=secret.expires_at
     )
-    return _respond(ctx, "RealtimeTranscriptionSessionCreateResponse", payload)
+    return _respond(ctx, response_schema, payload)
 
 
 async def create_translation_secret(
