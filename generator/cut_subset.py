@@ -300,14 +300,21 @@ def declare_client_secret_in_session_response(doc: Schema) -> None:
     ``POST /realtime/sessions`` (and Azure preview's ``realtimeapi/sessions``) answers with the
     minted ``client_secret {value, expires_at}``, as the operation's own example shows, but the
     upstream schema does not declare the property, so it would be reachable only as an untyped
-    additional property. The declaration is copied from ``RealtimeTranscriptionSessionCreateResponse``
-    (not required: the server decides).
+    additional property. The declaration of ``RealtimeTranscriptionSessionCreateResponse`` is
+    hoisted into the component ``RealtimeSessionClientSecret`` and both responses refer to it
+    (one generated class, not two copies); it stays optional on the session response. Runs after
+    ``nullable_documented_null_fields``, so the component keeps the nullable type and the
+    reference needs no ``anyOf`` wrapper (schema errors then point at the field itself).
     """
     schemas = doc["components"]["schemas"]
     source = schemas["RealtimeTranscriptionSessionCreateResponse"]["properties"]["client_secret"]
-    target = schemas["RealtimeSessionCreateResponse"]["properties"]
-    if "client_secret" not in target:
-        target["client_secret"] = copy.deepcopy(source)
+    component = {k: copy.deepcopy(v) for k, v in source.items() if k != "description"}
+    schemas["RealtimeSessionClientSecret"] = component
+    ref = {"$ref": "#/components/schemas/RealtimeSessionClientSecret"}
+    for name in ("RealtimeTranscriptionSessionCreateResponse", "RealtimeSessionCreateResponse"):
+        props = schemas[name]["properties"]
+        description = source.get("description", "Ephemeral key returned by the API.")
+        props["client_secret"] = {**ref, "description": description}
 
 
 TRANSFORMATIONS: list[Callable[[Schema], None]] = [
@@ -315,8 +322,8 @@ TRANSFORMATIONS: list[Callable[[Schema], None]] = [
     hoist_retention_ratio_truncation,
     drop_raw_sdp_request_body,
     client_secret_not_required_in_session_request,
-    declare_client_secret_in_session_response,
     nullable_documented_null_fields,
+    declare_client_secret_in_session_response,
     drop_property_defaults,
     one_value_type_enums_to_const,
 ]

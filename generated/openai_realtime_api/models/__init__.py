@@ -255,6 +255,7 @@ _MODULES: dict[str, str] = {
     "RealtimeServerEventSessionUpdated": "realtime_server_event_session_updated",
     "RealtimeServerEventTranscriptionSessionUpdated": "realtime_server_event_transcription_session_updated",
     "RealtimeSession": "realtime_session",
+    "RealtimeSessionClientSecretType0": "realtime_session_client_secret_type_0",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",
     "RealtimeSessionCreateRequestClientSecretType0": "realtime_session_create_request_client_secret_type_0",
     "RealtimeSessionCreateRequestGA": "realtime_session_create_request_ga",
@@ -283,7 +284,6 @@ _MODULES: dict[str, str] = {
     "RealtimeSessionCreateResponseAudioInputNoiseReductionType0": "realtime_session_create_response_audio_input_noise_reduction_type_0",
     "RealtimeSessionCreateResponseAudioInputTurnDetectionType0": "realtime_session_create_response_audio_input_turn_detection_type_0",
     "RealtimeSessionCreateResponseAudioOutput": "realtime_session_create_response_audio_output",
-    "RealtimeSessionCreateResponseClientSecretType0": "realtime_session_create_response_client_secret_type_0",
     "RealtimeSessionCreateResponseGA": "realtime_session_create_response_ga",
     "RealtimeSessionCreateResponseGAAudio": "realtime_session_create_response_ga_audio",
     "RealtimeSessionCreateResponseGAAudioInput": "realtime_session_create_response_ga_audio_input",
@@ -325,7 +325,6 @@ _MODULES: dict[str, str] = {
     "RealtimeTranscriptionSessionCreateRequestTurnDetectionType0": "realtime_transcription_session_create_request_turn_detection_type_0",
     "RealtimeTranscriptionSessionCreateRequestTurnDetectionType0Type": "realtime_transcription_session_create_request_turn_detection_type_0_type",
     "RealtimeTranscriptionSessionCreateResponse": "realtime_transcription_session_create_response",
-    "RealtimeTranscriptionSessionCreateResponseClientSecretType0": "realtime_transcription_session_create_response_client_secret_type_0",
     "RealtimeTranscriptionSessionCreateResponseGA": "realtime_transcription_session_create_response_ga",
     "RealtimeTranscriptionSessionCreateResponseGAAudio": "realtime_transcription_session_create_response_ga_audio",
     "RealtimeTranscriptionSessionCreateResponseGAAudioInput": "realtime_transcription_session_create_response_ga_audio_input",
@@ -982,6 +981,7 @@ if TYPE_CHECKING:
         RealtimeServerEventTranscriptionSessionUpdated,
     )
     from .realtime_session import RealtimeSession
+    from .realtime_session_client_secret_type_0 import RealtimeSessionClientSecretType0
     from .realtime_session_create_request import RealtimeSessionCreateRequest
     from .realtime_session_create_request_client_secret_type_0 import (
         RealtimeSessionCreateRequestClientSecretType0,
@@ -1059,9 +1059,6 @@ if TYPE_CHECKING:
     )
     from .realtime_session_create_response_audio_output import (
         RealtimeSessionCreateResponseAudioOutput,
-    )
-    from .realtime_session_create_response_client_secret_type_0 import (
-        RealtimeSessionCreateResponseClientSecretType0,
     )
     from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
     from .realtime_session_create_response_ga_audio import (
@@ -1173,9 +1170,6 @@ if TYPE_CHECKING:
     )
     from .realtime_transcription_session_create_response import (
         RealtimeTranscriptionSessionCreateResponse,
-    )
-    from .realtime_transcription_session_create_response_client_secret_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseClientSecretType0,
     )
     from .realtime_transcription_session_create_response_ga import (
         RealtimeTranscriptionSessionCreateResponseGA,
@@ -1558,6 +1552,7 @@ __all__ = (
     "RealtimeServerEventSessionUpdated",
     "RealtimeServerEventTranscriptionSessionUpdated",
     "RealtimeSession",
+    "RealtimeSessionClientSecretType0",
     "RealtimeSessionCreateRequest",
     "RealtimeSessionCreateRequestClientSecretType0",
     "RealtimeSessionCreateRequestGA",
@@ -1586,7 +1581,6 @@ __all__ = (
     "RealtimeSessionCreateResponseAudioInputNoiseReductionType0",
     "RealtimeSessionCreateResponseAudioInputTurnDetectionType0",
     "RealtimeSessionCreateResponseAudioOutput",
-    "RealtimeSessionCreateResponseClientSecretType0",
     "RealtimeSessionCreateResponseGA",
     "RealtimeSessionCreateResponseGAAudio",
     "RealtimeSessionCreateResponseGAAudioInput",
@@ -1628,7 +1622,6 @@ __all__ = (
     "RealtimeTranscriptionSessionCreateRequestTurnDetectionType0",
     "RealtimeTranscriptionSessionCreateRequestTurnDetectionType0Type",
     "RealtimeTranscriptionSessionCreateResponse",
-    "RealtimeTranscriptionSessionCreateResponseClientSecretType0",
     "RealtimeTranscriptionSessionCreateResponseGA",
     "RealtimeTranscriptionSessionCreateResponseGAAudio",
     "RealtimeTranscriptionSessionCreateResponseGAAudioInput",

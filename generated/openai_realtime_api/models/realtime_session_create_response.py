@@ -22,11 +22,11 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_function_tool import RealtimeFunctionTool
+    from ..models.realtime_session_client_secret_type_0 import (
+        RealtimeSessionClientSecretType0,
+    )
     from ..models.realtime_session_create_response_audio import (
         RealtimeSessionCreateResponseAudio,
-    )
-    from ..models.realtime_session_create_response_client_secret_type_0 import (
-        RealtimeSessionCreateResponseClientSecretType0,
     )
     from ..models.realtime_session_create_response_tracing_configuration import (
         RealtimeSessionCreateResponseTracingConfiguration,
@@ -85,9 +85,7 @@ class RealtimeSessionCreateResponse:
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
-        client_secret (None | RealtimeSessionCreateResponseClientSecretType0 | Unset): Ephemeral key returned by the
-            API. Only present when the session is
-            created on the server via REST API.
+        client_secret (None | RealtimeSessionClientSecretType0 | Unset):
     """
 
     id: str | Unset = UNSET
@@ -108,7 +106,7 @@ class RealtimeSessionCreateResponse:
     tools: list[RealtimeFunctionTool] | Unset = UNSET
     tool_choice: str | Unset = UNSET
     max_output_tokens: int | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset = UNSET
-    client_secret: None | RealtimeSessionCreateResponseClientSecretType0 | Unset = UNSET
+    client_secret: None | RealtimeSessionClientSecretType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -182,7 +180,7 @@ class RealtimeSessionCreateResponse:
         client_secret: dict[str, Any] | None | Unset
         if isinstance(self.client_secret, Unset):
             client_secret = UNSET
-        elif isinstance(self.client_secret, RealtimeSessionCreateResponseClientSecretType0):
+        elif isinstance(self.client_secret, RealtimeSessionClientSecretType0):
             client_secret = self.client_secret.to_dict()
         else:
             client_secret = self.client_secret
@@ -402,9 +400,7 @@ class RealtimeSessionCreateResponse:
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
-        def _parse_client_secret(
-            data: object,
-        ) -> None | RealtimeSessionCreateResponseClientSecretType0 | Unset:
+        def _parse_client_secret(data: object) -> None | RealtimeSessionClientSecretType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -412,14 +408,14 @@ class RealtimeSessionCreateResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                client_secret_type_0 = RealtimeSessionCreateResponseClientSecretType0.from_dict(
-                    data
+                componentsschemas_realtime_session_client_secret_type_0 = (
+                    RealtimeSessionClientSecretType0.from_dict(data)
                 )
 
-                return client_secret_type_0
+                return componentsschemas_realtime_session_client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateResponseClientSecretType0 | Unset, data)
+            return cast(None | RealtimeSessionClientSecretType0 | Unset, data)
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -466,11 +462,11 @@ _lazy_imports_loaded = False
 def _load_lazy_imports() -> None:
     """Import the models this module refers to (they may import this one: hence not at the top)."""
     from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: F401, PLC0415
+    from ..models.realtime_session_client_secret_type_0 import (
+        RealtimeSessionClientSecretType0,  # noqa: F401, PLC0415
+    )
     from ..models.realtime_session_create_response_audio import (
         RealtimeSessionCreateResponseAudio,  # noqa: F401, PLC0415
-    )
-    from ..models.realtime_session_create_response_client_secret_type_0 import (
-        RealtimeSessionCreateResponseClientSecretType0,  # noqa: F401, PLC0415
     )
     from ..models.realtime_session_create_response_tracing_configuration import (
         RealtimeSessionCreateResponseTracingConfiguration,  # noqa: F401, PLC0415

@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audio_transcription_response import AudioTranscriptionResponse
-    from ..models.realtime_transcription_session_create_response_client_secret_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseClientSecretType0,
+    from ..models.realtime_session_client_secret_type_0 import (
+        RealtimeSessionClientSecretType0,
     )
     from ..models.realtime_transcription_session_create_response_turn_detection_type_0 import (
         RealtimeTranscriptionSessionCreateResponseTurnDetectionType0,
@@ -30,9 +30,7 @@ class RealtimeTranscriptionSessionCreateResponse:
     property is not present when a session is updated via the WebSocket API.
 
         Attributes:
-            client_secret (None | RealtimeTranscriptionSessionCreateResponseClientSecretType0): Ephemeral key returned by
-                the API. Only present when the session is
-                created on the server via REST API.
+            client_secret (None | RealtimeSessionClientSecretType0):
             modalities (Any | Unset): The set of modalities the model can respond with. To disable audio,
                 set this to ["text"].
             input_audio_format (str | Unset): The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
@@ -43,7 +41,7 @@ class RealtimeTranscriptionSessionCreateResponse:
                 audio volume and respond at the end of user speech.
     """
 
-    client_secret: None | RealtimeTranscriptionSessionCreateResponseClientSecretType0
+    client_secret: None | RealtimeSessionClientSecretType0
     modalities: Any | Unset = UNSET
     input_audio_format: str | Unset = UNSET
     input_audio_transcription: AudioTranscriptionResponse | Unset = UNSET
@@ -58,9 +56,7 @@ class RealtimeTranscriptionSessionCreateResponse:
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
         client_secret: dict[str, Any] | None
-        if isinstance(
-            self.client_secret, RealtimeTranscriptionSessionCreateResponseClientSecretType0
-        ):
+        if isinstance(self.client_secret, RealtimeSessionClientSecretType0):
             client_secret = self.client_secret.to_dict()
         else:
             client_secret = self.client_secret
@@ -109,22 +105,20 @@ class RealtimeTranscriptionSessionCreateResponse:
             _load_lazy_imports()
         d = dict(src_dict)
 
-        def _parse_client_secret(
-            data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateResponseClientSecretType0:
+        def _parse_client_secret(data: object) -> None | RealtimeSessionClientSecretType0:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                client_secret_type_0 = (
-                    RealtimeTranscriptionSessionCreateResponseClientSecretType0.from_dict(data)
+                componentsschemas_realtime_session_client_secret_type_0 = (
+                    RealtimeSessionClientSecretType0.from_dict(data)
                 )
 
-                return client_secret_type_0
+                return componentsschemas_realtime_session_client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranscriptionSessionCreateResponseClientSecretType0, data)
+            return cast(None | RealtimeSessionClientSecretType0, data)
 
         client_secret = _parse_client_secret(d.pop("client_secret"))
 
@@ -202,8 +196,8 @@ _lazy_imports_loaded = False
 def _load_lazy_imports() -> None:
     """Import the models this module refers to (they may import this one: hence not at the top)."""
     from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: F401, PLC0415
-    from ..models.realtime_transcription_session_create_response_client_secret_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseClientSecretType0,  # noqa: F401, PLC0415
+    from ..models.realtime_session_client_secret_type_0 import (
+        RealtimeSessionClientSecretType0,  # noqa: F401, PLC0415
     )
     from ..models.realtime_transcription_session_create_response_turn_detection_type_0 import (
         RealtimeTranscriptionSessionCreateResponseTurnDetectionType0,  # noqa: F401, PLC0415

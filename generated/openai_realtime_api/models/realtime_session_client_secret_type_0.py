@@ -6,20 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseClientSecretType0")
+T = TypeVar("T", bound="RealtimeSessionClientSecretType0")
 
 
 @_attrs_define
-class RealtimeTranscriptionSessionCreateResponseClientSecretType0:
-    """Ephemeral key returned by the API. Only present when the session is
-    created on the server via REST API.
-
-        Attributes:
-            value (str): Ephemeral key usable in client environments to authenticate connections
-                to the Realtime API. Use this in client-side environments rather than
-                a standard API token, which should only be used server-side.
-            expires_at (int): Timestamp for when the token expires. Currently, all tokens expire
-                after one minute.
+class RealtimeSessionClientSecretType0:
+    """
+    Attributes:
+        value (str): Ephemeral key usable in client environments to authenticate connections
+            to the Realtime API. Use this in client-side environments rather than
+            a standard API token, which should only be used server-side.
+        expires_at (int): Timestamp for when the token expires. Currently, all tokens expire
+            after one minute.
     """
 
     value: str
@@ -55,13 +53,13 @@ class RealtimeTranscriptionSessionCreateResponseClientSecretType0:
         if not isinstance(expires_at, int) or isinstance(expires_at, bool):
             raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
 
-        realtime_transcription_session_create_response_client_secret_type_0 = cls(
+        realtime_session_client_secret_type_0 = cls(
             value=value,
             expires_at=expires_at,
         )
 
-        realtime_transcription_session_create_response_client_secret_type_0.additional_properties = d
-        return realtime_transcription_session_create_response_client_secret_type_0
+        realtime_session_client_secret_type_0.additional_properties = d
+        return realtime_session_client_secret_type_0
 
     @property
     def additional_keys(self) -> list[str]:
