@@ -301,8 +301,9 @@ def declare_client_secret_in_session_response(doc: Schema) -> None:
     minted ``client_secret {value, expires_at}``, as the operation's own example shows, but the
     upstream schema does not declare the property, so it would be reachable only as an untyped
     additional property. The declaration of ``RealtimeTranscriptionSessionCreateResponse`` is
-    hoisted into the component ``RealtimeSessionClientSecret`` and both responses refer to it
-    (one generated class, not two copies); it stays optional on the session response. Runs after
+    hoisted into the component ``RealtimeSessionClientSecret`` and both responses (and the
+    pre-GA request, which declares the same object) refer to it: one generated class, not three
+    copies; it stays optional on the session response. Runs after
     ``nullable_documented_null_fields``, so the component keeps the nullable type and the
     reference needs no ``anyOf`` wrapper (schema errors then point at the field itself).
     """
@@ -315,6 +316,16 @@ def declare_client_secret_in_session_response(doc: Schema) -> None:
         props = schemas[name]["properties"]
         description = source.get("description", "Ephemeral key returned by the API.")
         props["client_secret"] = {**ref, "description": description}
+    # The pre-GA request declares the same object (an output field, see
+    # client_secret_not_required_in_session_request): refer to the component when it is
+    # identical, so there is one class, not two; a spec bump that makes them differ keeps both.
+    request = schemas["RealtimeSessionCreateRequest"]["properties"]
+    declared = request.get("client_secret")
+    if (
+        declared is not None
+        and {k: v for k, v in declared.items() if k != "description"} == component
+    ):
+        request["client_secret"] = {**ref, "description": declared.get("description", "")}
 
 
 TRANSFORMATIONS: list[Callable[[Schema], None]] = [

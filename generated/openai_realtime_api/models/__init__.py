@@ -257,7 +257,6 @@ _MODULES: dict[str, str] = {
     "RealtimeSession": "realtime_session",
     "RealtimeSessionClientSecretType0": "realtime_session_client_secret_type_0",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",
-    "RealtimeSessionCreateRequestClientSecretType0": "realtime_session_create_request_client_secret_type_0",
     "RealtimeSessionCreateRequestGA": "realtime_session_create_request_ga",
     "RealtimeSessionCreateRequestGAAudio": "realtime_session_create_request_ga_audio",
     "RealtimeSessionCreateRequestGAAudioInput": "realtime_session_create_request_ga_audio_input",
@@ -983,9 +982,6 @@ if TYPE_CHECKING:
     from .realtime_session import RealtimeSession
     from .realtime_session_client_secret_type_0 import RealtimeSessionClientSecretType0
     from .realtime_session_create_request import RealtimeSessionCreateRequest
-    from .realtime_session_create_request_client_secret_type_0 import (
-        RealtimeSessionCreateRequestClientSecretType0,
-    )
     from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
     from .realtime_session_create_request_ga_audio import (
         RealtimeSessionCreateRequestGAAudio,
@@ -1554,7 +1550,6 @@ __all__ = (
     "RealtimeSession",
     "RealtimeSessionClientSecretType0",
     "RealtimeSessionCreateRequest",
-    "RealtimeSessionCreateRequestClientSecretType0",
     "RealtimeSessionCreateRequestGA",
     "RealtimeSessionCreateRequestGAAudio",
     "RealtimeSessionCreateRequestGAAudioInput",

@@ -26,8 +26,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_type_0 import PromptType0
-    from ..models.realtime_session_create_request_client_secret_type_0 import (
-        RealtimeSessionCreateRequestClientSecretType0,
+    from ..models.realtime_session_client_secret_type_0 import (
+        RealtimeSessionClientSecretType0,
     )
     from ..models.realtime_session_create_request_input_audio_transcription import (
         RealtimeSessionCreateRequestInputAudioTranscription,
@@ -56,7 +56,7 @@ class RealtimeSessionCreateRequest:
     for keys is one minute.
 
         Attributes:
-            client_secret (None | RealtimeSessionCreateRequestClientSecretType0 | Unset): Ephemeral key returned by the API.
+            client_secret (None | RealtimeSessionClientSecretType0 | Unset):
             modalities (Any | Unset): The set of modalities the model can respond with. To disable audio,
                 set this to ["text"].
             instructions (str | Unset): The default system instructions (i.e. system message) prepended to model calls. This
@@ -119,7 +119,7 @@ class RealtimeSessionCreateRequest:
             prompt (None | PromptType0 | Unset):
     """
 
-    client_secret: None | RealtimeSessionCreateRequestClientSecretType0 | Unset = UNSET
+    client_secret: None | RealtimeSessionClientSecretType0 | Unset = UNSET
     modalities: Any | Unset = UNSET
     instructions: str | Unset = UNSET
     voice: str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1 = UNSET
@@ -152,7 +152,7 @@ class RealtimeSessionCreateRequest:
         client_secret: dict[str, Any] | None | Unset
         if isinstance(self.client_secret, Unset):
             client_secret = UNSET
-        elif isinstance(self.client_secret, RealtimeSessionCreateRequestClientSecretType0):
+        elif isinstance(self.client_secret, RealtimeSessionClientSecretType0):
             client_secret = self.client_secret.to_dict()
         else:
             client_secret = self.client_secret
@@ -280,9 +280,7 @@ class RealtimeSessionCreateRequest:
             _load_lazy_imports()
         d = dict(src_dict)
 
-        def _parse_client_secret(
-            data: object,
-        ) -> None | RealtimeSessionCreateRequestClientSecretType0 | Unset:
+        def _parse_client_secret(data: object) -> None | RealtimeSessionClientSecretType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -290,12 +288,14 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                client_secret_type_0 = RealtimeSessionCreateRequestClientSecretType0.from_dict(data)
+                componentsschemas_realtime_session_client_secret_type_0 = (
+                    RealtimeSessionClientSecretType0.from_dict(data)
+                )
 
-                return client_secret_type_0
+                return componentsschemas_realtime_session_client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestClientSecretType0 | Unset, data)
+            return cast(None | RealtimeSessionClientSecretType0 | Unset, data)
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -569,8 +569,8 @@ _lazy_imports_loaded = False
 def _load_lazy_imports() -> None:
     """Import the models this module refers to (they may import this one: hence not at the top)."""
     from ..models.prompt_type_0 import PromptType0  # noqa: F401, PLC0415
-    from ..models.realtime_session_create_request_client_secret_type_0 import (
-        RealtimeSessionCreateRequestClientSecretType0,  # noqa: F401, PLC0415
+    from ..models.realtime_session_client_secret_type_0 import (
+        RealtimeSessionClientSecretType0,  # noqa: F401, PLC0415
     )
     from ..models.realtime_session_create_request_input_audio_transcription import (
         RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: F401, PLC0415
