@@ -68,6 +68,7 @@ from .errors import (
     redact,
 )
 from .events import ClientEvent, EventDecoder, ServerEvent, client_event_dict, dumps, dumps_bytes
+from .playback import PlaybackTracker, TruncationPoint
 from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
 from .tools import Tool, ToolRegistry
 from .transport import DEFAULT_MAX_MESSAGE_BYTES, RETRYABLE_CLOSE_CODES, ReconnectPolicy, Transport
@@ -479,6 +480,69 @@ class RealtimeSession:
                 item_id, audio_end_ms, content_index=content_index, event_id=event_id
             )
         )
+
+    async def interrupt(
+        self,
+        playback: PlaybackTracker,
+        *,
+        item_id: str | None = None,
+        stop_playback: Callable[[], Any] | None = None,
+        clear_output_audio: bool | None = None,
+    ) -> TruncationPoint | None:
+        """Barge-in for any audio sink: cancel -> truncate -> clear output audio, in that order.
+
+        1. ``stop_playback()`` (optional; e.g. drop the sink's queued audio) runs first, so the
+           position ``playback`` holds is final;
+        2. ``response.cancel`` when the conversation mirror has a response in progress;
+        3. ``conversation.item.truncate`` of the item played last (or ``item_id``) at the
+           milliseconds played, clamped to the milliseconds received; skipped when nothing of
+           it was played or it was received and played completely
+           (:meth:`PlaybackTracker.truncation <openai_realtime.playback.PlaybackTracker.truncation>`);
+           the mirror's transcript of it is cut to the share played;
+        4. ``output_audio_buffer.clear`` on WebRTC/SIP call sessions (``clear_output_audio``
+           forces it on or off; WebSocket sessions have no server-side output buffer).
+
+        Returns:
+            The truncation sent, or ``None``.
+
+        Raises:
+            RuntimeError: the session has no conversation mirror (transcription, translation).
+            ConnectionClosedError: the connection is closed.
+        """
+        conversation = self.conversation
+        if conversation is None:
+            raise RuntimeError("interrupt() needs a conversation session")
+        if stop_playback is not None:
+            result = stop_playback()
+            if inspect.isawaitable(result):
+                await result
+        if conversation.response_id is not None:
+            await self.stop_response(response_id=conversation.response_id)
+        point = None
+        target = item_id or playback.current_item
+        item = conversation.get(target) if target is not None else None
+        if item is not None and item.role == "assistant":
+            content_index = next(
+                (
+                    i
+                    for i, part in enumerate(item.data.get("content") or ())
+                    if isinstance(part, dict) and part.get("type") == "output_audio"
+                ),
+                0,
+            )
+            point = playback.truncation(
+                target or item.id,
+                item.audio_received_ms,
+                content_index=content_index,
+                complete=item.status == "completed",
+            )
+            conversation.set_played(item.id, int(playback.played_ms(target or item.id)))
+            if point is not None:
+                await self.truncate_item(item.id, point.audio_end_ms, content_index=content_index)
+                conversation.truncate(item.id, point.audio_end_ms)
+        if clear_output_audio if clear_output_audio is not None else self.kind == "call":
+            await self.clear_output_audio()
+        return point
 
     # --------------------------------------------------------------------------- responses
 
