@@ -182,3 +182,30 @@ async def test_heard_to_the_end_sends_nothing(
         before = len(client_events)
         assert await session.interrupt(tracker) is None
         assert client_events[before:] == []
+
+
+async def test_audio_output_truncates_what_its_device_played(server: LocalRealtimeServer) -> None:
+    from openai_realtime.devices import AudioOutput
+    from test_devices import Factory  # the fake output stream of the device tests
+
+    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+        factory = Factory()
+        async with AudioOutput(session, stream_factory=factory, cancel_response=True) as speaker:
+            # nothing played yet: the barge-in cancels and does not truncate
+            await _audio_response_until(session, 2)
+            assert await speaker.interrupt() == []
+            events = await _until_done(session)
+            assert not any(e.type_ == "error" for e in events)
+            # 120 ms played of the next answer: truncated there, the mirror knows
+            item_id = await _audio_response_until(session, 3)
+            factory.stream.pull_ms(120)
+            (truncation,) = await speaker.interrupt()
+            assert truncation.item_id == item_id and truncation.audio_end_ms == 120
+            assert speaker.playback.played_ms(item_id) == 120
+            events = await _until_done(session)
+            truncated = await session.wait_for("conversation.item.truncated", timeout=5)
+            assert truncated.audio_end_ms == 120
+            assert not any(e.type_ == "error" for e in events)
+            assert session.conversation is not None
+            item = session.conversation.get(item_id)
+            assert item is not None and item.audio_played_ms == 120 and item.audio_end_ms == 120
