@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
@@ -99,17 +99,20 @@ def _roundtrip_in_new_process(exported: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _events_before_turn_two_is_cut(server: LocalRealtimeServer) -> int:
-    """How many server events the first socket sends up to the middle of turn two's response
-    (the local server is deterministic: a dry run counts them)."""
+def _events_before_turn_two_is_cut(
+    server: LocalRealtimeServer, turns: Sequence[str] = TURNS[:2]
+) -> int:
+    """How many server events the first socket sends up to the middle of the last turn's
+    response (the local server is deterministic: a dry run counts them)."""
     import asyncio
 
     async def count() -> int:
         seen: list[Any] = []
         async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
             seen.append(await session.recv(timeout=5))  # session.created
-            await _turn(session, TURNS[0], seen)
-            await session.add_item(role="user", text=TURNS[1])
+            for text in turns[:-1]:
+                await _turn(session, text, seen)
+            await session.add_item(role="user", text=turns[-1])
             await session.request_response(output_modalities=["text"])
             while True:
                 event = await session.recv(timeout=5)
@@ -413,3 +416,103 @@ def test_mirror_of_1000_turns_stays_small() -> None:
     assert len(last.text) > 150
     print(f"\nmirror of 1,000 turns: {used / 1e6:.2f} MB ({used / 2000:.0f} bytes per item)")
     assert used < 2_000_000
+
+
+def test_replay_budget_limits_what_the_new_session_knows(server: LocalRealtimeServer) -> None:
+    turns = ["first words", "second words", "third words", "fourth words"]
+    close_after = _events_before_turn_two_is_cut(server, turns)
+    import asyncio
+
+    async def run() -> tuple[list[Any], Conversation, str]:
+        seen: list[Any] = []
+        server.set_faults(FaultPlan(close_after_events=close_after, close_code=1012))
+        policy = ReconnectPolicy(replay=True, replay_max_items=2, initial_delay=0, jitter=0)
+        async with connect_realtime_session(
+            api_key=KEY, base_url=server.base_url, reconnect=policy
+        ) as session:
+            seen.append(await session.recv(timeout=5))
+            server.set_faults(None)
+            answer = ""
+            for text in turns:
+                answer = _answer(await _turn(session, text, seen))
+            assert session.conversation is not None
+            return seen, session.conversation, answer
+
+    seen, conversation, answer = asyncio.run(run())
+    _check_order(seen)
+    reconnected = next(e for e in seen if isinstance(e, SessionReconnected))
+    assert reconnected.replay is not None
+    assert reconnected.replay.replayed == 2 and reconnected.replay.left_out == 6
+    # the newest two (the third answer, the fourth question) went over; the rest did not
+    assert answer == "Local server reply to: fourth words"
+    live = [(item.role, item.text) for item in conversation if item.live]
+    assert live[0] == (
+        "assistant",
+        'Local server reply to: third words (earlier you said: "first words"; "second words")',
+    )
+    assert [item.live for item in conversation][:5] == [False] * 5
+
+
+def test_a_restored_conversation_resumes_in_a_new_session(server: LocalRealtimeServer) -> None:
+    import asyncio
+
+    async def first() -> dict[str, Any]:
+        seen: list[Any] = []
+        async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+            seen.append(await session.recv(timeout=5))
+            await _turn(session, TURNS[0], seen)
+            assert session.conversation is not None
+            return session.conversation.to_dict()
+
+    async def resumed(exported: dict[str, Any]) -> tuple[Any, str, Conversation]:
+        restored = Conversation.from_dict(exported)
+        async with connect_realtime_session(
+            api_key=KEY, base_url=server.base_url, conversation=restored
+        ) as session:
+            created = await session.recv(timeout=5)
+            seen: list[Any] = []
+            answer = _answer(await _turn(session, TURNS[2], seen))
+            assert session.conversation is restored
+            return created, answer, restored
+
+    exported = json.loads(json.dumps(asyncio.run(first())))
+    other = _roundtrip_in_new_process(exported)
+    created, answer, conversation = asyncio.run(resumed(other["export"]))
+    assert created.type_ == "session.created"
+    assert FIRST_WORDS in answer
+    assert len(conversation) == 4
+    assert all(item.previous_ids for item in conversation.items[:2])
+
+
+async def test_user_audio_turns_get_their_transcripts_and_replay_as_text(
+    server: LocalRealtimeServer,
+) -> None:
+    import numpy as np
+    from openai_realtime.protocol import server_vad
+
+    rate = 24_000
+    t = np.arange(int(0.8 * rate)) / rate
+    tone = 0.25 * np.sin(2 * np.pi * 440 * t)
+    pcm = (np.concatenate([np.zeros(rate // 5), tone, np.zeros(rate)]) * 32767).astype("<i2")
+    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+        await session.set_configuration(
+            output_modalities=["text"],
+            transcription={"model": "whisper-1"},
+            turn_detection=server_vad(silence_duration_ms=300),
+        )
+        await session.append_audio(pcm.tobytes())
+        await session.wait_for("conversation.item.input_audio_transcription.completed", timeout=10)
+        await session.wait_for("response.done", timeout=10)
+        assert session.conversation is not None
+        user = session.conversation.items[0]
+        assert user.role == "user" and user.data["content"][0]["type"] == "input_audio"
+        transcript = user.data["content"][0]["transcript"]
+        assert transcript and user.text == transcript
+        assert user.model is not None  # typed with the generated item model
+        entries, _ = session.conversation.replay_plan()
+        assert entries[0].create == {
+            "type": "message",
+            "role": "user",
+            "content": [{"type": "input_text", "text": transcript}],
+        }
+        assert entries[1].create["content"][0]["type"] == "output_text"

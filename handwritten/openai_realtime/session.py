@@ -33,9 +33,11 @@ raises :class:`~openai_realtime.errors.ConnectionClosedError` with the code and 
 ``recv``/``send``. With ``reconnect=True`` (or a :class:`ReconnectPolicy`), a close with a
 retryable code (1001, 1005, 1006, 1011, 1012, 1013, 1015) is followed by a new connection (jittered
 exponential backoff, fresh auth headers - a new Entra ID token -, the session configuration sent so
-far re-applied), reported to the caller as a :class:`SessionReconnected` event. The conversation
-itself is server state and is not restored. After :meth:`RealtimeSession.disconnect`, iteration
-simply ends.
+far re-applied), reported to the caller as a :class:`SessionReconnected` event. The new server
+session starts empty unless ``ReconnectPolicy(replay=True)`` replays the conversation from the
+local mirror (:attr:`RealtimeSession.conversation`, :mod:`openai_realtime.handoff`);
+``rotate_after_s`` hands it over to a successor session before the provider's limit. After
+:meth:`RealtimeSession.disconnect`, iteration simply ends.
 """
 
 from __future__ import annotations
