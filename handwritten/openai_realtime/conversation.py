@@ -727,21 +727,29 @@ def _user_audio_part(conv: Conversation, event: Any) -> dict[str, Any] | None:
     return part if isinstance(part, dict) else None
 
 
+def _attr(obj: Any, name: str) -> Any:
+    """``obj.name`` of a generated model, or ``obj[name]`` of a raw dict (unknown events)."""
+    if isinstance(obj, dict):
+        return obj.get(name)
+    return getattr(obj, name, None)
+
+
 def _on_response_created(conv: Conversation, event: Any) -> None:
-    response = _as_dict(_field(event, "response")) or {}
-    response_id = response.get("id")
+    response_id = _attr(_field(event, "response"), "id")
     if isinstance(response_id, str):
         conv.response_id = response_id
         conv._response_items = []
 
 
 def _on_response_done(conv: Conversation, event: Any) -> None:
-    response = _as_dict(_field(event, "response")) or {}
-    response_id = response.get("id")
-    for raw in response.get("output") or ():
-        item = conv._by_id.get(str(raw.get("id"))) if isinstance(raw, dict) else None
-        if item is not None and isinstance(raw.get("status"), str):
-            item.data["status"] = raw["status"]
+    # Attribute access on the typed response: no to_dict of the whole nested response.
+    response = _field(event, "response")
+    response_id = _attr(response, "id")
+    for raw in _attr(response, "output") or ():
+        item = conv._by_id.get(str(_attr(raw, "id")))
+        status = _attr(raw, "status")
+        if item is not None and isinstance(status, str):
+            item.data["status"] = status
     if response_id == conv.response_id or conv.response_id is None:
         conv.response_id = None
         conv._response_items = []
