@@ -34,6 +34,8 @@ _EXPORTS = {
     "connect_realtime_translation_session": "session",
     "ReconnectPolicy": "transport",
     "SessionReconnected": "session",
+    "Conversation": "conversation",
+    "PlaybackTracker": "playback",
     "UnknownEvent": "events",
     "EventDecoder": "events",
     "RealtimeError": "errors",
@@ -66,11 +68,13 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConnectionClosedError",
+    "Conversation",
     "EventDecoder",
     "EventTimeoutError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlaybackTracker",
     "ProtocolError",
     "RateLimitError",
     "RealtimeCall",
@@ -92,6 +96,7 @@ __all__ = [
 if TYPE_CHECKING:
     from .client import AsyncRealtimeClient, RealtimeCall, RealtimeClient
     from .config import Secret, Settings
+    from .conversation import Conversation
     from .errors import (
         APIConnectionError,
         APIError,
@@ -112,6 +117,7 @@ if TYPE_CHECKING:
         ServerErrorEvent,
     )
     from .events import EventDecoder, UnknownEvent
+    from .playback import PlaybackTracker
     from .session import (
         RealtimeSession,
         SessionReconnected,

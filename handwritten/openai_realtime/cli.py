@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import secrets
 import sys
@@ -336,6 +337,14 @@ def server(
         list[str] | None,
         typer.Option("--api-key", help="accepted API key (repeatable; default sk-local-test)"),
     ] = None,
+    session_max_s: Annotated[
+        float,
+        typer.Option(
+            "--session-max-s",
+            min=0.001,
+            help="session limit in seconds, then session_expired and close 1001 (as OpenAI)",
+        ),
+    ] = 3600.0,
 ) -> None:
     """Run the local realtime server (REST and WebSocket, validated against the pinned spec)."""
     try:
@@ -347,6 +356,7 @@ def server(
             )
         ) from None
     config = ServerConfig(api_keys=frozenset(api_key)) if api_key else ServerConfig()
+    config = dataclasses.replace(config, session_ttl_s=session_max_s)
     console.print(f"Local realtime server on http://{host}:{port}/v1 (Ctrl-C to stop)")
     serve(host, port, config)
 

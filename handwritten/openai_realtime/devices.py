@@ -68,6 +68,7 @@ from .audio import (
     normalize_audio_format,
 )
 from .errors import RealtimeError
+from .playback import PlaybackTracker
 
 if TYPE_CHECKING:
     from .session import RealtimeSession
@@ -697,6 +698,10 @@ class AudioOutput:
             format's rate (24000 or 8000 Hz).
         format: the device-side format (set by :meth:`start`).
         truncations: every :class:`Truncation` sent, in order.
+        playback: the :class:`~openai_realtime.playback.PlaybackTracker` the device callback
+            feeds (milliseconds handed to the device per item); it decides where
+            :meth:`interrupt` truncates (played, clamped to received; nothing when nothing of
+            an item was played).
         ignored_ms: milliseconds of audio ignored because its response had been interrupted.
         device_status_count: callbacks that reported a PortAudio status (e.g. an underflow).
         error: an exception raised in the device callback, or ``None``.
@@ -731,6 +736,7 @@ class AudioOutput:
         self.format: RealtimeAudioFormat = self._format_arg or "audio/pcm"
         self.sample_rate = device_rate or audio_format_rate(self.format)
         self.truncations: list[Truncation] = []
+        self.playback = PlaybackTracker()
         self.ignored_ms = 0.0
         self.device_status_count = 0
         self.error: BaseException | None = None
@@ -934,9 +940,18 @@ class AudioOutput:
             self._interrupted_responses.update(self._active_responses)
             await self._session.stop_response()
         sent: list[Truncation] = []
+        mirror = getattr(self._session, "conversation", None)
         for item in cut:
             played_ms = played.get(item.item_id, 0) * 1000 // self.sample_rate
-            end_ms = max(0, min(played_ms, int(item.received_ms)))
+            self.playback.set_played(item.item_id, played_ms, item.content_index)
+            if mirror is not None:
+                mirror.set_played(item.item_id, played_ms)
+            point = self.playback.truncation(
+                item.item_id, item.received_ms, content_index=item.content_index
+            )
+            if point is None:  # nothing of it was played: the API refuses to cut at 0
+                continue
+            end_ms = point.audio_end_ms
             truncation = Truncation(
                 item_id=item.item_id,
                 content_index=item.content_index,
@@ -1056,6 +1071,9 @@ class AudioOutput:
                     got += take
                     self._played[segment.item_id] = (
                         self._played.get(segment.item_id, 0) + take // BYTES_PER_SAMPLE
+                    )
+                    self.playback.add_played(
+                        segment.item_id, take // BYTES_PER_SAMPLE * 1000 / self.sample_rate
                     )
                     self._current = segment.item_id
                     if segment.offset >= len(segment.data):

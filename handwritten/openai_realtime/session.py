@@ -33,9 +33,11 @@ raises :class:`~openai_realtime.errors.ConnectionClosedError` with the code and 
 ``recv``/``send``. With ``reconnect=True`` (or a :class:`ReconnectPolicy`), a close with a
 retryable code (1001, 1005, 1006, 1011, 1012, 1013, 1015) is followed by a new connection (jittered
 exponential backoff, fresh auth headers - a new Entra ID token -, the session configuration sent so
-far re-applied), reported to the caller as a :class:`SessionReconnected` event. The conversation
-itself is server state and is not restored. After :meth:`RealtimeSession.disconnect`, iteration
-simply ends.
+far re-applied), reported to the caller as a :class:`SessionReconnected` event. The new server
+session starts empty unless ``ReconnectPolicy(replay=True)`` replays the conversation from the
+local mirror (:attr:`RealtimeSession.conversation`, :mod:`openai_realtime.handoff`);
+``rotate_after_s`` hands it over to a successor session before the provider's limit. After
+:meth:`RealtimeSession.disconnect`, iteration simply ends.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ import base64
 import copy
 import inspect
 import logging
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
 from types import TracebackType
@@ -54,8 +57,9 @@ import attrs
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
-from . import protocol
+from . import handoff, protocol
 from .config import ConnectionKind, Secret, Settings
+from .conversation import Conversation, CutResponse
 from .errors import (
     APIConnectionError,
     APIError,
@@ -66,6 +70,7 @@ from .errors import (
     redact,
 )
 from .events import ClientEvent, EventDecoder, ServerEvent, client_event_dict, dumps, dumps_bytes
+from .playback import PlaybackTracker, TruncationPoint
 from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
 from .tools import Tool, ToolRegistry
 from .transport import DEFAULT_MAX_MESSAGE_BYTES, RETRYABLE_CLOSE_CODES, ReconnectPolicy, Transport
@@ -102,6 +107,14 @@ class SessionReconnected:
         code, reason: the close that caused it.
         session: the new server session (from its ``session.created``).
         reapplied: the session configuration re-sent (``session.update``), or ``None``.
+        rotated: ``True`` for a planned rotation (``ReconnectPolicy.rotate_after_s``; ``code``
+            is then ``None``), ``False`` after a close.
+        cut_response: the response the close interrupted (its id and partial transcript; not
+            replayed), or ``None``.
+        replay: what the conversation replay did (``ReconnectPolicy(replay=True)``), or
+            ``None`` without a replay.
+        gap_ms: milliseconds from noticing the close (or starting the rotation) until the new
+            session was ready.
     """
 
     attempts: int
@@ -110,6 +123,10 @@ class SessionReconnected:
     session: Any
     reapplied: dict[str, Any] | None
     type: str = "openai_realtime.session.reconnected"
+    rotated: bool = False
+    cut_response: CutResponse | None = None
+    replay: handoff.ReplayReport | None = None
+    gap_ms: float = 0.0
 
     @property
     def type_(self) -> str:
@@ -123,6 +140,10 @@ class SessionReconnected:
             "attempts": self.attempts,
             "code": self.code,
             "reason": self.reason,
+            "rotated": self.rotated,
+            "cut_response": attrs.asdict(self.cut_response) if self.cut_response else None,
+            "replayed": self.replay.replayed if self.replay else None,
+            "gap_ms": self.gap_ms,
         }
 
 
@@ -153,6 +174,10 @@ class RealtimeSession:
         session_id: the server's session id (``sess_…``), once known.
         configuration: the merged session configuration this client has sent (re-applied
             after a reconnect).
+        conversation: the local mirror of the conversation
+            (:class:`~openai_realtime.conversation.Conversation`; ``None`` on transcription
+            and translation sessions), kept from the events received; replayed into the new
+            session by a reconnect with ``ReconnectPolicy(replay=True)`` and by rotations.
         raise_on_error: when ``True``, a server ``error`` event raises
             :class:`~openai_realtime.errors.ServerErrorEvent` from ``recv``/iteration instead of
             being returned.
@@ -165,12 +190,15 @@ class RealtimeSession:
         "_closing",
         "_decoder",
         "_handlers",
+        "_last_sent_at",
+        "_opened_at",
         "_reconnect_lock",
         "_send_lock",
         "_tools",
         "_transport",
         "_ws",
         "configuration",
+        "conversation",
         "dialect",
         "kind",
         "max_backlog",
@@ -189,6 +217,7 @@ class RealtimeSession:
         raise_on_error: bool,
         reconnect: ReconnectPolicy | None,
         max_backlog: int = 10_000,
+        conversation: Conversation | None = None,
     ) -> None:
         self._ws = connection
         self._transport = transport
@@ -211,6 +240,10 @@ class RealtimeSession:
         self._tools: ToolRegistry | None = None
         self._auto_tools = True
         self._calls_answered: set[str] = set()
+        if conversation is None and self.kind in ("conversation", "call"):
+            conversation = Conversation()
+        self.conversation = conversation
+        self._opened_at = self._last_sent_at = time.monotonic()
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else "open"
@@ -237,6 +270,7 @@ class RealtimeSession:
         data = client_event_dict(event)
         if data["type"] == "session.update" and isinstance(data.get("session"), Mapping):
             _merge(self.configuration, data["session"])
+        self._last_sent_at = time.monotonic()
         if self.dialect == "beta":
             data = protocol.to_beta(data)
         await self.send_raw(dumps_bytes(data))
@@ -259,7 +293,7 @@ class RealtimeSession:
         # Reconnect (outside the send lock), then send once more on the new connection.
         event = await self._reconnect(failed)
         if event is not None:
-            self._keep([event])
+            self._keep_first(event)
         async with self._send_lock:
             try:
                 await self._ws.send(text, text=True)
@@ -448,6 +482,69 @@ class RealtimeSession:
                 item_id, audio_end_ms, content_index=content_index, event_id=event_id
             )
         )
+
+    async def interrupt(
+        self,
+        playback: PlaybackTracker,
+        *,
+        item_id: str | None = None,
+        stop_playback: Callable[[], Any] | None = None,
+        clear_output_audio: bool | None = None,
+    ) -> TruncationPoint | None:
+        """Barge-in for any audio sink: cancel -> truncate -> clear output audio, in that order.
+
+        1. ``stop_playback()`` (optional; e.g. drop the sink's queued audio) runs first, so the
+           position ``playback`` holds is final;
+        2. ``response.cancel`` when the conversation mirror has a response in progress;
+        3. ``conversation.item.truncate`` of the item played last (or ``item_id``) at the
+           milliseconds played, clamped to the milliseconds received; skipped when nothing of
+           it was played or it was received and played completely
+           (:meth:`PlaybackTracker.truncation <openai_realtime.playback.PlaybackTracker.truncation>`);
+           the mirror's transcript of it is cut to the share played;
+        4. ``output_audio_buffer.clear`` on WebRTC/SIP call sessions (``clear_output_audio``
+           forces it on or off; WebSocket sessions have no server-side output buffer).
+
+        Returns:
+            The truncation sent, or ``None``.
+
+        Raises:
+            RuntimeError: the session has no conversation mirror (transcription, translation).
+            ConnectionClosedError: the connection is closed.
+        """
+        conversation = self.conversation
+        if conversation is None:
+            raise RuntimeError("interrupt() needs a conversation session")
+        if stop_playback is not None:
+            result = stop_playback()
+            if inspect.isawaitable(result):
+                await result
+        if conversation.response_id is not None:
+            await self.stop_response(response_id=conversation.response_id)
+        point = None
+        target = item_id or playback.current_item
+        item = conversation.get(target) if target is not None else None
+        if item is not None and item.role == "assistant":
+            content_index = next(
+                (
+                    i
+                    for i, part in enumerate(item.data.get("content") or ())
+                    if isinstance(part, dict) and part.get("type") == "output_audio"
+                ),
+                0,
+            )
+            point = playback.truncation(
+                target or item.id,
+                item.audio_received_ms,
+                content_index=content_index,
+                complete=item.status == "completed",
+            )
+            conversation.set_played(item.id, int(playback.played_ms(target or item.id)))
+            if point is not None:
+                await self.truncate_item(item.id, point.audio_end_ms, content_index=content_index)
+                conversation.truncate(item.id, point.audio_end_ms)
+        if clear_output_audio if clear_output_audio is not None else self.kind == "call":
+            await self.clear_output_audio()
+        return point
 
     # --------------------------------------------------------------------------- responses
 
@@ -691,7 +788,16 @@ class RealtimeSession:
         """Read one frame (reconnecting if configured), type it, run handlers and tools."""
         while True:
             try:
-                frame = await self._ws.recv()
+                if self._rotation_due() is None:
+                    frame = await self._ws.recv()
+                    break
+                if await self._maybe_rotate():
+                    assert self._backlog
+                    return self._backlog.popleft()
+                received = await self._recv_until_rotation()
+                if received is None:
+                    continue
+                frame = received
                 break
             except ConnectionClosed as exc:
                 if not self._may_reconnect(exc):
@@ -703,6 +809,8 @@ class RealtimeSession:
                     return reconnected
         event = self._decoder.decode(frame)
         event_type = event.type_
+        if self.conversation is not None:
+            self.conversation.feed(event)
         if event_type in (
             "session.created",
             "session.updated",
@@ -783,6 +891,12 @@ class RealtimeSession:
         finally:
             self._keep(kept)
 
+    def _keep_first(self, event: ServerEvent) -> None:
+        """Queue ``event`` before the events already queued."""
+        if self._backlog is None:
+            self._backlog = deque()
+        self._backlog.appendleft(event)
+
     def _keep(self, events: Sequence[ServerEvent]) -> None:
         """Queue events for later ``recv`` calls, in order."""
         if events:
@@ -817,8 +931,10 @@ class RealtimeSession:
         async with self._reconnect_lock:
             if self._ws is not broken:
                 return None
+            started = time.monotonic()
             code = cause.rcvd.code if cause.rcvd is not None else 1006
             reason = cause.rcvd.reason if cause.rcvd is not None else ""
+            cut = self.conversation.cut_response() if self.conversation is not None else None
             last: Exception | None = None
             for attempt in range(1, policy.max_attempts + 1):
                 await asyncio.sleep(policy.delay(attempt))
@@ -833,16 +949,7 @@ class RealtimeSession:
                 self._ws = connection
                 self._backlog = None
                 self._calls_answered.clear()
-                created = self._decoder.decode(await connection.recv())
-                if created.type_ in ("session.created", "transcription_session.created"):
-                    self._remember_session(created)
-                reapplied = None
-                if self.configuration:
-                    reapplied = copy.deepcopy(self.configuration)
-                    event = {"type": "session.update", "session": reapplied}
-                    if self.dialect == "beta":
-                        event = protocol.to_beta(event)
-                    await connection.send(dumps(event))
+                reapplied, report = await self._take_over(connection, replay=policy.replay)
                 logger.info("reconnected after close %s in %d attempt(s)", code, attempt)
                 return SessionReconnected(
                     attempts=attempt,
@@ -850,11 +957,153 @@ class RealtimeSession:
                     reason=redact(reason, self._transport.secrets()),
                     session=self.session,
                     reapplied=reapplied,
+                    cut_response=cut,
+                    replay=report,
+                    gap_ms=(time.monotonic() - started) * 1000,
                 )
             error = ConnectionClosedError(code, reason)
             raise ConnectionClosedError(
                 code, f"{reason} (reconnect failed after {policy.max_attempts} attempt(s): {last})"
             ) from (last or error)
+
+    async def _take_over(
+        self, connection: ClientConnection, *, replay: bool
+    ) -> tuple[dict[str, Any] | None, handoff.ReplayReport | None]:
+        """Make ``connection`` (just opened) carry the session: read its ``session.created``,
+        re-send the configuration, replay the conversation when asked. Events of the new
+        session that are not acknowledgements of the replay are kept for ``recv``."""
+        self._opened_at = time.monotonic()
+        created = self._decoder.decode(await connection.recv())
+        if created.type_ in ("session.created", "transcription_session.created"):
+            self._remember_session(created)
+            if self.conversation is not None:
+                self.conversation.feed(created)
+        else:
+            self._keep([created])
+        reapplied = None
+        if self.configuration:
+            reapplied = copy.deepcopy(self.configuration)
+            event = {"type": "session.update", "session": reapplied}
+            if self.dialect == "beta":
+                event = protocol.to_beta(event)
+            await connection.send(dumps(event))
+        report = None
+        if replay and self.conversation is not None and len(self.conversation):
+            policy = self.reconnect_policy or ReconnectPolicy()
+            report = await handoff.replay(
+                connection,
+                self._decoder,
+                self.conversation,
+                max_items=policy.replay_max_items,
+                max_tokens=policy.replay_max_tokens,
+                timeout=policy.replay_timeout,
+                dialect=self.dialect,
+            )
+            await self._note_kept(report.other_events)
+        return reapplied, report
+
+    async def _note_kept(self, events: Sequence[ServerEvent]) -> None:
+        """Process events read outside :meth:`_read` (mirror, session state, handlers) and
+        queue them for ``recv``."""
+        for event in events:
+            if self.conversation is not None:
+                self.conversation.feed(event)
+            if event.type_ in ("session.created", "session.updated"):
+                self._remember_session(event)
+            if self._handlers:
+                await self._dispatch(event)
+        self._keep(events)
+
+    # ----------------------------------------------------------------------------- rotation
+
+    def _rotation_due(self) -> float | None:
+        """Monotonic time at which the current session is to be rotated, or ``None``."""
+        policy = self.reconnect_policy
+        if policy is None or policy.rotate_after_s is None or self.conversation is None:
+            return None
+        return self._opened_at + policy.rotate_after_s
+
+    def _may_rotate_now(self) -> bool:
+        due = self._rotation_due()
+        policy = self.reconnect_policy
+        if due is None or policy is None or self._closing or self._backlog:
+            return False
+        now = time.monotonic()
+        assert self.conversation is not None
+        return (
+            now >= due
+            and self.conversation.at_turn_boundary
+            and now - self._last_sent_at >= policy.rotate_quiet_s
+        )
+
+    async def _recv_until_rotation(self) -> str | bytes | None:
+        """Receive one frame, or ``None`` when a rotation may be due before one arrives."""
+        due = self._rotation_due()
+        assert due is not None and self.reconnect_policy is not None
+        wait = max(due - time.monotonic(), 0.0)
+        if wait == 0.0:
+            wait = max(self.reconnect_policy.rotate_quiet_s, 0.05)
+        try:
+            async with asyncio.timeout(wait):
+                return await self._ws.recv()
+        except TimeoutError:
+            return None
+
+    async def _maybe_rotate(self) -> bool:
+        """At a turn boundary after ``rotate_after_s``: open the successor session, hand the
+        conversation over, close the old socket, and queue the :class:`SessionReconnected`
+        (after any events the old session sent late). ``False`` when it is not time yet, or
+        the successor could not be opened (the old session goes on; the next boundary after
+        another ``rotate_after_s`` tries again)."""
+        if not self._may_rotate_now():
+            return False
+        started = time.monotonic()
+        async with self._reconnect_lock, self._send_lock:
+            if not self._may_rotate_now():
+                return False
+            old = self._ws
+            try:
+                connection = await self._transport.open()
+            except (APIConnectionError, APIError) as exc:
+                logger.warning("rotation: could not open the successor session: %s", exc)
+                self._opened_at = time.monotonic()  # try again after another period
+                return False
+            self._ws = connection
+            self._calls_answered.clear()
+            reapplied, report = await self._take_over(connection, replay=True)
+        # Events the old session sent before it closed come first, in order.
+        late: list[ServerEvent] = []
+        await old.close(1000, "rotated to a new session")
+        with_late = True
+        while with_late:
+            try:
+                late.append(self._decoder.decode(await old.recv()))
+            except ConnectionClosed:
+                with_late = False
+        if late:
+            logger.info("rotation: %d event(s) of the old session arrived late", len(late))
+        for earlier in late:
+            if self.conversation is not None:
+                self.conversation.feed(earlier)
+            if self._handlers:
+                await self._dispatch(earlier)
+        event = SessionReconnected(
+            attempts=1,
+            code=None,
+            reason="rotated",
+            session=self.session,
+            reapplied=reapplied,
+            rotated=True,
+            replay=report,
+            gap_ms=(time.monotonic() - started) * 1000,
+        )
+        logger.info("rotated to session %s in %.1f ms", self.session_id, event.gap_ms)
+        if self._handlers:
+            await self._dispatch(event)
+        self._keep_first(event)
+        for earlier in reversed(late):
+            self._keep_first(earlier)
+        return True
 
     # ------------------------------------------------------------------------------ closing
 
@@ -902,8 +1151,10 @@ class _Connect:
         raise_on_error: bool,
         reconnect: bool | ReconnectPolicy,
         max_backlog: int,
+        conversation: Conversation | None = None,
     ) -> None:
         self.transport = transport
+        self.conversation = conversation
         self.raise_on_error = raise_on_error
         self.reconnect = ReconnectPolicy() if reconnect is True else (reconnect or None)
         self.max_backlog = max_backlog
@@ -911,13 +1162,31 @@ class _Connect:
 
     async def _open(self) -> RealtimeSession:
         connection = await self.transport.open()
-        return RealtimeSession(
+        session = RealtimeSession(
             connection,
             transport=self.transport,
             raise_on_error=self.raise_on_error,
             reconnect=self.reconnect,
             max_backlog=self.max_backlog,
+            conversation=self.conversation,
         )
+        if self.conversation is not None and len(self.conversation):
+            # A restored conversation: replay it into this first session.
+            policy = self.reconnect or ReconnectPolicy()
+            try:
+                report = await handoff.replay(
+                    connection,
+                    session._decoder,
+                    self.conversation,
+                    max_items=policy.replay_max_items,
+                    max_tokens=policy.replay_max_tokens,
+                    timeout=policy.replay_timeout,
+                    dialect=session.dialect,
+                )
+            except ConnectionClosed as exc:
+                raise session._closed_error(exc) from None
+            await session._note_kept(report.other_events)
+        return session
 
     def __await__(self) -> Generator[Any, None, RealtimeSession]:
         return self._open().__await__()
@@ -950,6 +1219,11 @@ _CONNECT_DOC_ARGS = """
         max_queue: incoming frames buffered before reading pauses (backpressure).
         max_backlog: events ``wait_for`` may keep for later ``recv`` calls (then it raises
             ``BacklogFullError``); also accepted as a keyword by every ``connect_*`` function.
+        conversation: (conversation sessions, keyword) a
+            :class:`~openai_realtime.conversation.Conversation` to use as
+            ``session.conversation``, e.g. ``Conversation(keep_audio=True)`` or one restored
+            with ``Conversation.from_dict``: its items are replayed into the new session
+            (budget from the ``reconnect`` policy) before the first event is returned.
         extra_headers: more handshake headers (e.g. for a proxy); never put secrets here.
 
     Raises:
@@ -967,6 +1241,7 @@ def _connect(
         "raise_on_error": False,
         "reconnect": False,
         "max_backlog": 10_000,
+        "conversation": None,
     }
     transport_options: dict[str, Any] = {
         "client_secret": None, "settings": None, "open_timeout": 10.0, "close_timeout": 5.0,

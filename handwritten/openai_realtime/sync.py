@@ -118,6 +118,7 @@ class RealtimeSession:
     session_id = property(lambda self: self._session.session_id)
     configuration = property(lambda self: self._session.configuration)
     closed = property(lambda self: self._session.closed)
+    conversation = property(lambda self: self._session.conversation)
 
     send = _blocking("send")
     send_raw = _blocking("send_raw")
@@ -129,6 +130,7 @@ class RealtimeSession:
     truncate_item = _blocking("truncate_item")
     request_response = _blocking("request_response")
     stop_response = _blocking("stop_response")
+    interrupt = _blocking("interrupt")
     append_audio = _blocking("append_audio")
     commit_audio = _blocking("commit_audio")
     clear_audio = _blocking("clear_audio")

@@ -53,6 +53,19 @@ class ReconnectPolicy:
         max_delay: cap of the delay, seconds.
         jitter: the delay is multiplied by a random factor in ``[1 - jitter, 1 + jitter]``.
         codes: close codes that trigger a reconnect.
+        replay: replay the conversation (``session.conversation``) into the new session after
+            a reconnect: items re-created with new ids (user audio as its transcript, assistant
+            audio as text), a response cut by the drop reported in
+            :class:`~openai_realtime.session.SessionReconnected` and not replayed.
+        replay_max_items, replay_max_tokens: budget of a replay (newest items kept; tokens
+            estimated at 4 characters each); ``None``: no limit.
+        replay_timeout: seconds to wait for the new session to acknowledge the replayed items.
+        rotate_after_s: open a successor session after this many seconds of a session's life,
+            at the next turn boundary (no response, no user speech in progress), hand the
+            conversation over (as ``replay`` does) and close the old socket; set it below the
+            provider's session limit (OpenAI 60 minutes, Azure about 30). ``None``: no rotation.
+        rotate_quiet_s: a rotation waits until no client event (other than input audio) was
+            sent for this many seconds, so that the server has answered what it was sent.
     """
 
     max_attempts: int = 5
@@ -60,6 +73,12 @@ class ReconnectPolicy:
     max_delay: float = 8.0
     jitter: float = 0.25
     codes: frozenset[int] = RETRYABLE_CLOSE_CODES
+    replay: bool = False
+    replay_max_items: int | None = None
+    replay_max_tokens: int | None = None
+    replay_timeout: float = 10.0
+    rotate_after_s: float | None = None
+    rotate_quiet_s: float = 0.25
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait before attempt number ``attempt`` (1-based)."""

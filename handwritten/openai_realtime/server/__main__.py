@@ -36,6 +36,13 @@ def main(argv: list[str] | None = None) -> int:
         default=0.0,
         help="pause between streamed delta events, in ms (default 0)",
     )
+    parser.add_argument(
+        "--session-max-s",
+        type=float,
+        default=3600.0,
+        help="maximum duration of a WebSocket session in seconds, then session_expired and "
+        "close 1001 (default 3600, as OpenAI)",
+    )
     parser.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
     args = parser.parse_args(argv)
     if not args.allow_remote and not is_loopback(args.host):
@@ -43,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     config = ServerConfig(
         api_keys=frozenset(args.api_keys or [DEFAULT_API_KEY]),
         delta_delay_ms=args.delta_delay_ms,
+        session_ttl_s=args.session_max_s,
     )
     shown = args.host if ":" not in args.host else f"[{args.host}]"
     print(

@@ -16,7 +16,8 @@ that the I/O edge can pace deltas (``ServerConfig.delta_delay_ms``) and read cli
   (``["audio"]``: a quiet 440 Hz tone of ``ServerConfig.response_audio_ms`` in 100 ms deltas,
   in the output format, PCM16 24 kHz or G.711 8 kHz, with its "transcript"). The text is
   ``"Local server reply to: <last user text, transcript or audio description>"``, or, after a
-  function call output, ``"Local server reply to: the function <name> returned <output>"``.
+  function call output, ``"Local server reply to: the function <name> returned <output>"``;
+  followed by what the user said in earlier turns (:mod:`.recall`).
 
 No model runs: ``instructions``, ``temperature``, ``prompt`` and MCP tools are accepted and do
 not change the output; ``parallel_tool_calls`` never yields more than one call; ``usage`` is
@@ -48,6 +49,7 @@ from .errors import ClientEventError
 from .ids import new_id
 from .items import ItemStore, public_item, split_words
 from .outgoing import Emitter, Event
+from .recall import earlier_turns_note
 from .schema_instance import UnsupportedSchemaError, check_schema, generate_instance
 
 __all__ = [
@@ -403,7 +405,7 @@ class ResponseRun:
 
     def _message(self) -> Iterator[list[Event]]:
         p = self.params
-        text = _reply_text(p.context, p.audio_notes)
+        text = _reply_text(p.context, p.audio_notes) + earlier_turns_note(p.context)
         status = "completed"
         if isinstance(p.max_output_tokens, int) and _tokens(text) > p.max_output_tokens:
             words = split_words(text, len(text.split()))
@@ -442,6 +444,7 @@ class ResponseRun:
         ms = self._audio_ms
         if status == "incomplete":
             full = _reply_text(self.params.context, self.params.audio_notes)
+            full += earlier_turns_note(self.params.context)
             ms = ms * len(text) // max(1, len(full))
         samples = tone(ms, self._format.sample_rate)
         step = self._format.sample_rate * AUDIO_CHUNK_MS // 1000

@@ -4,6 +4,7 @@ foreground (:func:`serve`, used by ``python -m openai_realtime.server`` and the 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import ipaddress
 import socket
 import threading
@@ -129,6 +130,10 @@ class LocalRealtimeServer:
         host: interface to bind; loopback only unless ``allow_remote``.
         port: TCP port; 0 (default) picks a free one, see :attr:`port` after :meth:`start`.
         startup_timeout: seconds :meth:`start` waits for uvicorn before raising.
+        session_max_s: maximum duration of a WebSocket session in seconds, overriding
+            ``config.session_ttl_s``: when it has elapsed the server sends what OpenAI sends (an
+            ``error`` event, code ``session_expired``, "Your session hit the maximum duration
+            of …") and closes with 1001.
     """
 
     def __init__(
@@ -139,9 +144,12 @@ class LocalRealtimeServer:
         *,
         allow_remote: bool = False,
         startup_timeout: float = 10.0,
+        session_max_s: float | None = None,
     ) -> None:
         _check_host(host, allow_remote)
         self.config = config or ServerConfig()
+        if session_max_s is not None:
+            self.config = dataclasses.replace(self.config, session_ttl_s=session_max_s)
         self.app = create_app(self.config)
         self.host = host
         self._requested_port = port
