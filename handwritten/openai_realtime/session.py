@@ -66,6 +66,7 @@ from .errors import (
     redact,
 )
 from .events import ClientEvent, EventDecoder, ServerEvent, client_event_dict, dumps, dumps_bytes
+from .metrics import SessionMetrics
 from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
 from .tools import Tool, ToolRegistry
 from .transport import DEFAULT_MAX_MESSAGE_BYTES, RETRYABLE_CLOSE_CODES, ReconnectPolicy, Transport
@@ -156,6 +157,8 @@ class RealtimeSession:
         raise_on_error: when ``True``, a server ``error`` event raises
             :class:`~openai_realtime.errors.ServerErrorEvent` from ``recv``/iteration instead of
             being returned.
+        metrics: usage, cost, rate-limit and latency figures of this session
+            (:class:`~openai_realtime.metrics.SessionMetrics`).
     """
 
     __slots__ = (
@@ -174,6 +177,7 @@ class RealtimeSession:
         "dialect",
         "kind",
         "max_backlog",
+        "metrics",
         "raise_on_error",
         "reconnect_policy",
         "session",
@@ -211,6 +215,12 @@ class RealtimeSession:
         self._tools: ToolRegistry | None = None
         self._auto_tools = True
         self._calls_answered: set[str] = set()
+        self.metrics = SessionMetrics(
+            kind=self.kind,
+            url=self.url,
+            dialect=self.dialect,
+            model=transport.settings.model if self.kind != "transcription" else None,
+        )
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else "open"
@@ -237,6 +247,8 @@ class RealtimeSession:
         data = client_event_dict(event)
         if data["type"] == "session.update" and isinstance(data.get("session"), Mapping):
             _merge(self.configuration, data["session"])
+        elif data["type"] == "response.create":
+            self.metrics.response_requested()
         if self.dialect == "beta":
             data = protocol.to_beta(data)
         await self.send_raw(dumps_bytes(data))
@@ -509,6 +521,7 @@ class RealtimeSession:
             else b'{"type":"input_audio_buffer.append","audio":"'
         )
         view = memoryview(audio).cast("B")
+        self.metrics.audio_sent(len(view))
         for start in range(0, max(len(view), 1), MAX_AUDIO_BYTES_PER_EVENT):
             b64 = base64.b64encode(view[start : start + MAX_AUDIO_BYTES_PER_EVENT])
             # base64 needs no JSON escaping: build the frame's bytes directly (hot path).
@@ -703,6 +716,8 @@ class RealtimeSession:
                     return reconnected
         event = self._decoder.decode(frame)
         event_type = event.type_
+        if event_type in self.metrics.watch:
+            self.metrics.observe(event_type, event)
         if event_type in (
             "session.created",
             "session.updated",
@@ -844,6 +859,7 @@ class RealtimeSession:
                         event = protocol.to_beta(event)
                     await connection.send(dumps(event))
                 logger.info("reconnected after close %s in %d attempt(s)", code, attempt)
+                self.metrics.reconnected(attempt, code)
                 return SessionReconnected(
                     attempts=attempt,
                     code=code,
@@ -863,6 +879,7 @@ class RealtimeSession:
         connection's close timeout (seconds). Safe to call twice."""
         self._closing = True
         await self._ws.close(code, reason)
+        self.metrics.close()
 
     async def __aenter__(self) -> Self:
         return self
