@@ -84,10 +84,14 @@ _BYTES_PER_MS = {"audio/pcm": 48.0, "audio/pcmu": 8.0, "audio/pcma": 8.0}
 
 
 def _int(value: Any) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+    return value if type(value) is int else 0
 
 
 def _dict(value: Any) -> dict[str, Any]:
+    if type(value) is dict:
+        return value
+    if value is None:
+        return {}
     if isinstance(value, Mapping):
         return dict(value)
     to_dict = getattr(value, "to_dict", None)
@@ -141,33 +145,41 @@ class TokenUsage:
         """Read a ``usage`` object: a response's (``response.done``) or an input
         transcription's (``type`` ``"tokens"`` or ``"duration"``), as a dict or a generated
         model. Missing or mistyped fields count as 0; never raises."""
-        data = _dict(usage)
+        # Fields are read with _field (dicts and generated models alike, no to_dict: this runs
+        # once per response on the receive path); typed transcription usages become dicts.
+        if usage is None:
+            return cls(count=1)
+        data = usage if type(usage) is dict or not hasattr(usage, "type_") else _dict(usage)
         out = cls(count=1)
-        if data.get("type") == "duration":
-            seconds = data.get("seconds")
-            if isinstance(seconds, int | float) and not isinstance(seconds, bool):
+        if _field(data, "type") == "duration":
+            seconds = _field(data, "seconds")
+            if type(seconds) in (int, float):
                 out.audio_seconds = float(seconds)
             return out
-        inp = _dict(data.get("input_token_details"))
-        cached = _dict(inp.get("cached_tokens_details"))
-        outp = _dict(data.get("output_token_details"))
-        out.input_text = _int(inp.get("text_tokens"))
-        out.input_audio = _int(inp.get("audio_tokens"))
-        out.input_image = _int(inp.get("image_tokens"))
-        out.cached_text = _int(cached.get("text_tokens"))
-        out.cached_audio = _int(cached.get("audio_tokens"))
-        out.cached_image = _int(cached.get("image_tokens"))
-        out.output_text = _int(outp.get("text_tokens"))
-        out.output_audio = _int(outp.get("audio_tokens"))
+        inp = _field(data, "input_token_details")
+        cached = _field(inp, "cached_tokens_details")
+        outp = _field(data, "output_token_details")
+        out.input_text = _int(_field(inp, "text_tokens"))
+        out.input_audio = _int(_field(inp, "audio_tokens"))
+        out.input_image = _int(_field(inp, "image_tokens"))
+        out.cached_text = _int(_field(cached, "text_tokens"))
+        out.cached_audio = _int(_field(cached, "audio_tokens"))
+        out.cached_image = _int(_field(cached, "image_tokens"))
+        out.output_text = _int(_field(outp, "text_tokens"))
+        out.output_audio = _int(_field(outp, "audio_tokens"))
         out.unsplit_input = max(
-            0, _int(data.get("input_tokens")) - out.input_text - out.input_audio - out.input_image
+            0,
+            _int(_field(data, "input_tokens")) - out.input_text - out.input_audio - out.input_image,
         )
         out.unsplit_cached = max(
             0,
-            _int(inp.get("cached_tokens")) - out.cached_text - out.cached_audio - out.cached_image,
+            _int(_field(inp, "cached_tokens"))
+            - out.cached_text
+            - out.cached_audio
+            - out.cached_image,
         )
         out.unsplit_output = max(
-            0, _int(data.get("output_tokens")) - out.output_text - out.output_audio
+            0, _int(_field(data, "output_tokens")) - out.output_text - out.output_audio
         )
         return out
 
@@ -193,8 +205,19 @@ class TokenUsage:
 
     def add(self, other: TokenUsage) -> None:
         """Add ``other``'s counts to these."""
-        for field in attrs.fields(TokenUsage):
-            setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
+        self.input_text += other.input_text
+        self.input_audio += other.input_audio
+        self.input_image += other.input_image
+        self.cached_text += other.cached_text
+        self.cached_audio += other.cached_audio
+        self.cached_image += other.cached_image
+        self.output_text += other.output_text
+        self.output_audio += other.output_audio
+        self.unsplit_input += other.unsplit_input
+        self.unsplit_cached += other.unsplit_cached
+        self.unsplit_output += other.unsplit_output
+        self.audio_seconds += other.audio_seconds
+        self.count += other.count
 
     def cost(self, price: ModelPrice | None) -> float | None:
         """USD for these counts at ``price``; ``None`` when the price is unknown, a needed
@@ -302,7 +325,8 @@ class ResponseMetrics:
         trigger: what started the turn: ``"speech_stopped"``, ``"response.create"`` or
             ``"response.created"`` (no earlier cue seen: latencies then start there).
         usage: the response's tokens.
-        cost_usd: USD at the prices of :attr:`model` when it finished, ``None`` if unknown.
+        price: the price of :attr:`model` when it finished (``None``: unknown).
+        cost_usd: USD at that price, ``None`` if unknown.
         created_ms, first_audio_ms, first_text_ms, done_ms: ms from the turn's start to
             ``response.created``, the first output audio delta, the first output text (or audio
             transcript) delta, and ``response.done``; ``None`` if it did not happen.
@@ -316,12 +340,17 @@ class ResponseMetrics:
     model: str | None = None
     status: str | None = None
     usage: TokenUsage = attrs.Factory(TokenUsage)
-    cost_usd: float | None = None
+    price: ModelPrice | None = attrs.field(default=None, repr=False)
     first_audio: float | None = attrs.field(default=None, repr=False)
     first_text: float | None = attrs.field(default=None, repr=False)
     done: float | None = attrs.field(default=None, repr=False)
     start_ns: int = 0
     end_ns: int | None = None
+
+    @property
+    def cost_usd(self) -> float | None:
+        """USD of :attr:`usage` at :attr:`price`; ``None`` if unknown."""
+        return self.usage.cost(self.price)
 
     @property
     def created_ms(self) -> float | None:
@@ -369,7 +398,8 @@ class TranscriptionMetrics:
         item_id: the conversation item transcribed.
         model: the transcription model configured when it finished.
         usage: its tokens (or audio seconds for duration usage).
-        cost_usd: USD at the model's prices, ``None`` if unknown.
+        price: the model's price when it finished (``None``: unknown).
+        cost_usd: USD at that price, ``None`` if unknown.
         failed: ``True`` for ``...transcription.failed``.
         first_delta_ms, completed_ms: ms from ``input_audio_buffer.committed`` to the first
             transcription delta and to completion; ``None`` when unknown.
@@ -378,10 +408,15 @@ class TranscriptionMetrics:
     item_id: str
     model: str | None
     usage: TokenUsage
-    cost_usd: float | None
+    price: ModelPrice | None = attrs.field(repr=False)
     failed: bool
     first_delta_ms: float | None
     completed_ms: float | None
+
+    @property
+    def cost_usd(self) -> float | None:
+        """USD of :attr:`usage` at :attr:`price`; ``None`` if unknown."""
+        return self.usage.cost(self.price)
 
     def to_dict(self) -> dict[str, Any]:
         """A plain summary (ms, tokens, USD)."""
@@ -721,8 +756,12 @@ class SessionMetrics:
             self.watch.discard(_TRANSCRIPTION_DELTA)
 
     def _on_done(self, event: Any, now: float) -> None:
-        data = _dict(_field(event, "response"))
-        response_id = str(data.get("id"))
+        # Attributes, not to_dict(): this runs once per response on the receive path.
+        body = _field(event, "response")
+        response_id = str(_field(body, "id"))
+        status = _field(body, "status")
+        status = getattr(status, "value", status)
+        usage = TokenUsage.from_usage(_field(body, "usage"))
         response = self._in_progress.pop(response_id, None)
         if response is None:  # its response.created came before a reconnect, or never
             response = ResponseMetrics(
@@ -730,21 +769,20 @@ class SessionMetrics:
                 trigger="response.created",
                 start=now,
                 created=now,
-                model=self.model,
                 start_ns=self.epoch_ns(now),
             )
         response.done = now
         response.end_ns = self.epoch_ns(now)
-        status = data.get("status")
         response.status = status if isinstance(status, str) else None
-        response.model = self.model
-        response.usage = TokenUsage.from_usage(data.get("usage"))
-        response.cost_usd = response.usage.cost(self._price(response.model))
-        self._add_usage(response.model, response.usage)
+        response.model = model = self.model
+        response.usage = usage
+        response.price = self.prices.get(model) if model else None
+        self._add_usage(model, usage)
         self.responses.append(response)
-        self._watch_deltas()
+        if self._in_progress or len(self.watch) > len(BASE_WATCH):
+            self._watch_deltas()
         if self._listeners:
-            self._notify("on_response", response, data)
+            self._notify("on_response", response, _dict(body))
 
     def _on_transcription(self, event_type: str, event: Any, now: float) -> None:
         data = _dict(event)
@@ -760,7 +798,7 @@ class SessionMetrics:
             item_id=item_id,
             model=model,
             usage=usage,
-            cost_usd=usage.cost(self._price(model)),
+            price=self._price(model),
             failed=failed,
             first_delta_ms=_ms(entry[0], entry[1]) if entry else None,
             completed_ms=_ms(entry[0], now) if entry else None,
@@ -873,14 +911,16 @@ class SessionMetrics:
 def _field(obj: Any, name: str) -> Any:
     """``obj.name`` on a generated model, ``obj[name]`` on a dict or an ``UnknownEvent``'s raw
     payload; ``None`` when absent."""
-    if isinstance(obj, Mapping):
+    if type(obj) is dict:
         return obj.get(name)
+    if obj is None:
+        return None
     value = getattr(obj, name, None)
     if value is None:
+        if isinstance(obj, Mapping):
+            return obj.get(name)
         raw = getattr(obj, "raw", None)
-        if isinstance(raw, Mapping):
-            return raw.get(name)
-        return None
+        return raw.get(name) if type(raw) is dict else None
     if type(value).__name__ == "Unset":
         return None
     return value
