@@ -427,3 +427,47 @@ async def test_capture_content_is_opt_in(
     assert "no_such_item" in str(error.attributes["openai_realtime.error.message"])
     dump = "\n".join(s.to_json() for s in spans.values())
     assert KEY not in dump
+
+
+# --------------------------------------------------------------------------------- CLI
+
+CLI = [sys.executable, "-m", "openai_realtime.cli"]
+SPEECH = Path(__file__).resolve().parents[1] / "samples" / "speech.wav"
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def test_chat_json_ends_with_the_metrics_of_what_the_server_sent() -> None:
+    proc = _cli("chat", "--local", "--json", "Hello there.", "And a second question?")
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    last = lines[-1]
+    assert last["type"] == "openai_realtime.metrics"
+    metrics = last["metrics"]
+    done = [e for e in lines if e["type"] == "response.done"]
+    assert metrics["responses"] == len(done) == 2
+    expected = _sum_usages([e["response"]["usage"] for e in done])
+    assert metrics["usage"] == expected.to_dict()
+    assert metrics["cost_usd"] == pytest.approx(expected.cost(DEFAULT_PRICES["gpt-realtime"]))
+    assert metrics["latency_ms"]["first_text"]["count"] == 2
+    assert metrics["rate_limits"]["tokens"]["remaining"] > 0
+
+
+def test_chat_and_transcribe_print_the_summary() -> None:
+    proc = _cli("chat", "--local", "Hello there.")
+    assert "cost: $" in proc.stdout and "latency: first text" in proc.stdout
+    proc = _cli("transcribe", str(SPEECH), "--local", "--speed", "0", "--json")
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert lines[-1]["type"] == "openai_realtime.metrics"
+    metrics = lines[-1]["metrics"]
+    completed = [
+        e for e in lines if e["type"] == "conversation.item.input_audio_transcription.completed"
+    ]
+    assert metrics["transcriptions"] == len(completed) > 0
+    assert metrics["usage"]["audio_seconds"] == pytest.approx(
+        sum(e["usage"]["seconds"] for e in completed)
+    )
+    assert metrics["input_audio"]["ms"] > 9000

@@ -48,6 +48,7 @@ __all__ = [
     "TokenUsage",
     "TranscriptionMetrics",
     "add_session_hook",
+    "format_summary",
     "remove_session_hook",
 ]
 
@@ -924,3 +925,59 @@ def _field(obj: Any, name: str) -> Any:
     if type(value).__name__ == "Unset":
         return None
     return value
+
+
+def format_summary(summary: Mapping[str, Any]) -> str:
+    """A few human-readable lines from :meth:`SessionMetrics.to_dict` (for the CLI and logs):
+    tokens, cost (or why it is unknown), latencies (ms), rate-limit headroom, input audio."""
+    usage = summary.get("usage") or {}
+    lines = [
+        f"tokens: {usage.get('input_tokens', 0)} in ({usage.get('cached_tokens', 0)} cached), "
+        f"{usage.get('output_tokens', 0)} out"
+        + "".join(
+            f"; {kind} text {parts.get('text', 0)} audio {parts.get('audio', 0)}"
+            for kind, parts in (
+                ("in", usage.get("input") or {}),
+                ("out", usage.get("output") or {}),
+            )
+        )
+        + (f"; {usage['audio_seconds']:.1f} s of audio" if usage.get("audio_seconds") else "")
+    ]
+    cost = summary.get("cost_usd")
+    if cost is not None:
+        dates = sorted({p["as_of"] for p in (summary.get("prices") or {}).values()})
+        lines.append(f"cost: ${cost:.6f} (published prices of {', '.join(dates) or 'n/a'})")
+    else:
+        models = ", ".join(m for m in (summary.get("usage_by_model") or {})) or "none"
+        lines.append(f"cost: unknown (no complete price for the usage of: {models})")
+    latency = summary.get("latency_ms") or {}
+    shown = [
+        f"{label} {stats['mean']:.0f} ms mean / {stats['max']:.0f} max (n={stats['count']})"
+        for label, key in (
+            ("first audio", "first_audio"),
+            ("first text", "first_text"),
+            ("response done", "done"),
+            ("transcript", "transcription_completed"),
+        )
+        if (stats := latency.get(key))
+    ]
+    if shown:
+        lines.append("latency: " + "; ".join(shown))
+    limits = summary.get("rate_limits") or {}
+    if limits:
+        lines.append(
+            "rate limits: "
+            + "; ".join(
+                f"{name} {rl['remaining']}/{rl['limit']} left"
+                + (f" ({rl['headroom']:.1%})" if rl.get("headroom") is not None else "")
+                for name, rl in limits.items()
+            )
+        )
+    audio = summary.get("input_audio") or {}
+    if audio.get("bytes"):
+        pace = audio.get("pace_x_realtime")
+        lines.append(
+            f"input audio: {audio['ms'] / 1000:.2f} s sent"
+            + (f" at {pace:.2f}x real time" if pace is not None else "")
+        )
+    return "\n".join(lines)
