@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 from openai_realtime import RealtimeSession, connect_realtime_session
 from openai_realtime import connect_realtime_transcription_session as connect_transcription
-from openai_realtime.metrics import SessionMetrics, TokenUsage
+from openai_realtime.metrics import MAX_NAMES, SessionMetrics, TokenUsage
 from openai_realtime.pricing import DEFAULT_PRICES, ModelPrice
 from openai_realtime.server import LocalRealtimeServer, ServerConfig
 from openai_realtime.server.observe import add_observer, remove_observer
@@ -318,6 +318,26 @@ def test_rate_limit_minimum_and_odd_payloads() -> None:
     metrics.observe("response.done", {"response": {"id": "resp_x", "usage": "nonsense"}})
     metrics.observe("response.done", {})
     assert len(metrics.responses) == 2 and metrics.usage.total_tokens == 0
+
+
+def test_state_is_bounded_whatever_the_server_sends() -> None:
+    metrics = SessionMetrics(max_kept=50)
+    for n in range(MAX_NAMES * 3):
+        metrics.observe("input_audio_buffer.speech_stopped", {})
+        metrics.observe("response.created", {"response": {"id": f"resp_open_{n}"}})
+        metrics.observe("session.updated", {"session": {"model": f"model-{n}"}})
+        metrics.observe("response.done", {"response": {"id": f"resp_{n}", "usage": {}}})
+        metrics.observe(
+            "rate_limits.updated", {"rate_limits": [{"name": f"n{n}", "limit": 1, "remaining": 1}]}
+        )
+        metrics.observe("input_audio_buffer.committed", {"item_id": f"item_{n}"})
+    for _ in range(500):
+        metrics.response_requested()
+    assert len(metrics.usage_by_model) <= MAX_NAMES + 1
+    assert len(metrics.rate_limits) <= MAX_NAMES
+    assert len(metrics.responses) == 50
+    assert len(metrics._in_progress) <= 50 and len(metrics._triggers) <= 50
+    assert sum(u.count for u in metrics.usage_by_model.values()) == MAX_NAMES * 3  # all counted
 
 
 # ------------------------------------------------------------------------ OpenTelemetry

@@ -80,6 +80,9 @@ BASE_WATCH = frozenset(
         "error",
     }
 )
+#: Most distinct model names (usage totals) and rate-limit names kept per session; a server
+#: that sends more has the rest counted under ``""`` (models) or ignored (rate limits).
+MAX_NAMES = 64
 #: Bytes of input audio per ms by input format type (PCM16 24 kHz mono; G.711 8 kHz).
 _BYTES_PER_MS = {"audio/pcm": 48.0, "audio/pcmu": 8.0, "audio/pcma": 8.0}
 
@@ -603,7 +606,13 @@ class SessionMetrics:
 
     def response_requested(self) -> None:
         """Record a ``response.create`` sent (the start of a turn without turn detection)."""
-        self._triggers.append(("response.create", time.perf_counter()))
+        self._trigger("response.create", time.perf_counter())
+
+    def _trigger(self, kind: str, at: float) -> None:
+        # Bounded: turn starts that no response.created ever follows are dropped, oldest first.
+        if len(self._triggers) >= self.max_kept:
+            del self._triggers[0]
+        self._triggers.append((kind, at))
 
     def audio_sent(self, nbytes: int) -> None:
         """Record ``nbytes`` of input audio appended (in the session's input format)."""
@@ -660,7 +669,7 @@ class SessionMetrics:
                 if self._transcribing <= 0:
                     self.watch.discard(_TRANSCRIPTION_DELTA)
         elif event_type == "input_audio_buffer.speech_stopped":
-            self._triggers.append(("speech_stopped", now))
+            self._trigger("speech_stopped", now)
         elif event_type == "input_audio_buffer.committed":
             if self.transcription_model is not None or self.kind == "transcription":
                 if len(self._committed) >= self.max_kept:
@@ -818,6 +827,8 @@ class SessionMetrics:
             reset = entry.get("reset_seconds")
             remaining = remaining if isinstance(remaining, int) else None
             previous = self.rate_limits.get(entry["name"])
+            if previous is None and len(self.rate_limits) >= MAX_NAMES:
+                continue
             low = previous.min_remaining if previous is not None else None
             lows = [v for v in (remaining, low) if v is not None]
             self.rate_limits[entry["name"]] = RateLimit(
@@ -837,7 +848,9 @@ class SessionMetrics:
     def _add_usage(self, model: str | None, usage: TokenUsage) -> None:
         total = self.usage_by_model.get(model or "")
         if total is None:
-            total = self.usage_by_model[model or ""] = TokenUsage()
+            if len(self.usage_by_model) >= MAX_NAMES:
+                model = ""  # counted, as of an unknown model (so its cost is unknown)
+            total = self.usage_by_model.setdefault(model or "", TokenUsage())
         total.add(usage)
 
     @property

@@ -118,6 +118,7 @@ class RealtimeSession:
     session_id = property(lambda self: self._session.session_id)
     configuration = property(lambda self: self._session.configuration)
     closed = property(lambda self: self._session.closed)
+    metrics = property(lambda self: self._session.metrics)
 
     send = _blocking("send")
     send_raw = _blocking("send_raw")
