@@ -487,7 +487,8 @@ def test_chat_and_transcribe_print_the_summary() -> None:
         e for e in lines if e["type"] == "conversation.item.input_audio_transcription.completed"
     ]
     assert metrics["transcriptions"] == len(completed) > 0
-    assert metrics["usage"]["audio_seconds"] == pytest.approx(
-        sum(e["usage"]["seconds"] for e in completed)
-    )
+    expected = _sum_usages([e["usage"] for e in completed])
+    assert metrics["usage"] == expected.to_dict()
+    assert expected.input_audio > 0  # gpt-4o-transcribe: token usage, priced per token
+    assert metrics["cost_usd"] == pytest.approx(expected.cost(DEFAULT_PRICES["gpt-4o-transcribe"]))
     assert metrics["input_audio"]["ms"] > 9000
