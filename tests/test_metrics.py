@@ -24,6 +24,8 @@ from openai_realtime.server.observe import add_observer, remove_observer
 from openai_realtime.transcribe import stream_and_transcribe
 
 KEY = "sk-metrics-KNOWN-SECRET-15"
+#: A model whose every price is published (text, audio and image): costs are known.
+MODEL = "gpt-realtime-1.5"
 REAL_TRAFFIC = Path(__file__).resolve().parents[1].parent / "shared" / "real-traffic"
 
 
@@ -69,7 +71,7 @@ def sent() -> Iterator[Sent]:
 
 @pytest.fixture
 async def session(server: LocalRealtimeServer) -> AsyncIterator[RealtimeSession]:
-    async with connect_realtime_session("gpt-realtime", api_key=KEY, base_url=server.base_url) as s:
+    async with connect_realtime_session(MODEL, api_key=KEY, base_url=server.base_url) as s:
         await s.wait_for("session.created", timeout=5)
         yield s
 
@@ -108,7 +110,7 @@ async def test_totals_equal_the_usages_the_server_sent(
     metrics = session.metrics
     assert [r.response_id for r in metrics.responses] == [e["response"]["id"] for e in done]
     assert metrics.response_usage == expected
-    assert metrics.usage_by_model["gpt-realtime"] == expected
+    assert metrics.usage_by_model[MODEL] == expected
     assert metrics.usage.total_tokens == sum(e["response"]["usage"]["total_tokens"] for e in done)
     assert metrics.usage.output_audio > 0 and metrics.usage.output_text > 0
     # Each response's own usage matches its response.done.
@@ -153,7 +155,7 @@ async def test_cost_follows_the_price_table_and_unknown_is_none(
     await _turn(session, "Hello, a short answer in audio please.", ["audio"])
     metrics = session.metrics
     usage = metrics.usage
-    price = DEFAULT_PRICES["gpt-realtime"]
+    price = DEFAULT_PRICES[MODEL]
     expected = (
         (usage.input_text - usage.cached_text) * price.text_input  # type: ignore[operator]
         + usage.output_text * price.text_output  # type: ignore[operator]
@@ -164,16 +166,14 @@ async def test_cost_follows_the_price_table_and_unknown_is_none(
     assert metrics.cost_usd == pytest.approx(expected)
     assert metrics.responses[-1].cost_usd == pytest.approx(expected)
     summary = metrics.to_dict()
-    assert summary["prices"]["gpt-realtime"]["source"].startswith("https://")
+    assert summary["prices"][MODEL]["source"].startswith("https://")
     # A user's own table: another price, or none for the model -> unknown, never a guess.
-    metrics.prices = {"gpt-realtime": ModelPrice(text_input=1.0, text_output=1.0)}
+    metrics.prices = {MODEL: ModelPrice(text_input=1.0, text_output=1.0)}
     assert metrics.cost_usd is None  # audio tokens have no price in this table
     metrics.prices = {}
     assert metrics.cost_usd is None
     metrics.prices = {
-        "gpt-realtime": ModelPrice(
-            text_input=1.0, text_output=2.0, audio_input=3.0, audio_output=4.0
-        )
+        MODEL: ModelPrice(text_input=1.0, text_output=2.0, audio_input=3.0, audio_output=4.0)
     }
     assert metrics.cost_usd == pytest.approx(
         (usage.input_text + 2 * usage.output_text + 3 * usage.input_audio + 4 * usage.output_audio)
@@ -273,10 +273,10 @@ def test_usage_shapes_of_real_servers() -> None:
         assert usage.total_tokens == raw["total_tokens"]
         details = raw.get("input_token_details")
         if details is None:  # no split by modality: the cost is unknown, not a guess
-            assert usage.cost(DEFAULT_PRICES["gpt-realtime"]) is None
+            assert usage.cost(DEFAULT_PRICES[MODEL]) is None
         else:
             assert usage.cached_tokens == details["cached_tokens"]
-            assert usage.cost(DEFAULT_PRICES["gpt-realtime"]) is not None
+            assert usage.cost(DEFAULT_PRICES[MODEL]) is not None
 
 
 def test_cached_audio_is_priced_as_cached() -> None:
@@ -295,13 +295,18 @@ def test_cached_audio_is_priced_as_cached() -> None:
             "output_token_details": {"text_tokens": 41, "audio_tokens": 147},
         }
     )
-    price = DEFAULT_PRICES["gpt-realtime"]
+    price = DEFAULT_PRICES[MODEL]
     assert usage.cost(price) == pytest.approx(
         (59 * 4.0 + 9 * 32.0 + 64 * 0.40 + 41 * 16.0 + 147 * 64.0) / 1_000_000
     )
     assert TokenUsage.from_usage(None).total_tokens == 0
     assert TokenUsage.from_usage({"type": "duration", "seconds": 3}).audio_seconds == 3.0
     assert TokenUsage().cost(None) is None
+    # gpt-realtime's audio output price is not in the sources read: unknown, not a guess.
+    assert usage.cost(DEFAULT_PRICES["gpt-realtime"]) is None
+    assert TokenUsage(input_text=10, output_text=5).cost(DEFAULT_PRICES["gpt-realtime"]) == (
+        pytest.approx((10 * 4.0 + 5 * 16.0) / 1_000_000)
+    )
 
 
 def test_rate_limit_minimum_and_odd_payloads() -> None:
@@ -378,7 +383,7 @@ async def test_spans_per_session_and_response_without_secrets(
     telemetry.instrument(tracer_provider=provider)
     try:
         async with connect_realtime_session(
-            "gpt-realtime", api_key=KEY, base_url=server.base_url
+            MODEL, api_key=KEY, base_url=server.base_url
         ) as session:
             await session.wait_for("session.created", timeout=5)
             await _turn(session, "My secret word is PINEAPPLE, say hi.", ["audio"])
@@ -389,14 +394,14 @@ async def test_spans_per_session_and_response_without_secrets(
         telemetry.uninstrument()
     spans = exporter.get_finished_spans()
     by_name = {s.name: s for s in spans}
-    assert set(by_name) == {"realtime gpt-realtime", "chat gpt-realtime"}
-    root, chat = by_name["realtime gpt-realtime"], by_name["chat gpt-realtime"]
+    assert set(by_name) == {f"realtime {MODEL}", f"chat {MODEL}"}
+    root, chat = by_name[f"realtime {MODEL}"], by_name[f"chat {MODEL}"]
     assert chat.parent is not None and chat.parent.span_id == root.context.span_id
     response = session.metrics.responses[0]
     attrs = dict(chat.attributes or {})
     assert attrs["gen_ai.operation.name"] == "chat"
     assert attrs["gen_ai.provider.name"] == "openai"
-    assert attrs["gen_ai.request.model"] == "gpt-realtime"
+    assert attrs["gen_ai.request.model"] == MODEL
     assert attrs["gen_ai.response.id"] == response.response_id
     assert attrs["gen_ai.response.finish_reasons"] == ("completed",)
     assert attrs["gen_ai.conversation.id"] == session.session_id
@@ -430,19 +435,17 @@ async def test_capture_content_is_opt_in(
     from openai_realtime import telemetry
 
     exporter, provider = otel
-    async with connect_realtime_session(
-        "gpt-realtime", api_key=KEY, base_url=server.base_url
-    ) as session:
+    async with connect_realtime_session(MODEL, api_key=KEY, base_url=server.base_url) as session:
         telemetry.trace_session(session, tracer_provider=provider, capture_content=True)
         await session.wait_for("session.created", timeout=5)
         await _turn(session, "Hello.", ["text"])
         await session.send({"type": "conversation.item.delete", "item_id": "no_such_item"})
         await session.wait_for("error", timeout=5)
     spans = {s.name: s for s in exporter.get_finished_spans()}
-    chat = spans["chat gpt-realtime"]
+    chat = spans[f"chat {MODEL}"]
     messages = json.loads(str((chat.attributes or {})["gen_ai.output.messages"]))
     assert messages[0]["role"] == "assistant" and messages[0]["parts"][0]["content"]
-    root = spans["realtime gpt-realtime"]
+    root = spans[f"realtime {MODEL}"]
     error = next(e for e in root.events if e.name == "openai_realtime.error")
     assert "no_such_item" in str(error.attributes["openai_realtime.error.message"])
     dump = "\n".join(s.to_json() for s in spans.values())

@@ -79,11 +79,17 @@ def _realtime(
     )
 
 
-_GPT_REALTIME = _realtime(
-    (4.00, 0.40, 16.00),
-    (32.00, 0.40, 64.00),
-    (5.00, 0.50),
-    _MODEL_PAGE + "gpt-realtime (text); audio and image as gpt-realtime-1.5, same family",
+# gpt-realtime: the sources read publish its text prices and its audio input prices, not its
+# audio output or image prices; those stay unknown (a response with audio output has an unknown
+# cost unless you add them).
+_GPT_REALTIME = ModelPrice(
+    text_input=4.00,
+    text_cached_input=0.40,
+    text_output=16.00,
+    audio_input=32.00,
+    audio_cached_input=0.40,
+    source="https://developers.openai.com/api/docs/models/compare?model=gpt-realtime (text); "
+    "OpenAI cookbook, realtime transcription notebook (audio input $32.00, cached $0.40)",
 )
 _GPT_4O_REALTIME = _realtime(
     (5.00, 2.50, 20.00), (40.00, 2.50, 80.00), None, _MODEL_PAGE + "gpt-4o-realtime-preview"
