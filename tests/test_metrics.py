@@ -481,7 +481,8 @@ def test_chat_json_ends_with_the_metrics_of_what_the_server_sent() -> None:
 
 def test_chat_and_transcribe_print_the_summary() -> None:
     proc = _cli("chat", "--local", "Hello there.")
-    assert "cost: $" in proc.stdout and "latency: first text" in proc.stdout
+    assert "cost: $" in proc.stdout and "first text" in proc.stdout
+    assert "rate limits left: requests 4999/5000" in proc.stdout
     proc = _cli("transcribe", str(SPEECH), "--local", "--speed", "0", "--json")
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert lines[-1]["type"] == "openai_realtime.metrics"

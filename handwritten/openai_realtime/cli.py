@@ -36,7 +36,7 @@ except ImportError as exc:  # pragma: no cover - depends on the install
         f"The openai-realtime command line needs its extra: pip install 'openai-realtime[cli]' ({exc})"
     ) from exc
 
-from .errors import RealtimeError
+from .errors import EventTimeoutError, RealtimeError
 
 app = typer.Typer(
     name="openai-realtime",
@@ -359,6 +359,9 @@ async def _chat(
                     break
             if not as_json:
                 console.print()
+        if session.metrics.responses:  # a rate_limits.updated may follow the last response.done
+            with contextlib.suppress(EventTimeoutError):
+                await session.wait_for("rate_limits.updated", timeout=0.3)
         _print_metrics(session, err_console if as_json else console, as_json)
     return 0
 

@@ -171,6 +171,9 @@ class TokenUsage:
         out.cached_image = _int(_field(cached, "image_tokens"))
         out.output_text = _int(_field(outp, "text_tokens"))
         out.output_audio = _int(_field(outp, "audio_tokens"))
+        if outp is None and _field(data, "type") == "tokens":
+            # An input transcription's output is its transcript: text by definition.
+            out.output_text = _int(_field(data, "output_tokens"))
         out.unsplit_input = max(
             0,
             _int(_field(data, "input_tokens")) - out.input_text - out.input_audio - out.input_image,
@@ -959,29 +962,32 @@ def format_summary(summary: Mapping[str, Any]) -> str:
     cost = summary.get("cost_usd")
     if cost is not None:
         dates = sorted({p["as_of"] for p in (summary.get("prices") or {}).values()})
-        lines.append(f"cost: ${cost:.6f} (published prices of {', '.join(dates) or 'n/a'})")
+        lines.append(f"cost: ${cost:.6f} (prices as of {', '.join(dates) or 'n/a'})")
     else:
         models = ", ".join(m for m in (summary.get("usage_by_model") or {})) or "none"
         lines.append(f"cost: unknown (no complete price for the usage of: {models})")
     latency = summary.get("latency_ms") or {}
     shown = [
-        f"{label} {stats['mean']:.0f} ms mean / {stats['max']:.0f} max (n={stats['count']})"
+        f"{label} {stats['mean']:.0f}/{stats['max']:.0f}"
         for label, key in (
             ("first audio", "first_audio"),
             ("first text", "first_text"),
-            ("response done", "done"),
+            ("done", "done"),
             ("transcript", "transcription_completed"),
         )
         if (stats := latency.get(key))
     ]
     if shown:
-        lines.append("latency: " + "; ".join(shown))
+        counts = {stats["count"] for stats in latency.values() if stats}
+        lines.append(
+            f"latency ms (mean/max of {'/'.join(map(str, sorted(counts)))}): " + ", ".join(shown)
+        )
     limits = summary.get("rate_limits") or {}
     if limits:
         lines.append(
-            "rate limits: "
+            "rate limits left: "
             + "; ".join(
-                f"{name} {rl['remaining']}/{rl['limit']} left"
+                f"{name} {rl['remaining']}/{rl['limit']}"
                 + (f" ({rl['headroom']:.1%})" if rl.get("headroom") is not None else "")
                 for name, rl in limits.items()
             )
