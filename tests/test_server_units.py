@@ -328,9 +328,11 @@ def test_connection_without_io() -> None:
 
 
 def test_connection_carries_an_odd_pcm_byte_between_appends() -> None:
-    conn = RealtimeConnection(
-        "transcription", {"audio": {"input": {"turn_detection": None}}}, ServerConfig()
-    )
+    # whisper-1 reports duration usage (seconds of audio), which is what this test measures.
+    whisper = {
+        "audio": {"input": {"turn_detection": None, "transcription": {"model": "whisper-1"}}}
+    }
+    conn = RealtimeConnection("transcription", whisper, ServerConfig())
     conn.open()
     raw = tone(200).astype("<i2").tobytes()
     for piece in (raw[:4801], raw[4801:]):
@@ -348,7 +350,8 @@ def test_connection_carries_an_odd_pcm_byte_between_appends() -> None:
 
 
 def test_long_silence_does_not_grow_the_buffer_without_bound() -> None:
-    conn = RealtimeConnection("transcription", {}, ServerConfig())
+    whisper = {"audio": {"input": {"transcription": {"model": "whisper-1"}}}}
+    conn = RealtimeConnection("transcription", whisper, ServerConfig())
     conn.open()
     second = base64.b64encode(silence(1000).astype("<i2").tobytes()).decode()
     for _ in range(65):

@@ -6,6 +6,8 @@ Commands:
   resampled to 24 kHz mono PCM16) through a realtime transcription session and print the speech
   segments and transcription events as they arrive. ``--local`` starts the local server
   in-process, mints an ephemeral client secret with the REST API and connects with it.
+* ``openai-realtime chat [MESSAGE ...]``: a text conversation (the messages given, else one per
+  line of standard input), printing the answers; ``--local`` as for ``transcribe``.
 * ``openai-realtime client-secret create``: mint an ephemeral client secret and print it (the only
   command that prints a secret, because that is what it is asked for).
 * ``openai-realtime server``: run the local realtime server on 127.0.0.1.
@@ -35,7 +37,7 @@ except ImportError as exc:  # pragma: no cover - depends on the install
         f"The openai-realtime command line needs its extra: pip install 'openai-realtime[cli]' ({exc})"
     ) from exc
 
-from .errors import RealtimeError
+from .errors import EventTimeoutError, RealtimeError
 
 app = typer.Typer(
     name="openai-realtime",
@@ -90,6 +92,29 @@ def _settings_kwargs(
 def _fail(exc: BaseException) -> typer.Exit:
     err_console.print(f"[bold red]error:[/] {exc}")
     return typer.Exit(code=1)
+
+
+async def _start_local_server(stack: contextlib.AsyncExitStack) -> dict[str, Any]:
+    """Start the local server in-process with a fresh key; return the settings to reach it."""
+    from .server import LocalRealtimeServer, ServerConfig
+
+    key = "sk-local-" + secrets.token_hex(8)
+    server = LocalRealtimeServer(ServerConfig(api_keys=frozenset({key})))
+    await stack.enter_async_context(server)
+    return {"api_key": key, "base_url": server.base_url}
+
+
+def _print_metrics(session: Any, info: Console, as_json: bool) -> None:
+    """The session's metrics summary: with ``--json`` a last JSON line on standard output
+    (``{"type": "openai_realtime.metrics", "metrics": {...}}``), else a few dim lines."""
+    from .metrics import format_summary
+
+    summary = session.metrics.to_dict()
+    if as_json:
+        sys.stdout.write(json.dumps({"type": "openai_realtime.metrics", "metrics": summary}) + "\n")
+        sys.stdout.flush()
+    else:
+        info.print(f"[dim]{escape(format_summary(summary))}[/]")
 
 
 # ----------------------------------------------------------------------------------- transcribe
@@ -159,13 +184,8 @@ async def _transcribe(
 
     async with contextlib.AsyncExitStack() as stack:
         if local:
-            from .server import LocalRealtimeServer, ServerConfig
-
-            key = "sk-local-" + secrets.token_hex(8)
-            server = LocalRealtimeServer(ServerConfig(api_keys=frozenset({key})))
-            await stack.enter_async_context(server)
-            settings_kwargs = {"api_key": key, "base_url": server.base_url}
-            where = f"the local server at {server.base_url}"
+            settings_kwargs = await _start_local_server(stack)
+            where = f"the local server at {settings_kwargs['base_url']}"
         else:
             where = "the configured endpoint"
         info = console if not as_json else err_console
@@ -227,6 +247,7 @@ async def _transcribe(
             f"Done: {len(result.segments)} speech segment(s), {done} transcript(s), "
             f"{result.events} events, {result.elapsed_s:.2f} s for {audio_s:.2f} s of audio."
         )
+        _print_metrics(session, info, as_json)
         if local:
             info.print(
                 "[dim]The local server does not recognise speech: its transcripts describe the "
@@ -276,6 +297,110 @@ def transcribe(
                 chunk_ms=chunk_ms,
                 model=model,
                 language=language,
+                as_json=as_json,
+                settings_kwargs=kwargs,
+            )
+        )
+    except (RealtimeError, ImportError, ValueError, OSError) as exc:
+        raise _fail(exc) from None
+    except KeyboardInterrupt:
+        raise typer.Exit(code=130) from None
+    raise typer.Exit(code=code)
+
+
+# ----------------------------------------------------------------------------------------- chat
+
+
+async def _chat(
+    messages: list[str],
+    *,
+    local: bool,
+    model: str,
+    instructions: str | None,
+    as_json: bool,
+    settings_kwargs: dict[str, Any],
+) -> int:
+    from .session import connect_realtime_session
+
+    async with contextlib.AsyncExitStack() as stack:
+        if local:
+            settings_kwargs = await _start_local_server(stack)
+        session = await stack.enter_async_context(
+            connect_realtime_session(model, **settings_kwargs)
+        )
+        await session.wait_for("session.created", timeout=30)
+        if instructions is not None:
+            await session.set_configuration(output_modalities=["text"], instructions=instructions)
+        else:
+            await session.set_configuration(output_modalities=["text"])
+        pending = list(messages)
+        while True:
+            if messages:
+                if not pending:
+                    break
+                text = pending.pop(0)
+            else:
+                line = await asyncio.to_thread(sys.stdin.readline)
+                if not line:
+                    break
+                text = line.strip()
+            if not text:
+                continue
+            await session.add_item(role="user", text=text)
+            await session.request_response()
+            async for event in session:
+                kind = event.type_
+                if as_json:
+                    sys.stdout.write(json.dumps(event.to_dict()) + "\n")
+                elif kind == "response.output_text.delta":
+                    console.print(escape(event.delta), end="")
+                elif kind == "error":
+                    err_console.print(f"[red]server error[/] {escape(str(event.error.message))}")
+                if kind in ("response.done", "error"):
+                    break
+            if not as_json:
+                console.print()
+        if session.metrics.responses:  # a rate_limits.updated may follow the last response.done
+            with contextlib.suppress(EventTimeoutError):
+                await session.wait_for("rate_limits.updated", timeout=0.3)
+        _print_metrics(session, err_console if as_json else console, as_json)
+    return 0
+
+
+@app.command()
+def chat(
+    message: Annotated[
+        list[str] | None,
+        typer.Argument(help="user messages, one turn each (default: one per line of stdin)"),
+    ] = None,
+    local: Annotated[
+        bool, typer.Option("--local", help="start the local server in-process and use it")
+    ] = False,
+    model: Annotated[str, typer.Option("--model", help="realtime model")] = "gpt-realtime",
+    instructions: Annotated[
+        str | None, typer.Option("--instructions", help="session instructions")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="print every server event as a JSON line")
+    ] = False,
+    api_type: ApiType = None,
+    auth_type: AuthType = None,
+    api_base: ApiBase = None,
+    api_key: ApiKey = None,
+    api_version: ApiVersion = None,
+    deployment: Deployment = None,
+) -> None:
+    """A text conversation: send each message, print the answer, then the session's metrics."""
+    kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
+    if local and kwargs:
+        raise _fail(ValueError("--local uses the in-process server; drop the connection flags"))
+    try:
+        code = asyncio.run(
+            _chat(
+                message or [],
+                local=local,
+                model=deployment or model,
+                instructions=instructions,
                 as_json=as_json,
                 settings_kwargs=kwargs,
             )

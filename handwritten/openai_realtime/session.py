@@ -70,6 +70,7 @@ from .errors import (
     redact,
 )
 from .events import ClientEvent, EventDecoder, ServerEvent, client_event_dict, dumps, dumps_bytes
+from .metrics import SessionMetrics
 from .playback import PlaybackTracker, TruncationPoint
 from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
 from .tools import Tool, ToolRegistry
@@ -181,6 +182,8 @@ class RealtimeSession:
         raise_on_error: when ``True``, a server ``error`` event raises
             :class:`~openai_realtime.errors.ServerErrorEvent` from ``recv``/iteration instead of
             being returned.
+        metrics: usage, cost, rate-limit and latency figures of this session
+            (:class:`~openai_realtime.metrics.SessionMetrics`).
     """
 
     __slots__ = (
@@ -202,6 +205,7 @@ class RealtimeSession:
         "dialect",
         "kind",
         "max_backlog",
+        "metrics",
         "raise_on_error",
         "reconnect_policy",
         "session",
@@ -244,6 +248,12 @@ class RealtimeSession:
             conversation = Conversation()
         self.conversation = conversation
         self._opened_at = self._last_sent_at = time.monotonic()
+        self.metrics = SessionMetrics(
+            kind=self.kind,
+            url=self.url,
+            dialect=self.dialect,
+            model=transport.settings.model if self.kind != "transcription" else None,
+        )
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else "open"
@@ -270,6 +280,8 @@ class RealtimeSession:
         data = client_event_dict(event)
         if data["type"] == "session.update" and isinstance(data.get("session"), Mapping):
             _merge(self.configuration, data["session"])
+        elif data["type"] == "response.create":
+            self.metrics.response_requested()
         self._last_sent_at = time.monotonic()
         if self.dialect == "beta":
             data = protocol.to_beta(data)
@@ -606,6 +618,7 @@ class RealtimeSession:
             else b'{"type":"input_audio_buffer.append","audio":"'
         )
         view = memoryview(audio).cast("B")
+        self.metrics.audio_sent(len(view))
         for start in range(0, max(len(view), 1), MAX_AUDIO_BYTES_PER_EVENT):
             b64 = base64.b64encode(view[start : start + MAX_AUDIO_BYTES_PER_EVENT])
             # base64 needs no JSON escaping: build the frame's bytes directly (hot path).
@@ -811,6 +824,8 @@ class RealtimeSession:
         event_type = event.type_
         if self.conversation is not None:
             self.conversation.feed(event)
+        if event_type in self.metrics.watch:
+            self.metrics.observe(event_type, event)
         if event_type in (
             "session.created",
             "session.updated",
@@ -951,6 +966,7 @@ class RealtimeSession:
                 self._calls_answered.clear()
                 reapplied, report = await self._take_over(connection, replay=policy.replay)
                 logger.info("reconnected after close %s in %d attempt(s)", code, attempt)
+                self.metrics.reconnected(attempt, code)
                 return SessionReconnected(
                     attempts=attempt,
                     code=code,
@@ -1112,6 +1128,7 @@ class RealtimeSession:
         connection's close timeout (seconds). Safe to call twice."""
         self._closing = True
         await self._ws.close(code, reason)
+        self.metrics.close()
 
     async def __aenter__(self) -> Self:
         return self

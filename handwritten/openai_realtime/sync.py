@@ -119,6 +119,7 @@ class RealtimeSession:
     configuration = property(lambda self: self._session.configuration)
     closed = property(lambda self: self._session.closed)
     conversation = property(lambda self: self._session.conversation)
+    metrics = property(lambda self: self._session.metrics)
 
     send = _blocking("send")
     send_raw = _blocking("send_raw")

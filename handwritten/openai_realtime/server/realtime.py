@@ -36,6 +36,7 @@ import binascii
 import copy
 import json
 import logging
+import math
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 
@@ -69,6 +70,8 @@ __all__ = [
 
 logger = logging.getLogger("openai_realtime.server")
 
+#: Audio tokens per second of transcribed input (1 token per 100 ms, as for responses).
+_TRANSCRIPTION_AUDIO_TOKENS_PER_S: Final = 10
 _TRANSCRIPTION_ONLY: Final = frozenset(
     {
         "session.update",
@@ -442,9 +445,26 @@ class RealtimeConnection:
                 item_id=item_id,
                 content_index=0,
                 transcript=note,
-                usage={"type": "duration", "seconds": seconds},
+                usage=self._transcription_usage(seconds, note),
             )
         )
+
+    def _transcription_usage(self, seconds: float, transcript: str) -> dict[str, Any]:
+        """Token usage for the gpt-4o transcribe models, duration usage for the others, as
+        real servers send them (../shared/real-traffic: ga.jsonl, beta.jsonl)."""
+        transcription = self._session["audio"]["input"]["transcription"] or {}
+        model = str(transcription.get("model") or "")
+        if not (model.startswith("gpt-4o-") and "transcribe" in model):
+            return {"type": "duration", "seconds": seconds}
+        audio_tokens = math.ceil(seconds * _TRANSCRIPTION_AUDIO_TOKENS_PER_S)
+        output_tokens = math.ceil(len(transcript) / 4)
+        return {
+            "type": "tokens",
+            "input_tokens": audio_tokens,
+            "input_token_details": {"text_tokens": 0, "audio_tokens": audio_tokens},
+            "output_tokens": output_tokens,
+            "total_tokens": audio_tokens + output_tokens,
+        }
 
     # --- conversation items -------------------------------------------------------------
 
