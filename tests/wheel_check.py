@@ -39,7 +39,7 @@ SAMPLE = ROOT / "samples" / "speech.wav"
 README = ROOT / "README.md"
 KEY = "sk-wheel-check"
 
-TYPED_SCRIPT = '''\
+TYPED_SCRIPT = """\
 from __future__ import annotations
 
 import asyncio
@@ -82,7 +82,7 @@ def main() -> int:
         print(exc)
         return 1
     return 0
-'''
+"""
 
 #: Each line is a type error mypy must find in the installed package's types.
 WRONG_SCRIPT = """\
@@ -152,7 +152,9 @@ def main() -> int:
         # python -m build: the sdist first, then the wheel built *from the sdist*, so a file
         # missing from the sdist shows up as a broken wheel too.
         built = _run(
-            [sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], cwd=work, env={**os.environ}
+            [sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)],
+            cwd=work,
+            env={**os.environ},
         )
         if built.returncode != 0:
             print(built.stdout[-3000:] + built.stderr[-3000:])
@@ -169,7 +171,12 @@ def main() -> int:
         )
         checks.check(
             "the wheel ships openapi.json and both py.typed markers",
-            {"openai_realtime_api/openapi.json", "openai_realtime/py.typed", "openai_realtime_api/py.typed"} <= set(names),
+            {
+                "openai_realtime_api/openapi.json",
+                "openai_realtime/py.typed",
+                "openai_realtime_api/py.typed",
+            }
+            <= set(names),
             "\n".join(n for n in names if not n.endswith(".py")),
         )
 
@@ -188,7 +195,9 @@ def main() -> int:
             print(install.stdout[-3000:] + install.stderr[-3000:])
             print("wheel check: installing the wheel failed")
             return 1
-        print(f"installed {wheel.name}[all] (+ mypy {mypy_pin}) into a fresh venv in {install_s:.1f} s")
+        print(
+            f"installed {wheel.name}[all] (+ mypy {mypy_pin}) into a fresh venv in {install_s:.1f} s"
+        )
 
         user = work / "elsewhere"
         user.mkdir()
@@ -211,7 +220,9 @@ def main() -> int:
         paths = where.stdout.splitlines()
         checks.check(
             "the packages are imported from the fresh venv",
-            where.returncode == 0 and len(paths) == 3 and all(p.startswith(site) for p in paths[:2])
+            where.returncode == 0
+            and len(paths) == 3
+            and all(p.startswith(site) for p in paths[:2])
             and paths[2] == "False",
             where.stdout + where.stderr,
         )

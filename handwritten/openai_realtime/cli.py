@@ -535,9 +535,8 @@ def server(
         from .server import DEFAULT_API_KEY, ServerConfig, serve
         from .server.runner import is_loopback
     except ImportError as exc:
-        raise CliError(
-            f"the local server needs its extra: pip install 'openai-realtime[server]' ({exc})"
-        ) from None
+        extra = "pip install 'openai-realtime[server]'"
+        raise CliError(str(exc) if extra in str(exc) else f"{exc}: {extra}") from None
     if not allow_remote and not is_loopback(host):
         raise CliError(
             f"refusing to listen on {host}, which is not a loopback address: the local server is "

@@ -11,7 +11,7 @@ Precedence for every field: explicit argument, then environment, then default.
 Which service (``api_type``), when not given: Azure OpenAI for an ``auth_type`` of ``azure`` /
 ``azure_ad``, a ``credential`` / ``token_provider``, or a base URL on an Azure OpenAI host
 (``*.openai.azure.com``, ``*.cognitiveservices.azure.com``, ``*.services.ai.azure.com``); with no
-base URL given, Azure when ``AZURE_OPENAI_ENDPOINT`` is set (as openai-python's ``AzureOpenAI``
+base URL given (argument or ``OPENAI_BASE_URL``), Azure when ``AZURE_OPENAI_ENDPOINT`` is set (as openai-python's ``AzureOpenAI``
 reads it, with ``AZURE_OPENAI_API_KEY`` and ``OPENAI_API_VERSION``) and ``OPENAI_API_KEY`` is not;
 both set is refused as ambiguous. Otherwise OpenAI. ``api_type="openai"`` with an Azure host is
 refused unless the URL is the OpenAI-compatible ``…/openai/v1``.
@@ -218,12 +218,17 @@ class Settings:
                     "No API key: pass api_key= or set OPENAI_API_KEY "
                     "(for the local server: the key it was started with)."
                 )
-            base = _check_url(base, what or "api_base")
+            what = what or "api_base"
+            base = _check_url(base, what)
             if _is_azure_host(base) and not urlsplit(base).path.endswith("/openai/v1"):
+                fix = (
+                    "use api_type='azure' (or leave api_type unset)"
+                    if what == "api_base"
+                    else f"set AZURE_OPENAI_ENDPOINT to it instead of {what}"
+                )
                 raise ConfigurationError(
-                    f"{what or 'api_base'} {base!r} is an Azure OpenAI endpoint: use "
-                    "api_type='azure' (or leave api_type unset), or give its OpenAI-compatible "
-                    f"base URL {base}/openai/v1."
+                    f"{what} {base!r} is an Azure OpenAI endpoint: {fix}, or give its "
+                    f"OpenAI-compatible base URL {base}/openai/v1."
                 )
             organization = organization or _env(env, "OPENAI_ORGANIZATION")
             project = project or _env(env, "OPENAI_PROJECT")
@@ -441,9 +446,8 @@ def _detect_api_type(
         return "openai"
     if base:
         return "azure" if _is_azure_host(base) else "openai"
-    openai_base = _env(environ, "OPENAI_BASE_URL", "OPENAI_API_BASE")
-    if openai_base:
-        return "azure" if _is_azure_host(openai_base) else "openai"
+    if _env(environ, "OPENAI_BASE_URL", "OPENAI_API_BASE"):
+        return "openai"  # OpenAI's variable (an Azure host in it is checked where it is read)
     if _env(environ, "AZURE_OPENAI_ENDPOINT"):
         if _env(environ, "OPENAI_API_KEY"):
             raise ConfigurationError(
