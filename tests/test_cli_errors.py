@@ -272,3 +272,15 @@ def test_a_closed_pipe_ends_quietly() -> None:
     assert proc.wait(timeout=60) == 0, err
     assert '"type": "session.created"' in first
     assert "Broken pipe" not in err and "Traceback" not in err and "error" not in err.lower()
+
+
+def test_the_readme_transcribe_command_runs_as_written() -> None:
+    import re
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (line,) = re.findall(r"^openai-realtime transcribe samples/\S+ --local.*$", readme, re.M)
+    args = shlex.split(line.split("#")[0])
+    proc = cli(*args[1:], cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert "Done: 4 speech segment(s), 4 transcript(s)" in proc.stdout
