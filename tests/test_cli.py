@@ -26,7 +26,7 @@ def _free_port() -> int:
 def server_url() -> Iterator[str]:
     port = _free_port()
     proc = subprocess.Popen(
-        [*CLI, "server", "--port", str(port), "--api-key", KEY],
+        [*CLI, "server", "--port", str(port), "--api-key", KEY, "--deployment", "gpt-realtime-dep"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

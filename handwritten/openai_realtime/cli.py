@@ -522,6 +522,14 @@ def server(
             help="session limit in seconds, then session_expired and close 1001 (as OpenAI)",
         ),
     ] = 3600.0,
+    deployments: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--deployment",
+            help="Azure deployment name it has (repeatable; default: one per model, named after "
+            "it); others get Azure's 404 DeploymentNotFound",
+        ),
+    ] = None,
     allow_remote: Annotated[
         bool,
         typer.Option(
@@ -544,7 +552,11 @@ def server(
             USAGE,
         )
     check_port_free(host, port)  # before the banner: a port in use is reported, not announced
-    config = ServerConfig(api_keys=frozenset(api_key)) if api_key else ServerConfig()
+    config = ServerConfig()
+    if api_key:
+        config = dataclasses.replace(config, api_keys=frozenset(api_key))
+    if deployments:
+        config = dataclasses.replace(config, azure_deployments=frozenset(deployments))
     config = dataclasses.replace(config, session_ttl_s=session_max_s)
     shown = f"[{host}]" if ":" in host else host
     if api_key:
