@@ -284,3 +284,15 @@ def test_the_readme_transcribe_command_runs_as_written() -> None:
     proc = cli(*args[1:], cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert "Done: 4 speech segment(s), 4 transcript(s)" in proc.stdout
+
+
+def test_a_session_type_that_does_not_exist() -> None:
+    proc = cli("client-secret", "create", "--type", "bogus", "--api-key", KEY)
+    assert_short_error(proc, 2, "--type must be realtime or transcription", "'bogus'")
+
+
+def test_a_transcription_model_the_server_does_not_offer() -> None:
+    proc = cli("transcribe", str(SPEECH), "--local", "--speed", "0", "--model", "no-such-model")
+    err = assert_short_error(proc, 1, "HTTP 400", "Invalid value: 'no-such-model'", "'whisper-1'")
+    assert "session.audio.input.transcription.model" in err  # a JSON path, not reworded
+    assert "docstring" not in err

@@ -489,6 +489,8 @@ def client_secret_create(
     """Mint an ephemeral client secret and print it (value, then expiry)."""
     from .client import RealtimeClient
 
+    if session_type not in ("realtime", "transcription"):
+        raise CliError(f"--type must be realtime or transcription, not {session_type!r}.", USAGE)
     kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
     session: dict[str, Any] = {"type": session_type}
     if session_type == "realtime":
@@ -591,7 +593,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         code = app(args=args, prog_name="openai-realtime", standalone_mode=False)
     except _NoArgsIsHelpError as exc:
-        sys.stderr.write((exc.ctx.get_help() if exc.ctx else "") + "\n")
+        help_text = exc.ctx.get_help() if exc.ctx else ""  # rich help prints itself
+        if help_text:
+            sys.stderr.write(help_text + "\n")
         code = USAGE
     except _UsageError as exc:
         hint = f"Try '{exc.ctx.command_path} --help'." if exc.ctx else ""

@@ -65,9 +65,11 @@ _FLAGS: Final = {
     "model": "--model",
 }
 _NAMES: Final = "|".join(_FLAGS)
-_ASSIGNED_VALUE = re.compile(rf"\b({_NAMES})=(['\"])([\w.-]+)\2")
-_ASSIGNED = re.compile(rf"\b(?:(pass|give) )?({_NAMES})=(?=[\s,.);]|$)")
-_BARE = re.compile(rf"(?<![\w-])({_NAMES})\b(?!=)")
+# Bare names are reworded only for the underscored ones: "model" and "deployment" are also words.
+_BARE_NAMES: Final = "|".join(name for name in _FLAGS if "_" in name)
+_ASSIGNED_VALUE = re.compile(rf"(?<![\w.-])({_NAMES})=(['\"])([\w.-]+)\2")
+_ASSIGNED = re.compile(rf"(?<![\w.-])(?:(pass|give) )?({_NAMES})=(?=[\s,.);]|$)")
+_BARE = re.compile(rf"(?<![\w.-])({_BARE_NAMES})(?![\w=-])")
 
 
 def cli_terms(message: str) -> str:
@@ -123,12 +125,14 @@ def explain(exc: BaseException) -> tuple[str, int]:
     | exception | status |
     | --- | --- |
     | :class:`CliError` | its own |
-    | :class:`~openai_realtime.errors.ConfigurationError`, ``AudioFileError`` | 2 (usage) |
+    | :class:`~openai_realtime.errors.ConfigurationError`, ``AudioFileError``, ``ValueError`` | 2 (usage) |
+    | ``APIError`` 400/404/422: the server's own message | 1 |
     | azure-identity sign-in errors (also wrapped) | 1 |
     | other :class:`~openai_realtime.errors.RealtimeError`, ``OSError``, ``ImportError`` | 1 |
     | anything else (a defect) | 1, naming the exception type and ``--debug`` |
     """
     from .audio import AudioFileError  # no [audio] import: AudioFileError is defined before it
+    from .errors import APIError
 
     if isinstance(exc, CliError):
         return str(exc), exc.code
@@ -139,8 +143,17 @@ def explain(exc: BaseException) -> tuple[str, int]:
         return cli_terms(str(exc)), USAGE
     if isinstance(exc, AudioFileError):
         return f"{exc}. Give a WAV, FLAC or OGG file.", USAGE
+    if isinstance(exc, APIError) and exc.status_code in (400, 404, 422) and exc.message:
+        where = f", {exc.param}" if exc.param else ""
+        code = f" ({exc.code})" if exc.code else ""
+        return (
+            f"the server refused the request (HTTP {exc.status_code}{where}){code}: {exc.message}",
+            FAILURE,
+        )
     if isinstance(exc, RealtimeError | ImportError):
         return cli_terms(str(exc)), FAILURE
+    if isinstance(exc, ValueError):  # the library's check of a request against the spec
+        return cli_terms(str(exc)), USAGE
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), FAILURE
     return (
