@@ -13,9 +13,9 @@ positive strategy for the operation's body, from the committed ``openapi.yaml``)
    ``from_dict`` does not check field types, so this is what catches a wrong-typed answer.
 
 Bounded (:data:`EXAMPLES` per operation), derandomized, no example database. Operations the server
-still answers 501 are skipped at run time with that reason. The one documented spec limit (beta
-audio format names, see ``schemathesis_contract.KNOWN_FAILURES``) is accepted as a 400 naming
-that field; every other rejection fails the test.
+still answers 501 are skipped at run time with that reason. The documented spec limits (beta
+audio format names, input transcription models; see ``schemathesis_contract.KNOWN_FAILURES``) are
+accepted as a 400 naming that field; every other rejection fails the test.
 """
 
 from __future__ import annotations
