@@ -296,3 +296,10 @@ def test_a_transcription_model_the_server_does_not_offer() -> None:
     err = assert_short_error(proc, 1, "HTTP 400", "Invalid value: 'no-such-model'", "'whisper-1'")
     assert "session.audio.input.transcription.model" in err  # a JSON path, not reworded
     assert "docstring" not in err
+
+
+def test_an_unreachable_endpoint_names_the_flag_and_variables() -> None:
+    proc = cli("client-secret", "create", "--api-base", f"http://127.0.0.1:{_free_port()}/v1",
+               "--api-key", KEY)  # fmt: skip
+    err = assert_short_error(proc, 1, "Could not reach", "--api-base", "OPENAI_BASE_URL")
+    assert KEY not in err

@@ -80,6 +80,10 @@ def cli_terms(message: str) -> str:
     message = _ASSIGNED.sub(lambda m: ("give " if m.group(1) else "") + _FLAGS[m.group(2)], message)
     message = _BARE.sub(lambda m: _FLAGS[m.group(1)], message)
     message = message.replace("(and a credential)", "(and an `az login`)")
+    message = message.replace(
+        "Check the base URL / endpoint",
+        "Check --api-base (OPENAI_BASE_URL; AZURE_OPENAI_ENDPOINT on Azure)",
+    )
     return message.replace("a credential or token_provider", "Entra ID")
 
 
