@@ -303,3 +303,17 @@ def test_an_unreachable_endpoint_names_the_flag_and_variables() -> None:
                "--api-key", KEY)  # fmt: skip
     err = assert_short_error(proc, 1, "Could not reach", "--api-base", "OPENAI_BASE_URL")
     assert KEY not in err
+
+
+def test_cli_terms_rewords_arguments_not_prose_or_json_paths() -> None:
+    from openai_realtime.cli_errors import cli_terms
+
+    assert (
+        cli_terms("pass api_key= or set OPENAI_API_KEY") == "give --api-key or set OPENAI_API_KEY"
+    )
+    assert cli_terms("use api_type='azure'.") == "use --api-type azure."
+    assert cli_terms("Azure needs the deployment name: pass deployment= (or model=).") == (
+        "Azure needs the deployment name: give --deployment (or --model)."
+    )
+    path = "param=session.audio.input.transcription.model, the model to use"
+    assert cli_terms(path) == path
