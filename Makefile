@@ -6,11 +6,12 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup demo test lint format typecheck check-generated subset regenerate pytest clean bench contract
+.PHONY: help setup demo test lint format typecheck check-generated subset regenerate pytest clean bench contract wheel-check
 
 help:
 	@echo "make demo        set up, then transcribe the sample recording through the local server"
 	@echo "make test        set up, then lint, type-check, check generated code and run the tests"
+	@echo "make wheel-check build the wheel, install it in a fresh venv outside the repo, use it"
 	@echo "make regenerate  regenerate generated/ from openapi.yaml (byte for byte)"
 	@echo "make subset      re-cut openapi.yaml from the vendored upstream spec"
 
@@ -53,7 +54,12 @@ pytest: $(STAMP)
 contract: $(STAMP)
 	$(PY) tests/contract/schemathesis_contract.py
 
-test: lint typecheck check-generated contract pytest
+# The package as users install it: sdist + wheel, the wheel with [all] in a fresh venv outside the
+# repository, used from another directory (tests/wheel_check.py says what it checks).
+wheel-check: $(STAMP)
+	$(PY) tests/wheel_check.py
+
+test: lint typecheck check-generated contract pytest wheel-check
 
 # Benchmarks against the official SDK (issue 6): the SDK gets its own venv (its pins differ).
 BENCH_VENV := bench/.venv-openai

@@ -13,7 +13,8 @@ Steps:
 3. the event dispatch-table step writes ``openai_realtime_api/dispatch.py``: for each connection
    kind (GA, translation, beta; client and server) a table from the wire ``type`` value to the
    generated module and class, read from the spec's event schemas and unions;
-   and the spec itself is shipped as ``openai_realtime_api/openapi.json`` (runtime validation);
+   and the spec itself is shipped as ``openai_realtime_api/openapi.json`` (runtime validation),
+   with the PEP 561 ``py.typed`` marker (without it users' type checkers see every model as Any);
 4. the result replaces ``generated/openai_realtime_api`` (or, with ``--check``, is compared with it,
    untracked and missing files included).
 """
@@ -77,6 +78,7 @@ def generate_into(workdir: Path) -> Path:
     run(*ruff, "format", "--isolated", "--line-length", "100", "--quiet", out)
     (out / "dispatch.py").write_text(dispatch_module(out), encoding="utf-8")
     (out / "openapi.json").write_text(spec_json(), encoding="utf-8")
+    (out / "py.typed").write_text("", encoding="utf-8")  # PEP 561: users' type checkers read it
     run(*ruff, "format", "--isolated", "--line-length", "100", "--quiet", out / "dispatch.py")
     return out
 

@@ -33,7 +33,11 @@ TOKEN_LIFETIME_S = 200  # < 240 s: azure-identity fetches a fresh token for ever
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalRealtimeServer]:
-    config = ServerConfig(api_keys=frozenset({OPENAI_KEY}), azure_api_keys=frozenset({AZURE_KEY}))
+    config = ServerConfig(
+        api_keys=frozenset({OPENAI_KEY}),
+        azure_api_keys=frozenset({AZURE_KEY}),
+        azure_deployments=frozenset({DEPLOYMENT}),  # the emulated resource's deployment
+    )
     with LocalRealtimeServer(config) as srv:
         yield srv
 
@@ -93,12 +97,14 @@ def tone(seconds: float = 0.6, lead: float = 0.3, tail: float = 0.8) -> bytes:
 
 @pytest.mark.parametrize(("auth", "protocol"), COMBINATIONS)
 async def test_rest_create(server: LocalRealtimeServer, auth: str, protocol: str) -> None:
+    # OpenAI offers named transcription models; Azure's transcription deployment is any name
+    transcriber = "whisper-1" if auth == "openai" else "whisper-dep"
     async with AsyncRealtimeClient(**settings_for(server, auth, protocol)) as client:
         minted = await client.mint_client_secret({"type": "realtime", "model": DEPLOYMENT})
         transcription = await client.mint_client_secret(
             {
                 "type": "transcription",
-                "audio": {"input": {"transcription": {"model": "whisper-dep"}}},
+                "audio": {"input": {"transcription": {"model": transcriber}}},
             }
         )
     assert minted.value.startswith("ek_") and transcription.value.startswith("ek_")
@@ -143,12 +149,14 @@ async def test_transcription_websocket(
     server: LocalRealtimeServer, seen: Seen, auth: str, protocol: str, credential: str
 ) -> None:
     kwargs = settings_for(server, auth, protocol)
+    # OpenAI offers named transcription models; Azure's transcription deployment is any name
+    transcriber = "whisper-1" if auth == "openai" else "whisper-dep"
     if credential == "ephemeral":
         async with AsyncRealtimeClient(**kwargs) as client:
             minted = await client.mint_client_secret(
                 {
                     "type": "transcription",
-                    "audio": {"input": {"transcription": {"model": "whisper-dep"}}},
+                    "audio": {"input": {"transcription": {"model": transcriber}}},
                 }
             )
         kwargs = {
@@ -159,7 +167,7 @@ async def test_transcription_websocket(
     updated_type = "transcription_session.updated" if protocol == "preview" else "session.updated"
     async with connect_realtime_transcription_session(**kwargs) as session:
         await session.wait_for(created_type, timeout=5)
-        await session.set_configuration(transcription={"model": "whisper-dep", "language": "en"})
+        await session.set_configuration(transcription={"model": transcriber, "language": "en"})
         await session.wait_for(updated_type, timeout=5)
         await session.append_audio(tone())
         completed = await session.wait_for(
@@ -170,7 +178,7 @@ async def test_transcription_websocket(
     if protocol == "preview":
         assert (family, update["type"]) == ("beta_client", "transcription_session.update")
         assert update["session"] == {
-            "input_audio_transcription": {"model": "whisper-dep", "language": "en"}
+            "input_audio_transcription": {"model": transcriber, "language": "en"}
         }
     else:
         assert (family, update["type"]) == ("ga_client", "session.update")

@@ -26,7 +26,7 @@ def _free_port() -> int:
 def server_url() -> Iterator[str]:
     port = _free_port()
     proc = subprocess.Popen(
-        [*CLI, "server", "--port", str(port), "--api-key", KEY],
+        [*CLI, "server", "--port", str(port), "--api-key", KEY, "--deployment", "gpt-realtime-dep"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -80,7 +80,7 @@ def test_bad_key_is_reported_without_the_key(server_url: str) -> None:
 
 def test_misconfiguration_is_reported_before_any_traffic() -> None:
     proc = run("client-secret", "create", "--api-type", "azure", "--api-key", "k")
-    assert proc.returncode == 1
+    assert proc.returncode == 2  # a usage error: the configuration the user gave
     assert "AZURE_OPENAI_ENDPOINT" in proc.stderr
 
 

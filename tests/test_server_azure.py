@@ -37,7 +37,11 @@ CLOCK = ManualClock()
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalRealtimeServer]:
     config = ServerConfig(
-        api_keys=frozenset({KEY}), azure_api_keys=frozenset({AZURE_KEY}), clock=CLOCK
+        api_keys=frozenset({KEY}),
+        azure_api_keys=frozenset({AZURE_KEY}),
+        clock=CLOCK,
+        # the emulated resource's deployments: the tests' names and the default model's
+        azure_deployments=frozenset({"d", "my-deployment", "gpt-realtime", "gpt-rt"}),
     )
     with LocalRealtimeServer(config) as srv:
         yield srv

@@ -113,5 +113,5 @@ def test_cli_reports_a_missing_file_clearly() -> None:
         text=True,
         timeout=60,
     )
-    assert proc.returncode == 1
+    assert proc.returncode == 2  # a usage error: the file the user gave
     assert "no such file: no/such.wav" in proc.stderr

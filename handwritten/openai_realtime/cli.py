@@ -11,6 +11,10 @@ Commands:
 * ``openai-realtime client-secret create``: mint an ephemeral client secret and print it (the only
   command that prints a secret, because that is what it is asked for).
 * ``openai-realtime server``: run the local realtime server on 127.0.0.1.
+* ``openai-realtime --version``; ``--debug`` (anywhere) shows the traceback of an error.
+
+Errors are one or two lines in the CLI's terms (:mod:`openai_realtime.cli_errors`): exit status 2
+for a usage error (flags, environment, files), 1 for a failure while running, 130 on Ctrl-C.
 
 Connection flags shared by the commands that connect: ``--api-type --auth-type --api-base
 --api-key --api-version --deployment --model`` (environment variables as in
@@ -23,6 +27,8 @@ import asyncio
 import contextlib
 import dataclasses
 import json
+import logging
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -37,7 +43,9 @@ except ImportError as exc:  # pragma: no cover - depends on the install
         f"The openai-realtime command line needs its extra: pip install 'openai-realtime[cli]' ({exc})"
     ) from exc
 
-from .errors import EventTimeoutError, RealtimeError
+from . import __version__
+from .cli_errors import USAGE, CliError, OutputClosed, check_port_free, user_errors
+from .errors import EventTimeoutError
 
 app = typer.Typer(
     name="openai-realtime",
@@ -51,6 +59,48 @@ app.add_typer(client_secret_app, name="client-secret")
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
+# Not a terminal (a pipe, a file): lines are not wrapped at 80 columns.
+console.soft_wrap = not console.is_terminal
+err_console.soft_wrap = not err_console.is_terminal
+
+# click's exceptions, from wherever this typer takes click (typer >= 0.25 vendors it).
+_UsageError: Any = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+_click_exceptions = sys.modules[_UsageError.__module__]
+_NoArgsIsHelpError: Any = getattr(_click_exceptions, "NoArgsIsHelpError", ())
+_Abort: Any = getattr(_click_exceptions, "Abort", typer.Abort)
+
+_debug = False
+"""``--debug`` was given: errors propagate with their traceback."""
+
+
+def _report(message: str, code: int) -> None:
+    err_console.print(f"[bold red]error:[/] {escape(message)}")
+    raise typer.Exit(code=code)
+
+
+command_errors = user_errors(_report, lambda: _debug)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"openai-realtime {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="print the version and exit", is_eager=True, callback=_show_version
+        ),
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="show the traceback of an error (anywhere in the line)")
+    ] = False,
+) -> None:
+    """OpenAI Realtime API client: transcribe files, mint client secrets, run the local server."""
+
 
 ApiType = Annotated[str | None, typer.Option("--api-type", help="openai | azure")]
 AuthType = Annotated[str | None, typer.Option("--auth-type", help="openai | azure | azure_ad")]
@@ -89,11 +139,6 @@ def _settings_kwargs(
     return {k: v for k, v in given.items() if v is not None}
 
 
-def _fail(exc: BaseException) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {exc}")
-    return typer.Exit(code=1)
-
-
 async def _start_local_server(stack: contextlib.AsyncExitStack) -> dict[str, Any]:
     """Start the local server in-process with a fresh key; return the settings to reach it."""
     from .server import LocalRealtimeServer, ServerConfig
@@ -115,6 +160,14 @@ def _print_metrics(session: Any, info: Console, as_json: bool) -> None:
         sys.stdout.flush()
     else:
         info.print(f"[dim]{escape(format_summary(summary))}[/]")
+
+
+def _local_with_flags(kwargs: dict[str, Any]) -> CliError:
+    given = " ".join("--" + name.replace("_", "-") for name in kwargs)
+    return CliError(
+        f"--local starts its own server and connects to it: drop {given} (or drop --local).",
+        USAGE,
+    )
 
 
 # ----------------------------------------------------------------------------------- transcribe
@@ -158,15 +211,15 @@ async def _transcribe(
     as_json: bool,
     settings_kwargs: dict[str, Any],
 ) -> int:
-    import soundfile
-
     from .audio import SAMPLE_RATE, read_audio_file
     from .client import AsyncRealtimeClient
     from .session import connect_realtime_transcription_session
     from .transcribe import stream_and_transcribe
 
+    pcm = await asyncio.to_thread(read_audio_file, path)  # AudioFileError for anything unreadable
+    import soundfile  # read_audio_file has checked that the [audio] extra is installed
+
     source = await asyncio.to_thread(soundfile.info, str(path))
-    pcm = await asyncio.to_thread(read_audio_file, path)
     audio_s = len(pcm) / 2 / SAMPLE_RATE
     transcription: dict[str, Any] = {"model": model}
     if language:
@@ -257,6 +310,7 @@ async def _transcribe(
 
 
 @app.command()
+@command_errors
 def transcribe(
     file: Annotated[Path, typer.Argument(help="WAV, FLAC or OGG file, any rate and channels")],
     local: Annotated[
@@ -283,11 +337,13 @@ def transcribe(
     deployment: Deployment = None,
 ) -> None:
     """Stream an audio file through a realtime transcription session and print the events."""
-    if not file.is_file():
-        raise _fail(FileNotFoundError(f"no such file: {file}"))
+    if file.is_dir():
+        raise CliError(f"{file} is a directory: give an audio file (WAV, FLAC or OGG).", USAGE)
+    if not file.exists():
+        raise CliError(f"no such file: {file}", USAGE)
     kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
     if local and kwargs:
-        raise _fail(ValueError("--local uses the in-process server; drop the connection flags"))
+        raise _local_with_flags(kwargs)
     try:
         code = asyncio.run(
             _transcribe(
@@ -301,8 +357,6 @@ def transcribe(
                 settings_kwargs=kwargs,
             )
         )
-    except (RealtimeError, ImportError, ValueError, OSError) as exc:
-        raise _fail(exc) from None
     except KeyboardInterrupt:
         raise typer.Exit(code=130) from None
     raise typer.Exit(code=code)
@@ -368,6 +422,7 @@ async def _chat(
 
 
 @app.command()
+@command_errors
 def chat(
     message: Annotated[
         list[str] | None,
@@ -393,7 +448,7 @@ def chat(
     """A text conversation: send each message, print the answer, then the session's metrics."""
     kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
     if local and kwargs:
-        raise _fail(ValueError("--local uses the in-process server; drop the connection flags"))
+        raise _local_with_flags(kwargs)
     try:
         code = asyncio.run(
             _chat(
@@ -405,8 +460,6 @@ def chat(
                 settings_kwargs=kwargs,
             )
         )
-    except (RealtimeError, ImportError, ValueError, OSError) as exc:
-        raise _fail(exc) from None
     except KeyboardInterrupt:
         raise typer.Exit(code=130) from None
     raise typer.Exit(code=code)
@@ -416,6 +469,7 @@ def chat(
 
 
 @client_secret_app.command("create")
+@command_errors
 def client_secret_create(
     session_type: Annotated[
         str, typer.Option("--type", help="realtime | transcription")
@@ -435,15 +489,14 @@ def client_secret_create(
     """Mint an ephemeral client secret and print it (value, then expiry)."""
     from .client import RealtimeClient
 
+    if session_type not in ("realtime", "transcription"):
+        raise CliError(f"--type must be realtime or transcription, not {session_type!r}.", USAGE)
     kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
     session: dict[str, Any] = {"type": session_type}
     if session_type == "realtime":
         session["model"] = model or deployment or "gpt-realtime"
-    try:
-        with RealtimeClient(**kwargs) as client:
-            minted = client.mint_client_secret(session, expires_after_seconds=expires_after)
-    except (RealtimeError, ValueError) as exc:
-        raise _fail(exc) from None
+    with RealtimeClient(**kwargs) as client:
+        minted = client.mint_client_secret(session, expires_after_seconds=expires_after)
     if as_json:
         console.print_json(json.dumps(minted.answer.to_dict()))
     else:
@@ -455,9 +508,10 @@ def client_secret_create(
 
 
 @app.command()
+@command_errors
 def server(
     host: Annotated[str, typer.Option("--host", help="address to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="TCP port")] = 8765,
+    port: Annotated[int, typer.Option("--port", help="TCP port", min=1, max=65535)] = 8765,
     api_key: Annotated[
         list[str] | None,
         typer.Option("--api-key", help="accepted API key (repeatable; default sk-local-test)"),
@@ -470,25 +524,91 @@ def server(
             help="session limit in seconds, then session_expired and close 1001 (as OpenAI)",
         ),
     ] = 3600.0,
+    deployments: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--deployment",
+            help="Azure deployment name it has (repeatable; default: one per model, named after "
+            "it); others get Azure's 404 DeploymentNotFound",
+        ),
+    ] = None,
+    allow_remote: Annotated[
+        bool,
+        typer.Option(
+            "--allow-remote",
+            help="allow a --host that is not loopback (the server is for tests; not advised)",
+        ),
+    ] = False,
 ) -> None:
     """Run the local realtime server (REST and WebSocket, validated against the pinned spec)."""
     try:
-        from .server import ServerConfig, serve
+        from .server import DEFAULT_API_KEY, ServerConfig, serve
+        from .server.runner import is_loopback
     except ImportError as exc:
-        raise _fail(
-            ImportError(
-                f"the local server needs its extra: pip install 'openai-realtime[server]' ({exc})"
-            )
-        ) from None
-    config = ServerConfig(api_keys=frozenset(api_key)) if api_key else ServerConfig()
+        extra = "pip install 'openai-realtime[server]'"
+        raise CliError(str(exc) if extra in str(exc) else f"{exc}: {extra}") from None
+    if not allow_remote and not is_loopback(host):
+        raise CliError(
+            f"refusing to listen on {host}, which is not a loopback address: the local server is "
+            "for tests.\nUse --host 127.0.0.1, or add --allow-remote if you mean it.",
+            USAGE,
+        )
+    check_port_free(host, port)  # before the banner: a port in use is reported, not announced
+    config = ServerConfig()
+    if api_key:
+        config = dataclasses.replace(config, api_keys=frozenset(api_key))
+    if deployments:
+        config = dataclasses.replace(config, azure_deployments=frozenset(deployments))
     config = dataclasses.replace(config, session_ttl_s=session_max_s)
-    console.print(f"Local realtime server on http://{host}:{port}/v1 (Ctrl-C to stop)")
-    serve(host, port, config)
+    shown = f"[{host}]" if ":" in host else host
+    if api_key:
+        keys = "the API key" if len(set(api_key)) == 1 else f"the {len(set(api_key))} API keys"
+        accepts = f"Accepts {keys} given with --api-key."
+    else:
+        accepts = f"Accepts the API key {DEFAULT_API_KEY} (the default; set yours with --api-key)."
+    console.print(
+        f"Local realtime server on http://{shown}:{port}/v1 (WebSocket ws://{shown}:{port}/v1/"
+        f"realtime, Azure endpoint http://{shown}:{port}). {accepts} Ctrl-C stops it.",
+        markup=False,
+    )
+    serve(host, port, config, allow_remote=allow_remote)
 
 
-def main() -> None:
-    """Entry point of the ``openai-realtime`` console script."""
-    app()
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``openai-realtime`` console script.
+
+    Exits with 0 on success, 2 for a usage error, 1 for a failure, 130 on Ctrl-C. ``--debug``
+    anywhere before ``--`` shows the traceback of an error.
+    """
+    global _debug
+    args = list(sys.argv[1:] if argv is None else argv)
+    end = args.index("--") if "--" in args else len(args)
+    _debug = "--debug" in args[:end]
+    if _debug:
+        args = [a for i, a in enumerate(args) if a != "--debug" or i >= end]
+    else:
+        # azure-identity logs every credential it tried as a WARNING, and raises the same list:
+        # the CLI reports the sign-in failure once, in a line (--debug keeps azure's output).
+        logging.getLogger("azure").setLevel(logging.ERROR)
+    try:
+        code = app(args=args, prog_name="openai-realtime", standalone_mode=False)
+    except _NoArgsIsHelpError as exc:
+        help_text = exc.ctx.get_help() if exc.ctx else ""  # rich help prints itself
+        if help_text:
+            sys.stderr.write(help_text + "\n")
+        code = USAGE
+    except _UsageError as exc:
+        hint = f"Try '{exc.ctx.command_path} --help'." if exc.ctx else ""
+        err_console.print(f"[bold red]error:[/] {escape(exc.format_message())} {hint}".rstrip())
+        code = USAGE
+    except (_Abort, typer.Abort):
+        code = 130
+    except OutputClosed:
+        # The reader went away (| head): stop quietly; nothing more can be written to it.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 0
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,14 @@ async) and the tests share it. The vocabulary follows the PowerShell module PSOp
 
 Precedence for every field: explicit argument, then environment, then default.
 
+Which service (``api_type``), when not given: Azure OpenAI for an ``auth_type`` of ``azure`` /
+``azure_ad``, a ``credential`` / ``token_provider``, or a base URL on an Azure OpenAI host
+(``*.openai.azure.com``, ``*.cognitiveservices.azure.com``, ``*.services.ai.azure.com``); with no
+base URL given (argument or ``OPENAI_BASE_URL``), Azure when ``AZURE_OPENAI_ENDPOINT`` is set (as openai-python's ``AzureOpenAI``
+reads it, with ``AZURE_OPENAI_API_KEY`` and ``OPENAI_API_VERSION``) and ``OPENAI_API_KEY`` is not;
+both set is refused as ambiguous. Otherwise OpenAI. ``api_type="openai"`` with an Azure host is
+refused unless the URL is the OpenAI-compatible ``…/openai/v1``.
+
 | field | environment |
 | --- | --- |
 | ``api_key`` | ``OPENAI_API_KEY`` (OpenAI), ``AZURE_OPENAI_API_KEY`` (Azure) |
@@ -52,6 +60,16 @@ DEFAULT_AZURE_SCOPE = "https://cognitiveservices.azure.com/.default"
 FOUNDRY_SCOPE = "https://ai.azure.com/.default"
 _DATED_API_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}(-preview)?$")
 _LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+#: Host name suffixes of Azure OpenAI resources (public and sovereign clouds, AI Foundry).
+AZURE_HOST_SUFFIXES = (
+    ".openai.azure.com",
+    ".cognitiveservices.azure.com",
+    ".services.ai.azure.com",
+    ".openai.azure.us",
+    ".cognitiveservices.azure.us",
+    ".openai.azure.cn",
+    ".cognitiveservices.azure.cn",
+)
 
 TokenProvider = Callable[[], "str | Awaitable[str]"]
 
@@ -159,11 +177,11 @@ class Settings:
             raise ConfigurationError("Give model or deployment (the same setting), not both.")
         model = model or deployment
 
+        entra_given = credential is not None or token_provider is not None
         if api_type is None:
-            api_type = "azure" if auth_type in ("azure", "azure_ad") else "openai"
+            api_type = _detect_api_type(base, auth_type, entra_given, env)
         if api_type not in ("openai", "azure"):
             raise ConfigurationError(f"api_type must be 'openai' or 'azure', not {api_type!r}.")
-        entra_given = credential is not None or token_provider is not None
         if auth_type is None:
             if api_type == "azure":
                 auth_type = "azure_ad" if entra_given else "azure"
@@ -187,6 +205,7 @@ class Settings:
 
         key = api_key.reveal() if isinstance(api_key, Secret) else api_key
         if api_type == "openai":
+            what = "api_base" if base else _env_name(env, "OPENAI_BASE_URL", "OPENAI_API_BASE")
             base = base or _env(env, "OPENAI_BASE_URL", "OPENAI_API_BASE") or DEFAULT_BASE_URL
             key = key or _env(env, "OPENAI_API_KEY")
             if api_version:
@@ -199,17 +218,29 @@ class Settings:
                     "No API key: pass api_key= or set OPENAI_API_KEY "
                     "(for the local server: the key it was started with)."
                 )
-            base = _check_url(base, "api_base")
+            what = what or "api_base"
+            base = _check_url(base, what)
+            if _is_azure_host(base) and not urlsplit(base).path.endswith("/openai/v1"):
+                fix = (
+                    "use api_type='azure' (or leave api_type unset)"
+                    if what == "api_base"
+                    else f"set AZURE_OPENAI_ENDPOINT to it instead of {what}"
+                )
+                raise ConfigurationError(
+                    f"{what} {base!r} is an Azure OpenAI endpoint: {fix}, or give its "
+                    f"OpenAI-compatible base URL {base}/openai/v1."
+                )
             organization = organization or _env(env, "OPENAI_ORGANIZATION")
             project = project or _env(env, "OPENAI_PROJECT")
         else:
+            what = "api_base" if base else "AZURE_OPENAI_ENDPOINT"
             base = base or _env(env, "AZURE_OPENAI_ENDPOINT")
             if not base:
                 raise ConfigurationError(
                     "Azure OpenAI needs the resource endpoint: pass api_base= or set "
                     "AZURE_OPENAI_ENDPOINT, e.g. https://<resource>.openai.azure.com."
                 )
-            base = _check_azure_endpoint(base)
+            base = _check_azure_endpoint(base, what)
             api_version = api_version or _env(env, "OPENAI_API_VERSION")
             if api_version is not None and not _DATED_API_VERSION.match(api_version):
                 raise ConfigurationError(
@@ -391,8 +422,50 @@ class Settings:
         return (self.api_key.reveal(),) if self.api_key else ()
 
 
+def _env_name(environ: Mapping[str, str], *names: str) -> str | None:
+    """The first of ``names`` set (non-empty) in ``environ``."""
+    return next((name for name in names if environ.get(name)), None)
+
+
+def _is_azure_host(url: str) -> bool:
+    """``True`` when ``url``'s host is an Azure OpenAI resource (:data:`AZURE_HOST_SUFFIXES`)."""
+    try:
+        host = urlsplit(url if "://" in url else f"https://{url}").hostname or ""
+    except ValueError:
+        return False
+    return host.lower().endswith(AZURE_HOST_SUFFIXES)
+
+
+def _detect_api_type(
+    base: str | None, auth_type: str | None, entra_given: bool, environ: Mapping[str, str]
+) -> ApiType:
+    """The service when ``api_type`` is not given (rules in the module docstring)."""
+    if auth_type in ("azure", "azure_ad") or entra_given:
+        return "azure"
+    if auth_type is not None:
+        return "openai"
+    if base:
+        return "azure" if _is_azure_host(base) else "openai"
+    if _env(environ, "OPENAI_BASE_URL", "OPENAI_API_BASE"):
+        return "openai"  # OpenAI's variable (an Azure host in it is checked where it is read)
+    if _env(environ, "AZURE_OPENAI_ENDPOINT"):
+        if _env(environ, "OPENAI_API_KEY"):
+            raise ConfigurationError(
+                "Both OPENAI_API_KEY (OpenAI) and AZURE_OPENAI_ENDPOINT (Azure OpenAI) are set: "
+                "say which service to use with api_type='openai' or api_type='azure'."
+            )
+        return "azure"
+    return "openai"
+
+
 def _check_url(url: str, what: str) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # e.g. "Invalid IPv6 URL" for http://[::1
+        raise ConfigurationError(
+            f"{what} {url!r} is not a valid URL ({exc}); a full URL looks like {DEFAULT_BASE_URL} "
+            "(an IPv6 address goes in brackets: http://[::1]:8765/v1)."
+        ) from None
     if parts.scheme not in ("http", "https", "ws", "wss") or not parts.netloc:
         raise ConfigurationError(
             f"{what} must be a full URL such as {DEFAULT_BASE_URL}, not {url!r}."
@@ -408,15 +481,15 @@ def _check_url(url: str, what: str) -> str:
     return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
 
 
-def _check_azure_endpoint(endpoint: str) -> str:
+def _check_azure_endpoint(endpoint: str, what: str = "api_base") -> str:
     if "://" not in endpoint:
         raise ConfigurationError(
             f"The Azure endpoint must be the full resource URL, e.g. "
             f"https://{endpoint}.openai.azure.com or https://{endpoint}.cognitiveservices.azure.com "
-            f"(found {endpoint!r}, which looks like a resource name). Copy it from the portal's "
+            f"({what} is {endpoint!r}, which looks like a resource name). Copy it from the portal's "
             "'Keys and Endpoint' page."
         )
-    url = _check_url(endpoint, "The Azure endpoint")
+    url = _check_url(endpoint, what)
     path = urlsplit(url).path
     if "/openai" in path or "/deployments" in path:
         base = urlunsplit(urlsplit(url)._replace(path=path.split("/openai")[0]))

@@ -29,11 +29,27 @@ Quick start::
 From a shell: ``python -m openai_realtime.server --port 8765``.
 """
 
-from .app import create_app
-from .config import DEFAULT_API_KEY, ManualClock, ServerConfig
-from .faults import FaultPlan
-from .outgoing import OutgoingEventError
-from .runner import LocalRealtimeServer, serve
+from importlib.util import find_spec as _find_spec
+
+# The [server] extra: without it, say so (naming the extra), not a bare ModuleNotFoundError.
+for _module in ("starlette", "uvicorn", "jsonschema", "numpy"):
+    try:
+        _found = _find_spec(_module) is not None
+    except ValueError:  # a module set to None in sys.modules (blocked)
+        _found = False
+    if not _found:
+        raise ModuleNotFoundError(
+            f"openai_realtime.server needs the [server] extra ({_module} is not installed): "
+            "pip install 'openai-realtime[server]'",
+            name=_module,
+        )
+del _module, _found
+
+from .app import create_app  # noqa: E402 (after the check above)
+from .config import DEFAULT_API_KEY, ManualClock, ServerConfig  # noqa: E402
+from .faults import FaultPlan  # noqa: E402
+from .outgoing import OutgoingEventError  # noqa: E402
+from .runner import LocalRealtimeServer, serve  # noqa: E402
 
 __all__ = [
     "DEFAULT_API_KEY",

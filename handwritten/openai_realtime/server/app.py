@@ -34,6 +34,7 @@ them). Every HTTP response, including a denial, carries ``x-request-id: req_<hex
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import secrets
 from collections.abc import Mapping, Sequence
@@ -53,6 +54,7 @@ from starlette.websockets import WebSocket
 from .auth import AuthOk
 from .beta import BetaConnection
 from .calls import CallError
+from .catalog import DEPLOYMENT_NOT_FOUND, deployment_known
 from .config import ServerConfig
 from .context import ServerContext
 from .errors import error_body
@@ -200,6 +202,8 @@ def negotiate(
                 "missing_required_parameter",
                 "deployment",
             )
+        if not deployment_known(deployment, ctx.config.azure_deployments):
+            return _deny(404, DEPLOYMENT_NOT_FOUND, "DeploymentNotFound")
         return Accept("realtime", {}, deployment, subprotocol, "beta")
     conversation_model = query.get("model")
     if not conversation_model:
@@ -212,6 +216,8 @@ def negotiate(
             "missing_required_parameter",
             "model",
         )
+    if realm == "azure" and not deployment_known(conversation_model, ctx.config.azure_deployments):
+        return _deny(404, DEPLOYMENT_NOT_FOUND, "DeploymentNotFound")
     return Accept("realtime", {}, conversation_model, subprotocol, dialect)
 
 
@@ -239,6 +245,13 @@ def _join_call(
             "call_id",
         )
     return Accept("realtime", call.session, None, subprotocol, "ga", call.id)
+
+
+def _realm_config(config: ServerConfig, realm: Realm) -> ServerConfig:
+    """Transcription models are checked on the OpenAI surface only (:mod:`.catalog`)."""
+    if realm == "openai":
+        return config
+    return dataclasses.replace(config, transcription_models=None)
 
 
 def _session_for(decision: Accept, config: ServerConfig) -> EventSession:
@@ -281,7 +294,7 @@ class SocketEndpoint:
             await websocket.accept(subprotocol=decision.subprotocol)
             pump = SocketPump(
                 websocket,
-                _session_for(decision, ctx.config),
+                _session_for(decision, _realm_config(ctx.config, self.realm)),
                 config=ctx.config,
                 faults=ctx.faults,
                 abort=scope_abort(scope, send),

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .catalog import DEFAULT_AZURE_DEPLOYMENTS, DEFAULT_TRANSCRIPTION_MODELS
 from .faults import FaultPlan
 
 __all__ = ["DEFAULT_API_KEY", "ManualClock", "ServerConfig"]
@@ -43,6 +44,14 @@ class ServerConfig:
             minutes). It sets the session's ``expires_at``; when it has elapsed (measured with
             the event loop's monotonic clock from the handshake, not with ``clock``), the
             server sends an ``error`` event (code ``session_expired``) and closes with 1001.
+        transcription_models: input transcription models accepted (default: OpenAI's, the
+            spec's enum); another name is answered as OpenAI does (``invalid_value`` naming the
+            supported values: 400 on REST, an ``error`` event on the WebSocket); checked on the
+            OpenAI surface only. ``None`` accepts any name.
+        azure_deployments: deployment names of the emulated Azure resource (default: one per
+            realtime and transcription model, named after it); another name on the Azure
+            surfaces is answered as Azure does (HTTP 404 ``DeploymentNotFound``, on REST and on
+            the WebSocket handshake). ``None`` accepts any name.
         clock: wall clock in Unix seconds (``time.time`` by default); used for ``expires_at``
             values and for expiring client secrets. Tests can pass a :class:`ManualClock`.
     """
@@ -57,6 +66,8 @@ class ServerConfig:
     azure_api_keys: frozenset[str] | None = None
     entra_signing_key: bytes | None = field(default=None, repr=False)
     faults: FaultPlan | None = None
+    transcription_models: frozenset[str] | None = DEFAULT_TRANSCRIPTION_MODELS
+    azure_deployments: frozenset[str] | None = DEFAULT_AZURE_DEPLOYMENTS
 
     def __post_init__(self) -> None:
         if self.delta_delay_ms < 0:

@@ -42,6 +42,7 @@ from typing import Any, Final
 
 from . import spec
 from .audio import AudioFormat, Samples, encode_audio
+from .catalog import TRANSCRIPTION_MODEL_PARAM, unknown_transcription_model
 from .config import ServerConfig
 from .errors import ClientEventError
 from .ids import new_id
@@ -309,6 +310,11 @@ class RealtimeConnection:
             )
         if "tools" in update:
             check_tools(update["tools"], "session.tools")
+        unknown_model = unknown_transcription_model(update, self._config.transcription_models)
+        if unknown_model is not None:
+            raise ClientEventError(
+                unknown_model, code="invalid_value", param=TRANSCRIPTION_MODEL_PARAM
+            )
         merged = merge_session(self._session, update)
         self._session = full_session(
             merged,

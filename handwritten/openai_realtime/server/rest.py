@@ -37,6 +37,12 @@ from starlette.routing import Route
 from . import spec
 from .auth import AuthOk
 from .calls import CallError, check_offer, sdp_answer
+from .catalog import (
+    DEPLOYMENT_NOT_FOUND,
+    TRANSCRIPTION_MODEL_PARAM,
+    deployment_known,
+    unknown_transcription_model,
+)
 from .context import ServerContext
 from .errors import error_body
 from .ids import new_id
@@ -130,6 +136,26 @@ def _beta_error(exc: BetaFormatError) -> ApiError:
 # --- client secrets and sessions ------------------------------------------------------------
 
 
+def _check_deployment(ctx: ServerContext, realm: Realm, model: str) -> None:
+    """On the Azure surfaces a session's model is a deployment name: an unknown one is Azure's
+    404 ``DeploymentNotFound`` (:mod:`.catalog`)."""
+    if realm != "openai" and not deployment_known(model, ctx.config.azure_deployments):
+        raise ApiError(404, DEPLOYMENT_NOT_FOUND, code="DeploymentNotFound")
+
+
+def _check_transcription_model(
+    ctx: ServerContext, realm: Realm, session: Mapping[str, Any], *, beta: bool = False
+) -> None:
+    """An input transcription model OpenAI does not offer: 400 ``invalid_value`` (OpenAI
+    surface only, see :mod:`.catalog`)."""
+    if realm != "openai":
+        return
+    message = unknown_transcription_model(session, ctx.config.transcription_models)
+    if message is not None:
+        param = "input_audio_transcription.model" if beta else TRANSCRIPTION_MODEL_PARAM
+        raise ApiError(400, message, code="invalid_value", param=param)
+
+
 async def create_client_secret(
     request: Request, ctx: ServerContext, auth: AuthOk, realm: Realm
 ) -> Response:
@@ -145,6 +171,8 @@ async def create_client_secret(
     session_config = dict(body.get("session") or {"type": "realtime"})
     if session_config["type"] == "realtime":
         session_config.setdefault("model", ctx.config.default_model)
+        _check_deployment(ctx, realm, str(session_config["model"]))
+    _check_transcription_model(ctx, realm, session_config)
     secret = ctx.secrets.mint(session_config, ttl)
     session = full_session(
         session_config,
@@ -175,6 +203,7 @@ async def create_session(
         beta_session_to_ga,
         beta_session_response,
         default_model=True,
+        realm=realm,
     )
 
 
@@ -192,6 +221,7 @@ async def create_transcription_session(
         beta_transcription_to_ga,
         beta_transcription_response,
         default_model=False,
+        realm=realm,
     )
 
 
@@ -204,6 +234,7 @@ async def _pre_ga_session(
     build_response: Callable[..., dict[str, Any]],
     *,
     default_model: bool,
+    realm: Realm,
 ) -> Response:
     """The shared body of the two pre-GA create operations: validate the pre-GA request, mint
     a secret (valid :data:`BETA_SECRET_TTL_S` seconds) for the GA equivalent, answer pre-GA."""
@@ -214,6 +245,8 @@ async def _pre_ga_session(
         raise _beta_error(exc) from None
     if default_model:
         ga.setdefault("model", ctx.config.default_model)
+        _check_deployment(ctx, realm, str(ga["model"]))
+    _check_transcription_model(ctx, realm, ga, beta=True)
     now = int(ctx.config.clock())
     secret = ctx.secrets.mint(ga, BETA_SECRET_TTL_S)
     session = full_session(
