@@ -317,3 +317,9 @@ def test_cli_terms_rewords_arguments_not_prose_or_json_paths() -> None:
     )
     path = "param=session.audio.input.transcription.model, the model to use"
     assert cli_terms(path) == path
+
+
+def test_chat_with_local_and_connection_flags_names_them() -> None:
+    proc = cli("chat", "--local", "--api-key", KEY, "Hello!")
+    err = assert_short_error(proc, 2, "--local", "drop --api-key")
+    assert KEY not in err
