@@ -5,6 +5,7 @@ sockets on 127.0.0.1."""
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import subprocess
 import sys
@@ -52,6 +53,11 @@ async def _turn(session: Any, text: str, seen: list[Any]) -> Any:
             await session.request_response(output_modalities=["text"])
         elif event.type_ == "response.done":
             return event
+
+
+async def _turns(session: Any, texts: Sequence[str], seen: list[Any]) -> None:
+    for text in texts:
+        await _turn(session, text, seen)
 
 
 def _answer(done: Any) -> str:
@@ -330,15 +336,13 @@ def test_mirror_of_1000_turns_stays_small() -> None:
     user_text = "Please tell me more about the second point you just made, ok?"
     words = ("This is a spoken answer of about two hundred characters, " * 4)[:200].split(" ")
     audio = base64.b64encode(bytes(4800)).decode()  # 100 ms of 24 kHz PCM16
-    events: list[Any] = []
 
     def ev(event: dict[str, Any]) -> Any:
+        if event["type"].endswith(".delta"):  # the bulk: as raw events, to keep the test fast
+            return UnknownEvent(event["type"], event, "raw")
         return decoder.decode_dict({"event_id": "event_1", **event})
 
-    conversation = Conversation()
-    tracemalloc.start()
-    base = tracemalloc.get_traced_memory()[0]
-    for turn in range(1000):
+    def feed_turn(conversation: Conversation, turn: int) -> None:
         uid, aid, rid = f"item_u{turn}", f"item_a{turn}", f"resp_{turn}"
         events = [
             ev(
@@ -407,7 +411,15 @@ def test_mirror_of_1000_turns_stays_small() -> None:
         )
         for event in events:
             conversation.feed(event)
-        events.clear()
+
+    feed_turn(Conversation(), -1)  # warm up: model modules imported, parsers cached
+    gc.collect()
+    conversation = Conversation()
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    for turn in range(1000):
+        feed_turn(conversation, turn)
+    gc.collect()
     used = tracemalloc.get_traced_memory()[0] - base
     tracemalloc.stop()
     assert len(conversation) == 2000
@@ -516,3 +528,34 @@ async def test_user_audio_turns_get_their_transcripts_and_replay_as_text(
             "content": [{"type": "input_text", "text": transcript}],
         }
         assert entries[1].create["content"][0]["type"] == "output_text"
+
+
+def test_a_successor_that_closes_during_the_replay_is_a_failed_attempt(
+    server: LocalRealtimeServer,
+) -> None:
+    """Every successor closes after session.created and session.updated, before the replay is
+    acknowledged: each is a failed attempt, and the caller gets a typed error at the end."""
+    from openai_realtime import ConnectionClosedError
+
+    close_after = _events_before_turn_two_is_cut(server)
+    import asyncio
+
+    async def run() -> str:
+        seen: list[Any] = []
+        server.set_faults(FaultPlan(close_after_events=close_after, close_code=1011))
+        policy = ReconnectPolicy(replay=True, max_attempts=3, initial_delay=0, jitter=0)
+        try:
+            async with connect_realtime_session(
+                api_key=KEY, base_url=server.base_url, reconnect=policy
+            ) as session:
+                seen.append(await session.recv(timeout=5))
+                server.set_faults(FaultPlan(close_after_events=2, close_code=1011))
+                with pytest.raises(ConnectionClosedError) as caught:
+                    await _turns(session, TURNS, seen)
+                return str(caught.value)
+        finally:
+            server.set_faults(None)
+
+    message = asyncio.run(run())
+    assert "reconnect failed after 3 attempt(s)" in message
+    assert "closed during the handoff" in message

@@ -489,13 +489,16 @@ class RealtimeSession:
         *,
         item_id: str | None = None,
         stop_playback: Callable[[], Any] | None = None,
+        cancel: bool = True,
         clear_output_audio: bool | None = None,
     ) -> TruncationPoint | None:
         """Barge-in for any audio sink: cancel -> truncate -> clear output audio, in that order.
 
         1. ``stop_playback()`` (optional; e.g. drop the sink's queued audio) runs first, so the
            position ``playback`` holds is final;
-        2. ``response.cancel`` when the conversation mirror has a response in progress;
+        2. ``response.cancel`` when the conversation mirror has a response in progress (and
+           ``cancel``; pass ``False`` when server VAD's ``interrupt_response`` cancels it
+           already, or the server answers a second cancel with an ``error`` event);
         3. ``conversation.item.truncate`` of the item played last (or ``item_id``) at the
            milliseconds played, clamped to the milliseconds received; skipped when nothing of
            it was played or it was received and played completely
@@ -518,7 +521,7 @@ class RealtimeSession:
             result = stop_playback()
             if inspect.isawaitable(result):
                 await result
-        if conversation.response_id is not None:
+        if cancel and conversation.response_id is not None:
             await self.stop_response(response_id=conversation.response_id)
         point = None
         target = item_id or playback.current_item
@@ -949,7 +952,14 @@ class RealtimeSession:
                 self._ws = connection
                 self._backlog = None
                 self._calls_answered.clear()
-                reapplied, report = await self._take_over(connection, replay=policy.replay)
+                try:
+                    reapplied, report = await self._take_over(connection, replay=policy.replay)
+                except ConnectionClosed as exc:
+                    last = APIConnectionError(
+                        f"the new connection closed during the handoff: {exc}"
+                    )
+                    logger.info("reconnect attempt %d failed: %s", attempt, last)
+                    continue
                 logger.info("reconnected after close %s in %d attempt(s)", code, attempt)
                 return SessionReconnected(
                     attempts=attempt,
@@ -1069,8 +1079,14 @@ class RealtimeSession:
                 self._opened_at = time.monotonic()  # try again after another period
                 return False
             self._ws = connection
+            try:
+                reapplied, report = await self._take_over(connection, replay=True)
+            except ConnectionClosed as exc:
+                logger.warning("rotation: the successor session closed during the handoff: %s", exc)
+                self._ws = old  # the old session goes on
+                self._opened_at = time.monotonic()
+                return False
             self._calls_answered.clear()
-            reapplied, report = await self._take_over(connection, replay=True)
         # Events the old session sent before it closed come first, in order.
         late: list[ServerEvent] = []
         await old.close(1000, "rotated to a new session")
