@@ -559,3 +559,53 @@ def test_a_successor_that_closes_during_the_replay_is_a_failed_attempt(
     message = asyncio.run(run())
     assert "reconnect failed after 3 attempt(s)" in message
     assert "closed during the handoff" in message
+
+
+async def test_rotation_waits_for_the_spoken_turn_and_its_answer() -> None:
+    """Server VAD: speech, commit, the server's own response: the rotation (already due)
+    happens only after that response is done, and the next turn works in the new session."""
+    import numpy as np
+    from openai_realtime.protocol import server_vad
+
+    rate = 24_000
+    t = np.arange(int(0.6 * rate)) / rate
+    tone = 0.25 * np.sin(2 * np.pi * 440 * t)
+    pcm = (np.concatenate([np.zeros(rate // 5), tone, np.zeros(rate)]) * 32767).astype("<i2")
+    config = ServerConfig(api_keys=frozenset({KEY}), delta_delay_ms=20)
+    async with LocalRealtimeServer(config) as srv:
+        policy = ReconnectPolicy(replay=True, rotate_after_s=0.0, rotate_quiet_s=0.1)
+        async with connect_realtime_session(
+            api_key=KEY, base_url=srv.base_url, reconnect=policy
+        ) as session:
+            await session.set_configuration(
+                output_modalities=["text"],
+                transcription={"model": "whisper-1"},
+                turn_detection=server_vad(silence_duration_ms=300),
+            )
+            await session.append_audio(pcm.tobytes())
+            seen: list[Any] = []
+            while not isinstance(seen[-1:] and seen[-1], SessionReconnected):
+                seen.append(await session.recv(timeout=10))
+            types = [e.type_ for e in seen]
+            assert "input_audio_buffer.speech_started" in types
+            assert types.index("response.done") < len(types) - 1  # the answer came first
+            rotated = seen[-1]
+            assert rotated.rotated and rotated.cut_response is None
+            answer = _answer(await _turn(session, "and now in text", seen))
+    assert "earlier you said" in answer  # the spoken turn's transcript went over
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["-m", "openai_realtime.server", "--help"], ["-m", "openai_realtime.cli", "server", "--help"]],
+)
+def test_the_server_commands_take_a_session_limit(command: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, *command],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "NO_COLOR": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "--session-max-s" in result.stdout

@@ -624,6 +624,25 @@ class Conversation:
                 self.id_map[key] = new_id
         self.id_map[old] = new_id
 
+    def save_ids(self) -> Any:
+        """The ids and liveness of every item and the id map, for :meth:`restore_ids` (a
+        handoff that fails half-way leaves the mirror as it was)."""
+        return (
+            [(item, item.id, list(item.previous_ids), item.live) for item in self._items],
+            dict(self.id_map),
+        )
+
+    def restore_ids(self, saved: Any) -> None:
+        """Undo the rebinds since :meth:`save_ids` returned ``saved``."""
+        entries, id_map = saved
+        self._by_id = {}
+        for item, item_id, previous_ids, live in entries:
+            item.id, item.previous_ids, item.live = item_id, previous_ids, live
+            item.data["id"] = item_id
+        for item in self._items:
+            self._by_id[item.id] = item
+        self.id_map = id_map
+
     def mark_not_live(self, items: Sequence[ConversationItem]) -> None:
         """Record that ``items`` are not in the current server session."""
         for item in items:

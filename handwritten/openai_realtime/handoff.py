@@ -68,8 +68,35 @@ async def replay(
     ``conversation.item.created`` on the beta dialect).
 
     Raises:
-        websockets.exceptions.ConnectionClosed: the new connection closed meanwhile.
+        websockets.exceptions.ConnectionClosed: the new connection closed meanwhile (the
+            mirror's ids are then as they were before).
     """
+    saved = conversation.save_ids()
+    try:
+        return await _replay(
+            connection,
+            decoder,
+            conversation,
+            max_items=max_items,
+            max_tokens=max_tokens,
+            timeout=timeout,
+            dialect=dialect,
+        )
+    except BaseException:
+        conversation.restore_ids(saved)  # the mirror stays bound to the session it had
+        raise
+
+
+async def _replay(
+    connection: ClientConnection,
+    decoder: EventDecoder,
+    conversation: Conversation,
+    *,
+    max_items: int | None,
+    max_tokens: int | None,
+    timeout: float,
+    dialect: Literal["ga", "beta"],
+) -> ReplayReport:
     entries, left_out = conversation.replay_plan(max_items=max_items, max_tokens=max_tokens)
     conversation.mark_not_live(left_out)
     pending: dict[str, Any] = {}  # new item id -> mirror item

@@ -814,6 +814,9 @@ class RealtimeSession:
         event_type = event.type_
         if self.conversation is not None:
             self.conversation.feed(event)
+            if event_type == "input_audio_buffer.committed":
+                # server VAD may answer a committed turn by itself: no rotation right now
+                self._last_sent_at = time.monotonic()
         if event_type in (
             "session.created",
             "session.updated",
@@ -1098,9 +1101,17 @@ class RealtimeSession:
                 with_late = False
         if late:
             logger.info("rotation: %d event(s) of the old session arrived late", len(late))
-        for earlier in late:
-            if self.conversation is not None:
+        cut = None
+        if late and self.conversation is not None:
+            before = {id(item) for item in self.conversation}
+            for earlier in late:
                 self.conversation.feed(earlier)
+            # Late items are not in the new session; a response the old one started is lost.
+            self.conversation.mark_not_live(
+                [item for item in self.conversation if id(item) not in before]
+            )
+            cut = self.conversation.cut_response()
+        for earlier in late:
             if self._handlers:
                 await self._dispatch(earlier)
         event = SessionReconnected(
@@ -1110,6 +1121,7 @@ class RealtimeSession:
             session=self.session,
             reapplied=reapplied,
             rotated=True,
+            cut_response=cut,
             replay=report,
             gap_ms=(time.monotonic() - started) * 1000,
         )
