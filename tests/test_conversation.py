@@ -106,7 +106,7 @@ def _roundtrip_in_new_process(exported: dict[str, Any]) -> dict[str, Any]:
 
 
 def _events_before_turn_two_is_cut(
-    server: LocalRealtimeServer, turns: Sequence[str] = TURNS[:2]
+    server: LocalRealtimeServer, turns: Sequence[str] = TURNS[:2], **connect: Any
 ) -> int:
     """How many server events the first socket sends up to the middle of the last turn's
     response (the local server is deterministic: a dry run counts them)."""
@@ -114,7 +114,9 @@ def _events_before_turn_two_is_cut(
 
     async def count() -> int:
         seen: list[Any] = []
-        async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+        async with connect_realtime_session(
+            **(connect or {"api_key": KEY, "base_url": server.base_url})
+        ) as session:
             seen.append(await session.recv(timeout=5))  # session.created
             for text in turns[:-1]:
                 await _turn(session, text, seen)
@@ -609,3 +611,37 @@ def test_the_server_commands_take_a_session_limit(command: list[str]) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "--session-max-s" in result.stdout
+
+
+def test_handoff_on_the_azure_preview_dialect(server: LocalRealtimeServer) -> None:
+    """The beta dialect: items acknowledged by conversation.item.created, assistant text parts
+    named ``text``."""
+    connect = {
+        "model": "my-deployment",
+        "api_type": "azure",
+        "api_base": server.azure_endpoint,
+        "api_key": KEY,
+        "api_version": "2025-04-01-preview",
+    }
+    close_after = _events_before_turn_two_is_cut(server, TURNS[:2], **connect)
+    import asyncio
+
+    async def run() -> tuple[list[Any], list[str]]:
+        seen: list[Any] = []
+        answers: list[str] = []
+        server.set_faults(FaultPlan(close_after_events=close_after, close_code=1011))
+        policy = ReconnectPolicy(replay=True, initial_delay=0, jitter=0)
+        async with connect_realtime_session(**connect, reconnect=policy) as session:
+            assert session.dialect == "beta"
+            seen.append(await session.recv(timeout=5))
+            server.set_faults(None)
+            for text in TURNS:
+                answers.append(_answer(await _turn(session, text, seen)))
+        return seen, answers
+
+    seen, answers = asyncio.run(run())
+    _check_order(seen)
+    reconnected = next(e for e in seen if isinstance(e, SessionReconnected))
+    assert reconnected.replay is not None and reconnected.replay.replayed == 3
+    assert reconnected.replay.errors == ()
+    assert FIRST_WORDS in answers[2]

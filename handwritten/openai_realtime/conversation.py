@@ -471,7 +471,7 @@ class Conversation:
         received = item.audio_received_ms
         share = min(1.0, audio_end_ms / received) if received > 0 else 0.0
         for part in item.data.get("content") or ():
-            if isinstance(part, dict) and part.get("type") == "output_audio":
+            if isinstance(part, dict) and part.get("type") in ("output_audio", "audio"):
                 part["transcript"] = _heard_prefix(str(part.get("transcript") or ""), share)
 
     # --- playback and truncation ------------------------------------------------------
@@ -585,7 +585,7 @@ class Conversation:
                 continue
             ptype = part.get("type")
             if item.role == "assistant":
-                text = part.get("text") if ptype == "output_text" else part.get("transcript")
+                text = part.get("text") or part.get("transcript")  # GA or beta part names
                 if text:
                     parts.append({"type": "output_text", "text": str(text)})
             elif ptype == "input_audio":

@@ -531,7 +531,7 @@ class RealtimeSession:
                 (
                     i
                     for i, part in enumerate(item.data.get("content") or ())
-                    if isinstance(part, dict) and part.get("type") == "output_audio"
+                    if isinstance(part, dict) and part.get("type") in ("output_audio", "audio")
                 ),
                 0,
             )
