@@ -645,3 +645,36 @@ def test_handoff_on_the_azure_preview_dialect(server: LocalRealtimeServer) -> No
     assert reconnected.replay is not None and reconnected.replay.replayed == 3
     assert reconnected.replay.errors == ()
     assert FIRST_WORDS in answers[2]
+
+
+def test_a_flooding_successor_hits_the_replay_bound(server: LocalRealtimeServer) -> None:
+    """Events other than the acknowledgements during a replay are kept up to max_backlog; then
+    the replay stops waiting, and nothing is lost: the rest arrives through recv."""
+    close_after = _events_before_turn_two_is_cut(server)
+    import asyncio
+
+    async def run() -> tuple[list[Any], list[str]]:
+        seen: list[Any] = []
+        answers: list[str] = []
+        server.set_faults(FaultPlan(close_after_events=close_after, close_code=1011))
+        policy = ReconnectPolicy(replay=True, initial_delay=0, jitter=0)
+        try:
+            async with connect_realtime_session(
+                api_key=KEY, base_url=server.base_url, reconnect=policy, max_backlog=20
+            ) as session:
+                seen.append(await session.recv(timeout=5))
+                server.set_faults(FaultPlan(flood_events=300))  # the successor floods
+                for text in TURNS:
+                    answers.append(_answer(await _turn(session, text, seen)))
+        finally:
+            server.set_faults(None)
+        return seen, answers
+
+    seen, answers = asyncio.run(run())
+    reconnected = next(e for e in seen if isinstance(e, SessionReconnected))
+    assert reconnected.replay is not None
+    assert len(reconnected.replay.other_events) == 20
+    assert "after 20 other events" in reconnected.replay.errors[0]
+    after = seen[seen.index(reconnected) + 1 :]
+    assert sum(e.type_ == "rate_limits.updated" for e in after) >= 300  # none lost
+    assert FIRST_WORDS in answers[2]

@@ -139,6 +139,9 @@ async def test_barge_in_while_the_response_is_streaming(
         item = session.conversation.get(item_id)
         assert item is not None and item.audio_end_ms == 150 and item.audio_played_ms == 150
         assert item.audio_received_ms >= 300
+        # its transcript keeps the share of words played: 150 ms of what was received
+        full = "Local server reply to: tell me a long story"
+        assert full.startswith(item.text) and 0 < len(item.text) < len(full)
 
 
 async def test_played_past_received_is_clamped_and_accepted(server: LocalRealtimeServer) -> None:

@@ -61,11 +61,14 @@ async def replay(
     max_tokens: int | None,
     timeout: float,
     dialect: Literal["ga", "beta"] = "ga",
+    max_other_events: int = 10_000,
 ) -> ReplayReport:
     """Re-create ``conversation``'s items in the session behind ``connection`` (newest kept
     within ``max_items`` / ``max_tokens`` estimated tokens), each with a fresh id, and wait at
     most ``timeout`` seconds for the server to acknowledge them (``conversation.item.done``;
-    ``conversation.item.created`` on the beta dialect).
+    ``conversation.item.created`` on the beta dialect). Other events meanwhile are kept for
+    the caller, at most ``max_other_events``: past that it stops waiting (the
+    acknowledgements still to come then reach the caller like any event; the report says so).
 
     Raises:
         websockets.exceptions.ConnectionClosed: the new connection closed meanwhile (the
@@ -81,6 +84,7 @@ async def replay(
             max_tokens=max_tokens,
             timeout=timeout,
             dialect=dialect,
+            max_other_events=max_other_events,
         )
     except BaseException:
         conversation.restore_ids(saved)  # the mirror stays bound to the session it had
@@ -96,6 +100,7 @@ async def _replay(
     max_tokens: int | None,
     timeout: float,
     dialect: Literal["ga", "beta"],
+    max_other_events: int,
 ) -> ReplayReport:
     entries, left_out = conversation.replay_plan(max_items=max_items, max_tokens=max_tokens)
     conversation.mark_not_live(left_out)
@@ -140,6 +145,12 @@ async def _replay(
                         errors.append(str(received.error.message))
                         continue
                 others.append(received)
+                if len(others) >= max_other_events:
+                    errors.append(
+                        f"stopped waiting for {len(pending)} acknowledgement(s) after "
+                        f"{max_other_events} other events"
+                    )
+                    break
     except TimeoutError:
         for item in pending.values():
             item.live = False

@@ -1011,6 +1011,7 @@ class RealtimeSession:
                 max_tokens=policy.replay_max_tokens,
                 timeout=policy.replay_timeout,
                 dialect=self.dialect,
+                max_other_events=self.max_backlog,
             )
             await self._note_kept(report.other_events)
         return reapplied, report
@@ -1210,6 +1211,7 @@ class _Connect:
                     max_tokens=policy.replay_max_tokens,
                     timeout=policy.replay_timeout,
                     dialect=session.dialect,
+                    max_other_events=session.max_backlog,
                 )
             except ConnectionClosed as exc:
                 raise session._closed_error(exc) from None
