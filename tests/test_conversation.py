@@ -678,3 +678,60 @@ def test_a_flooding_successor_hits_the_replay_bound(server: LocalRealtimeServer)
     after = seen[seen.index(reconnected) + 1 :]
     assert sum(e.type_ == "rate_limits.updated" for e in after) >= 300  # none lost
     assert FIRST_WORDS in answers[2]
+
+
+async def test_items_the_new_session_refuses_are_reported(server: LocalRealtimeServer) -> None:
+    """A restored conversation with an item that does not fit the spec (an image ``detail``
+    it does not know: not sent) and one the server refuses (kept audio of half a PCM16
+    sample): both are in the replay report and stay in the mirror under their old ids, not
+    live; a function call output without its call is not sent at all."""
+
+    def user(item_id: str, part: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        item = {"id": item_id, "type": "message", "role": "user", "status": "completed"}
+        return {"id": item_id, "item": {**item, "content": [part]}, **extra}
+
+    restored = Conversation.from_dict(
+        {
+            "version": 1,
+            "keep_audio": True,
+            "items": [
+                user("item_old1", {"type": "input_text", "text": "hello"}),
+                user(
+                    "item_old2",
+                    {"type": "input_image", "image_url": "data:,", "detail": "bogus"},
+                ),
+                user(
+                    "item_old3",
+                    {"type": "input_audio", "transcript": None},
+                    audio={"0": base64.b64encode(bytes([1, 2, 3])).decode()},
+                ),
+                {
+                    "id": "item_old4",
+                    "item": {
+                        "id": "item_old4",
+                        "type": "function_call_output",
+                        "call_id": "call_gone",
+                        "output": "42",
+                    },
+                },
+            ],
+        }
+    )
+    seen: list[Any] = []
+    async with connect_realtime_session(
+        api_key=KEY, base_url=server.base_url, conversation=restored
+    ) as session:
+        seen.append(await session.recv(timeout=5))
+        answer = _answer(await _turn(session, "and then?", seen))
+        report = session.last_replay
+    assert report is not None and report.replayed == 1 and report.left_out == 2  # not sent
+    assert len(report.errors) == 2
+    assert "not replayed (item_old2)" in report.errors[0] and "spec" in report.errors[0]
+    assert "Invalid audio" in report.errors[1]
+    assert seen[0].type_ == "session.created"
+    assert not any(e.type_ == "error" for e in seen)  # refusals are the replay's, not the loop's
+    first, misfit, refused, orphan = restored.items[:4]
+    assert first.live and first.previous_ids == ["item_old1"]
+    for item, old_id in ((misfit, "item_old2"), (refused, "item_old3"), (orphan, "item_old4")):
+        assert not item.live and item.id == old_id and restored.resolve(old_id) == old_id
+    assert answer.endswith('(earlier you said: "hello")')

@@ -624,6 +624,22 @@ class Conversation:
                 self.id_map[key] = new_id
         self.id_map[old] = new_id
 
+    def unbind(self, item: ConversationItem) -> None:
+        """Undo the last :meth:`rebind` of ``item`` (the new session refused it): it gets its
+        old id back, and is not live."""
+        if not item.previous_ids:
+            return
+        new_id, old_id = item.id, item.previous_ids.pop()
+        self._by_id.pop(new_id, None)
+        item.id = old_id
+        item.data["id"] = old_id
+        item.live = False
+        self._by_id[old_id] = item
+        self.id_map.pop(old_id, None)
+        for key, value in list(self.id_map.items()):
+            if value == new_id:
+                self.id_map[key] = old_id
+
     def save_ids(self) -> Any:
         """The ids and liveness of every item and the id map, for :meth:`restore_ids` (a
         handoff that fails half-way leaves the mirror as it was)."""

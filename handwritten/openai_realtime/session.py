@@ -178,6 +178,9 @@ class RealtimeSession:
             (:class:`~openai_realtime.conversation.Conversation`; ``None`` on transcription
             and translation sessions), kept from the events received; replayed into the new
             session by a reconnect with ``ReconnectPolicy(replay=True)`` and by rotations.
+        last_replay: the report of the last replay of the conversation into a new session
+            (:class:`~openai_realtime.handoff.ReplayReport`; also in :class:`SessionReconnected`),
+            or ``None``.
         raise_on_error: when ``True``, a server ``error`` event raises
             :class:`~openai_realtime.errors.ServerErrorEvent` from ``recv``/iteration instead of
             being returned.
@@ -201,6 +204,7 @@ class RealtimeSession:
         "conversation",
         "dialect",
         "kind",
+        "last_replay",
         "max_backlog",
         "raise_on_error",
         "reconnect_policy",
@@ -243,6 +247,7 @@ class RealtimeSession:
         if conversation is None and self.kind in ("conversation", "call"):
             conversation = Conversation()
         self.conversation = conversation
+        self.last_replay: handoff.ReplayReport | None = None
         self._opened_at = self._last_sent_at = time.monotonic()
 
     def __repr__(self) -> str:
@@ -1000,21 +1005,28 @@ class RealtimeSession:
             if self.dialect == "beta":
                 event = protocol.to_beta(event)
             await connection.send(dumps(event))
-        report = None
-        if replay and self.conversation is not None and len(self.conversation):
-            policy = self.reconnect_policy or ReconnectPolicy()
-            report = await handoff.replay(
-                connection,
-                self._decoder,
-                self.conversation,
-                max_items=policy.replay_max_items,
-                max_tokens=policy.replay_max_tokens,
-                timeout=policy.replay_timeout,
-                dialect=self.dialect,
-                max_other_events=self.max_backlog,
-            )
-            await self._note_kept(report.other_events)
+        report = await self._replay(connection) if replay else None
         return reapplied, report
+
+    async def _replay(self, connection: ClientConnection) -> handoff.ReplayReport | None:
+        """Replay the conversation mirror into the session behind ``connection`` (budget
+        from the reconnect policy); ``None`` when there is nothing to replay."""
+        if self.conversation is None or not len(self.conversation):
+            return None
+        policy = self.reconnect_policy or ReconnectPolicy()
+        report = await handoff.replay(
+            connection,
+            self._decoder,
+            self.conversation,
+            max_items=policy.replay_max_items,
+            max_tokens=policy.replay_max_tokens,
+            timeout=policy.replay_timeout,
+            dialect=self.dialect,
+            max_other_events=self.max_backlog,
+        )
+        self.last_replay = report
+        await self._note_kept(report.other_events)
+        return report
 
     async def _note_kept(self, events: Sequence[ServerEvent]) -> None:
         """Process events read outside :meth:`_read` (mirror, session state, handlers) and
@@ -1199,23 +1211,10 @@ class _Connect:
             max_backlog=self.max_backlog,
             conversation=self.conversation,
         )
-        if self.conversation is not None and len(self.conversation):
-            # A restored conversation: replay it into this first session.
-            policy = self.reconnect or ReconnectPolicy()
-            try:
-                report = await handoff.replay(
-                    connection,
-                    session._decoder,
-                    self.conversation,
-                    max_items=policy.replay_max_items,
-                    max_tokens=policy.replay_max_tokens,
-                    timeout=policy.replay_timeout,
-                    dialect=session.dialect,
-                    max_other_events=session.max_backlog,
-                )
-            except ConnectionClosed as exc:
-                raise session._closed_error(exc) from None
-            await session._note_kept(report.other_events)
+        try:
+            await session._replay(connection)  # a restored conversation goes to this session
+        except ConnectionClosed as exc:
+            raise session._closed_error(exc) from None
         return session
 
     def __await__(self) -> Generator[Any, None, RealtimeSession]:
