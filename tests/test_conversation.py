@@ -180,8 +180,9 @@ def test_handoff_after_a_close_in_turn_two(server: LocalRealtimeServer) -> None:
     first = conversation.items[0]
     assert first.previous_ids and conversation.id_map[first.previous_ids[0]] == first.id
     assert conversation.get(first.previous_ids[0]) is first
-    # export, restore in a new process: the same items
+    # export, restore in a new process: the same items; no secret in the export
     exported = json.loads(json.dumps(conversation.to_dict()))
+    assert KEY not in json.dumps(exported)
     other = _roundtrip_in_new_process(exported)
     assert other["export"] == exported
     assert [tuple(i) for i in other["items"]] == summary

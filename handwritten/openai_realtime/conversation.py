@@ -89,7 +89,7 @@ _BYTES_PER_MS = {
 def new_item_id() -> str:
     """A fresh client-side item id in OpenAI's shape (``item_`` + 21 letters/digits, 26
     characters; the API accepts ids up to 32 characters)."""
-    return "item_" + "".join(secrets.choice(_ALPHABET) for _ in range(21))
+    return "item_" + "".join([_ALPHABET[byte % 62] for byte in secrets.token_bytes(21)])
 
 
 def estimate_tokens(text: str) -> int:
