@@ -360,6 +360,13 @@ class Conversation:
         never re-created)."""
         return self.id_map.get(item_id, item_id)
 
+    def truncatable(self, item_id: str) -> bool:
+        """Whether ``conversation.item.truncate`` can apply to ``item_id`` in the current
+        server session: an assistant item that is live and holds its original audio there (an
+        item re-created by a handoff holds text instead)."""
+        item = self.get(item_id)
+        return item is not None and item.role == "assistant" and item.live and not item.previous_ids
+
     @property
     def at_turn_boundary(self) -> bool:
         """No response in progress and no user speech in progress."""

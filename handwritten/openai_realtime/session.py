@@ -507,8 +507,9 @@ class RealtimeSession:
         3. ``conversation.item.truncate`` of the item played last (or ``item_id``) at the
            milliseconds played, clamped to the milliseconds received; skipped when nothing of
            it was played or it was received and played completely
-           (:meth:`PlaybackTracker.truncation <openai_realtime.playback.PlaybackTracker.truncation>`);
-           the mirror's transcript of it is cut to the share played;
+           (:meth:`PlaybackTracker.truncation <openai_realtime.playback.PlaybackTracker.truncation>`),
+           or when a handoff re-created it as text in this server session; the mirror's
+           transcript of it is cut to the share played;
         4. ``output_audio_buffer.clear`` on WebRTC/SIP call sessions (``clear_output_audio``
            forces it on or off; WebSocket sessions have no server-side output buffer).
 
@@ -531,7 +532,7 @@ class RealtimeSession:
         point = None
         target = item_id or playback.current_item
         item = conversation.get(target) if target is not None else None
-        if item is not None and item.role == "assistant":
+        if item is not None and conversation.truncatable(item.id):
             content_index = next(
                 (
                     i
