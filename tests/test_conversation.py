@@ -736,3 +736,43 @@ async def test_items_the_new_session_refuses_are_reported(server: LocalRealtimeS
     for item, old_id in ((misfit, "item_old2"), (refused, "item_old3"), (orphan, "item_old4")):
         assert not item.live and item.id == old_id and restored.resolve(old_id) == old_id
     assert answer.endswith('(earlier you said: "hello")')
+
+
+async def test_rotation_never_loses_a_requested_response(server: LocalRealtimeServer) -> None:
+    """A slow server (every frame 30 ms late) and a rotation that is always due with no quiet
+    time: the item and the response just requested are awaited, not rotated away."""
+    import asyncio
+
+    policy = ReconnectPolicy(replay=True, rotate_after_s=0.5, rotate_quiet_s=0.0)
+    server.set_faults(FaultPlan(delay_ms=30))
+    seen: list[Any] = []
+    try:
+        async with connect_realtime_session(
+            api_key=KEY, base_url=server.base_url, reconnect=policy
+        ) as session:
+            seen.append(await session.recv(timeout=5))
+            server.set_faults(None)
+            await asyncio.sleep(0.6)  # the rotation is due from now on
+            async with asyncio.timeout(20):  # a lost response would leave _turn waiting
+                answer = _answer(await _turn(session, TURNS[0], seen))
+                while not isinstance(seen[-1], SessionReconnected):
+                    seen.append(await session.recv(timeout=5))
+    finally:
+        server.set_faults(None)
+    assert answer == f"Local server reply to: {TURNS[0]}"
+    types = [e.type_ for e in seen]
+    assert types.index("response.done") < types.index("openai_realtime.session.reconnected")
+    assert seen[-1].cut_response is None and seen[-1].replay.replayed == 2
+
+
+async def test_out_of_band_responses_are_not_in_the_conversation(
+    server: LocalRealtimeServer,
+) -> None:
+    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+        await session.add_item(role="user", text="classify this")
+        await session.request_response(output_modalities=["text"], conversation="none")
+        done = await session.wait_for("response.done", timeout=10)
+        assert done.response.output  # it answered
+        assert session.conversation is not None
+        assert [item.role for item in session.conversation] == ["user"]
+        assert session.conversation.at_turn_boundary

@@ -276,6 +276,8 @@ class RealtimeSession:
         if data["type"] == "session.update" and isinstance(data.get("session"), Mapping):
             _merge(self.configuration, data["session"])
         self._last_sent_at = time.monotonic()
+        if self.conversation is not None:
+            data = self.conversation.note_sent(data)
         if self.dialect == "beta":
             data = protocol.to_beta(data)
         await self.send_raw(dumps_bytes(data))
