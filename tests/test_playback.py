@@ -139,6 +139,9 @@ async def test_barge_in_while_the_response_is_streaming(
         item = session.conversation.get(item_id)
         assert item is not None and item.audio_end_ms == 150 and item.audio_played_ms == 150
         assert item.audio_received_ms >= 300
+        # its transcript keeps the share of words played: 150 ms of what was received
+        full = "Local server reply to: tell me a long story"
+        assert full.startswith(item.text) and 0 < len(item.text) < len(full)
 
 
 async def test_played_past_received_is_clamped_and_accepted(server: LocalRealtimeServer) -> None:
@@ -209,3 +212,28 @@ async def test_audio_output_truncates_what_its_device_played(server: LocalRealti
             assert session.conversation is not None
             item = session.conversation.get(item_id)
             assert item is not None and item.audio_played_ms == 120 and item.audio_end_ms == 120
+
+
+async def test_an_item_recreated_by_a_handoff_is_not_truncated(
+    server: LocalRealtimeServer, client_events: list[str]
+) -> None:
+    """After a handoff the assistant's audio answer lives in the new session as text: a
+    barge-in while the sink still plays it (under its old id) truncates nothing."""
+    from openai_realtime.conversation import Conversation
+
+    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+        item_id = await _audio_response_until(session, 1)
+        await _until_done(session)
+        assert session.conversation is not None
+        exported = session.conversation.to_dict()
+    restored = Conversation.from_dict(exported)
+    async with connect_realtime_session(
+        api_key=KEY, base_url=server.base_url, conversation=restored
+    ) as session:
+        await session.recv(timeout=5)
+        assert restored.resolve(item_id) != item_id and not restored.truncatable(item_id)
+        tracker = PlaybackTracker()
+        tracker.add_played(item_id, 200)  # the sink still plays the old audio
+        before = len(client_events)
+        assert await session.interrupt(tracker) is None
+        assert client_events[before:] == []

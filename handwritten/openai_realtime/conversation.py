@@ -89,7 +89,7 @@ _BYTES_PER_MS = {
 def new_item_id() -> str:
     """A fresh client-side item id in OpenAI's shape (``item_`` + 21 letters/digits, 26
     characters; the API accepts ids up to 32 characters)."""
-    return "item_" + "".join(secrets.choice(_ALPHABET) for _ in range(21))
+    return "item_" + "".join([_ALPHABET[byte % 62] for byte in secrets.token_bytes(21)])
 
 
 def estimate_tokens(text: str) -> int:
@@ -312,7 +312,10 @@ class Conversation:
     __slots__ = (
         "_by_id",
         "_items",
+        "_out_of_band",
         "_pending_audio",
+        "_pending_items",
+        "_pending_responses",
         "_response_items",
         "id_map",
         "keep_audio",
@@ -327,6 +330,9 @@ class Conversation:
         self._by_id: dict[str, ConversationItem] = {}
         self._response_items: list[str] = []
         self._pending_audio: tuple[str, dict[int, bytearray]] | None = None
+        self._pending_items: set[str] = set()  # created by the client, not yet added
+        self._pending_responses = 0  # response.create sent, response.created not yet seen
+        self._out_of_band: set[str] = set()  # responses outside the conversation
         self.id_map: dict[str, str] = {}
         self.response_id: str | None = None
         self.speech_in_progress = False
@@ -360,10 +366,40 @@ class Conversation:
         never re-created)."""
         return self.id_map.get(item_id, item_id)
 
+    def truncatable(self, item_id: str) -> bool:
+        """Whether ``conversation.item.truncate`` can apply to ``item_id`` in the current
+        server session: an assistant item that is live and holds its original audio there (an
+        item re-created by a handoff holds text instead)."""
+        item = self.get(item_id)
+        return item is not None and item.role == "assistant" and item.live and not item.previous_ids
+
     @property
     def at_turn_boundary(self) -> bool:
-        """No response in progress and no user speech in progress."""
-        return self.response_id is None and not self.speech_in_progress
+        """No response in progress or requested, no user speech in progress, and no item the
+        client created that the server has not added yet."""
+        return (
+            self.response_id is None
+            and not self.speech_in_progress
+            and not self._pending_responses
+            and not self._pending_items
+        )
+
+    def note_sent(self, event: dict[str, Any]) -> dict[str, Any]:
+        """Note a client event about to be sent (for :attr:`at_turn_boundary`); returns the
+        event to send: a ``conversation.item.create`` whose item has no ``id`` gets one
+        (:func:`new_item_id`), so that its ``conversation.item.added`` can be told apart."""
+        kind = event.get("type")
+        if kind == "conversation.item.create" and isinstance(event.get("item"), Mapping):
+            item = event["item"]
+            if not isinstance(item.get("id"), str):
+                item = {**item, "id": new_item_id()}
+                event = {**event, "item": item}
+            self._pending_items.add(item["id"])
+        elif kind == "response.create":
+            response = event.get("response")
+            if not (isinstance(response, Mapping) and response.get("conversation") == "none"):
+                self._pending_responses += 1
+        return event
 
     # --- feeding ----------------------------------------------------------------------
 
@@ -471,7 +507,7 @@ class Conversation:
         received = item.audio_received_ms
         share = min(1.0, audio_end_ms / received) if received > 0 else 0.0
         for part in item.data.get("content") or ():
-            if isinstance(part, dict) and part.get("type") == "output_audio":
+            if isinstance(part, dict) and part.get("type") in ("output_audio", "audio"):
                 part["transcript"] = _heard_prefix(str(part.get("transcript") or ""), share)
 
     # --- playback and truncation ------------------------------------------------------
@@ -585,7 +621,7 @@ class Conversation:
                 continue
             ptype = part.get("type")
             if item.role == "assistant":
-                text = part.get("text") if ptype == "output_text" else part.get("transcript")
+                text = part.get("text") or part.get("transcript")  # GA or beta part names
                 if text:
                     parts.append({"type": "output_text", "text": str(text)})
             elif ptype == "input_audio":
@@ -623,6 +659,41 @@ class Conversation:
             if value == old:
                 self.id_map[key] = new_id
         self.id_map[old] = new_id
+
+    def unbind(self, item: ConversationItem) -> None:
+        """Undo the last :meth:`rebind` of ``item`` (the new session refused it): it gets its
+        old id back, and is not live."""
+        if not item.previous_ids:
+            return
+        new_id, old_id = item.id, item.previous_ids.pop()
+        self._by_id.pop(new_id, None)
+        item.id = old_id
+        item.data["id"] = old_id
+        item.live = False
+        self._by_id[old_id] = item
+        self.id_map.pop(old_id, None)
+        for key, value in list(self.id_map.items()):
+            if value == new_id:
+                self.id_map[key] = old_id
+
+    def save_ids(self) -> Any:
+        """The ids and liveness of every item and the id map, for :meth:`restore_ids` (a
+        handoff that fails half-way leaves the mirror as it was)."""
+        return (
+            [(item, item.id, list(item.previous_ids), item.live) for item in self._items],
+            dict(self.id_map),
+        )
+
+    def restore_ids(self, saved: Any) -> None:
+        """Undo the rebinds since :meth:`save_ids` returned ``saved``."""
+        entries, id_map = saved
+        self._by_id = {}
+        for item, item_id, previous_ids, live in entries:
+            item.id, item.previous_ids, item.live = item_id, previous_ids, live
+            item.data["id"] = item_id
+        for item in self._items:
+            self._by_id[item.id] = item
+        self.id_map = id_map
 
     def mark_not_live(self, items: Sequence[ConversationItem]) -> None:
         """Record that ``items`` are not in the current server session."""
@@ -675,6 +746,8 @@ class Conversation:
 def _on_item_added(conv: Conversation, event: Any) -> None:
     item = conv._upsert(_field(event, "item"), _field(event, "previous_item_id"))
     _take_pending_audio(conv, item)
+    if item is not None:
+        conv._pending_items.discard(item.id)
 
 
 def _on_item_done(conv: Conversation, event: Any) -> None:
@@ -734,17 +807,34 @@ def _attr(obj: Any, name: str) -> Any:
     return getattr(obj, name, None)
 
 
+def _out_of_band(response: Any) -> bool:
+    """A response outside the default conversation: ``conversation_id`` is ``null`` (absent
+    or unset means the default conversation)."""
+    if isinstance(response, dict):
+        return "conversation_id" in response and response["conversation_id"] is None
+    return getattr(response, "conversation_id", "") is None
+
+
 def _on_response_created(conv: Conversation, event: Any) -> None:
-    response_id = _attr(_field(event, "response"), "id")
-    if isinstance(response_id, str):
-        conv.response_id = response_id
-        conv._response_items = []
+    response = _field(event, "response")
+    response_id = _attr(response, "id")
+    if not isinstance(response_id, str):
+        return
+    if _out_of_band(response):
+        conv._out_of_band.add(response_id)  # conversation "none": its items are not ours
+        return
+    conv._pending_responses = max(0, conv._pending_responses - 1)
+    conv.response_id = response_id
+    conv._response_items = []
 
 
 def _on_response_done(conv: Conversation, event: Any) -> None:
     # Attribute access on the typed response: no to_dict of the whole nested response.
     response = _field(event, "response")
     response_id = _attr(response, "id")
+    if response_id in conv._out_of_band:
+        conv._out_of_band.discard(response_id)
+        return
     for raw in _attr(response, "output") or ():
         item = conv._by_id.get(str(_attr(raw, "id")))
         status = _attr(raw, "status")
@@ -758,6 +848,8 @@ def _on_response_done(conv: Conversation, event: Any) -> None:
 def _on_output_item(conv: Conversation, event: Any) -> None:
     response_id = _field(event, "response_id")
     response_id = response_id if isinstance(response_id, str) else None
+    if response_id in conv._out_of_band:
+        return
     item = conv._upsert(_field(event, "item"), None, response_id)
     if (
         item is not None
@@ -830,6 +922,13 @@ def _on_speech(started: bool) -> Callable[[Conversation, Any], None]:
     return handler
 
 
+def _on_error(conv: Conversation, event: Any) -> None:
+    # An error may answer any client event (it names it only by an event_id the client may
+    # not have set): what was awaited may never come.
+    conv._pending_items.clear()
+    conv._pending_responses = 0
+
+
 def _on_session(conv: Conversation, event: Any) -> None:
     session = _as_dict(_field(event, "session")) or {}
     fmt: Any = None
@@ -869,4 +968,5 @@ _HANDLERS: dict[str, Callable[[Conversation, Any], None]] = {
     "input_audio_buffer.cleared": _on_speech(False),
     "session.created": _on_session,
     "session.updated": _on_session,
+    "error": _on_error,
 }

@@ -951,6 +951,12 @@ class AudioOutput:
             )
             if point is None:  # nothing of it was played: the API refuses to cut at 0
                 continue
+            if (
+                mirror is not None
+                and mirror.get(item.item_id)
+                and not mirror.truncatable(item.item_id)
+            ):
+                continue  # a handoff re-created it as text: nothing to truncate there
             end_ms = point.audio_end_ms
             truncation = Truncation(
                 item_id=item.item_id,

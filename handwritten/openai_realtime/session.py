@@ -179,6 +179,9 @@ class RealtimeSession:
             (:class:`~openai_realtime.conversation.Conversation`; ``None`` on transcription
             and translation sessions), kept from the events received; replayed into the new
             session by a reconnect with ``ReconnectPolicy(replay=True)`` and by rotations.
+        last_replay: the report of the last replay of the conversation into a new session
+            (:class:`~openai_realtime.handoff.ReplayReport`; also in :class:`SessionReconnected`),
+            or ``None``.
         raise_on_error: when ``True``, a server ``error`` event raises
             :class:`~openai_realtime.errors.ServerErrorEvent` from ``recv``/iteration instead of
             being returned.
@@ -204,6 +207,7 @@ class RealtimeSession:
         "conversation",
         "dialect",
         "kind",
+        "last_replay",
         "max_backlog",
         "metrics",
         "raise_on_error",
@@ -247,6 +251,7 @@ class RealtimeSession:
         if conversation is None and self.kind in ("conversation", "call"):
             conversation = Conversation()
         self.conversation = conversation
+        self.last_replay: handoff.ReplayReport | None = None
         self._opened_at = self._last_sent_at = time.monotonic()
         self.metrics = SessionMetrics(
             kind=self.kind,
@@ -283,6 +288,8 @@ class RealtimeSession:
         elif data["type"] == "response.create":
             self.metrics.response_requested()
         self._last_sent_at = time.monotonic()
+        if self.conversation is not None:
+            data = self.conversation.note_sent(data)
         if self.dialect == "beta":
             data = protocol.to_beta(data)
         await self.send_raw(dumps_bytes(data))
@@ -501,18 +508,22 @@ class RealtimeSession:
         *,
         item_id: str | None = None,
         stop_playback: Callable[[], Any] | None = None,
+        cancel: bool = True,
         clear_output_audio: bool | None = None,
     ) -> TruncationPoint | None:
         """Barge-in for any audio sink: cancel -> truncate -> clear output audio, in that order.
 
         1. ``stop_playback()`` (optional; e.g. drop the sink's queued audio) runs first, so the
            position ``playback`` holds is final;
-        2. ``response.cancel`` when the conversation mirror has a response in progress;
+        2. ``response.cancel`` when the conversation mirror has a response in progress (and
+           ``cancel``; pass ``False`` when server VAD's ``interrupt_response`` cancels it
+           already, or the server answers a second cancel with an ``error`` event);
         3. ``conversation.item.truncate`` of the item played last (or ``item_id``) at the
            milliseconds played, clamped to the milliseconds received; skipped when nothing of
            it was played or it was received and played completely
-           (:meth:`PlaybackTracker.truncation <openai_realtime.playback.PlaybackTracker.truncation>`);
-           the mirror's transcript of it is cut to the share played;
+           (:meth:`PlaybackTracker.truncation <openai_realtime.playback.PlaybackTracker.truncation>`),
+           or when a handoff re-created it as text in this server session; the mirror's
+           transcript of it is cut to the share played;
         4. ``output_audio_buffer.clear`` on WebRTC/SIP call sessions (``clear_output_audio``
            forces it on or off; WebSocket sessions have no server-side output buffer).
 
@@ -530,17 +541,17 @@ class RealtimeSession:
             result = stop_playback()
             if inspect.isawaitable(result):
                 await result
-        if conversation.response_id is not None:
+        if cancel and conversation.response_id is not None:
             await self.stop_response(response_id=conversation.response_id)
         point = None
         target = item_id or playback.current_item
         item = conversation.get(target) if target is not None else None
-        if item is not None and item.role == "assistant":
+        if item is not None and conversation.truncatable(item.id):
             content_index = next(
                 (
                     i
                     for i, part in enumerate(item.data.get("content") or ())
-                    if isinstance(part, dict) and part.get("type") == "output_audio"
+                    if isinstance(part, dict) and part.get("type") in ("output_audio", "audio")
                 ),
                 0,
             )
@@ -824,6 +835,9 @@ class RealtimeSession:
         event_type = event.type_
         if self.conversation is not None:
             self.conversation.feed(event)
+            if event_type == "input_audio_buffer.committed":
+                # server VAD may answer a committed turn by itself: no rotation right now
+                self._last_sent_at = time.monotonic()
         if event_type in self.metrics.watch:
             self.metrics.observe(event_type, event)
         if event_type in (
@@ -964,7 +978,14 @@ class RealtimeSession:
                 self._ws = connection
                 self._backlog = None
                 self._calls_answered.clear()
-                reapplied, report = await self._take_over(connection, replay=policy.replay)
+                try:
+                    reapplied, report = await self._take_over(connection, replay=policy.replay)
+                except ConnectionClosed as exc:
+                    last = APIConnectionError(
+                        f"the new connection closed during the handoff: {exc}"
+                    )
+                    logger.info("reconnect attempt %d failed: %s", attempt, last)
+                    continue
                 logger.info("reconnected after close %s in %d attempt(s)", code, attempt)
                 self.metrics.reconnected(attempt, code)
                 return SessionReconnected(
@@ -1003,20 +1024,28 @@ class RealtimeSession:
             if self.dialect == "beta":
                 event = protocol.to_beta(event)
             await connection.send(dumps(event))
-        report = None
-        if replay and self.conversation is not None and len(self.conversation):
-            policy = self.reconnect_policy or ReconnectPolicy()
-            report = await handoff.replay(
-                connection,
-                self._decoder,
-                self.conversation,
-                max_items=policy.replay_max_items,
-                max_tokens=policy.replay_max_tokens,
-                timeout=policy.replay_timeout,
-                dialect=self.dialect,
-            )
-            await self._note_kept(report.other_events)
+        report = await self._replay(connection) if replay else None
         return reapplied, report
+
+    async def _replay(self, connection: ClientConnection) -> handoff.ReplayReport | None:
+        """Replay the conversation mirror into the session behind ``connection`` (budget
+        from the reconnect policy); ``None`` when there is nothing to replay."""
+        if self.conversation is None or not len(self.conversation):
+            return None
+        policy = self.reconnect_policy or ReconnectPolicy()
+        report = await handoff.replay(
+            connection,
+            self._decoder,
+            self.conversation,
+            max_items=policy.replay_max_items,
+            max_tokens=policy.replay_max_tokens,
+            timeout=policy.replay_timeout,
+            dialect=self.dialect,
+            max_other_events=self.max_backlog,
+        )
+        self.last_replay = report
+        await self._note_kept(report.other_events)
+        return report
 
     async def _note_kept(self, events: Sequence[ServerEvent]) -> None:
         """Process events read outside :meth:`_read` (mirror, session state, handlers) and
@@ -1085,8 +1114,14 @@ class RealtimeSession:
                 self._opened_at = time.monotonic()  # try again after another period
                 return False
             self._ws = connection
+            try:
+                reapplied, report = await self._take_over(connection, replay=True)
+            except ConnectionClosed as exc:
+                logger.warning("rotation: the successor session closed during the handoff: %s", exc)
+                self._ws = old  # the old session goes on
+                self._opened_at = time.monotonic()
+                return False
             self._calls_answered.clear()
-            reapplied, report = await self._take_over(connection, replay=True)
         # Events the old session sent before it closed come first, in order.
         late: list[ServerEvent] = []
         await old.close(1000, "rotated to a new session")
@@ -1098,9 +1133,17 @@ class RealtimeSession:
                 with_late = False
         if late:
             logger.info("rotation: %d event(s) of the old session arrived late", len(late))
-        for earlier in late:
-            if self.conversation is not None:
+        cut = None
+        if late and self.conversation is not None:
+            before = {id(item) for item in self.conversation}
+            for earlier in late:
                 self.conversation.feed(earlier)
+            # Late items are not in the new session; a response the old one started is lost.
+            self.conversation.mark_not_live(
+                [item for item in self.conversation if id(item) not in before]
+            )
+            cut = self.conversation.cut_response()
+        for earlier in late:
             if self._handlers:
                 await self._dispatch(earlier)
         event = SessionReconnected(
@@ -1110,6 +1153,7 @@ class RealtimeSession:
             session=self.session,
             reapplied=reapplied,
             rotated=True,
+            cut_response=cut,
             replay=report,
             gap_ms=(time.monotonic() - started) * 1000,
         )
@@ -1187,22 +1231,10 @@ class _Connect:
             max_backlog=self.max_backlog,
             conversation=self.conversation,
         )
-        if self.conversation is not None and len(self.conversation):
-            # A restored conversation: replay it into this first session.
-            policy = self.reconnect or ReconnectPolicy()
-            try:
-                report = await handoff.replay(
-                    connection,
-                    session._decoder,
-                    self.conversation,
-                    max_items=policy.replay_max_items,
-                    max_tokens=policy.replay_max_tokens,
-                    timeout=policy.replay_timeout,
-                    dialect=session.dialect,
-                )
-            except ConnectionClosed as exc:
-                raise session._closed_error(exc) from None
-            await session._note_kept(report.other_events)
+        try:
+            await session._replay(connection)  # a restored conversation goes to this session
+        except ConnectionClosed as exc:
+            raise session._closed_error(exc) from None
         return session
 
     def __await__(self) -> Generator[Any, None, RealtimeSession]:
