@@ -506,19 +506,21 @@ async def test_reconnects_are_counted_and_traced(
 
     exporter, provider = otel
     server.set_faults(FaultPlan(close_after_events=1, close_code=1011))
-    try:
-        session = await connect_realtime_session(
-            MODEL,
-            api_key=KEY,
-            base_url=server.base_url,
-            reconnect=ReconnectPolicy(initial_delay=0.01, max_attempts=3),
-        )
-    finally:
-        server.set_faults(None)  # the reconnect gets a sound socket
+    session = await connect_realtime_session(
+        MODEL,
+        api_key=KEY,
+        base_url=server.base_url,
+        reconnect=ReconnectPolicy(initial_delay=0.01, max_attempts=3),
+    )
     telemetry.trace_session(session, tracer_provider=provider)
     try:
-        await session.recv(timeout=5)  # session.created, then the close
-        reconnected = await session.recv(timeout=10)
+        try:
+            # The server reads its plan when its handler starts: session.created proves it
+            # did; then the reconnect gets a sound socket.
+            await session.wait_for("session.created", timeout=5)
+        finally:
+            server.set_faults(None)
+        reconnected = await session.recv(timeout=10)  # the close, then the new connection
         assert isinstance(reconnected, SessionReconnected)
         await _turn(session, "Still there?", ["text"])
     finally:

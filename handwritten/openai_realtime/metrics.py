@@ -796,10 +796,15 @@ class SessionMetrics:
     def _on_done(self, event: Any, now: float) -> None:
         # Attributes, not to_dict(): this runs once per response on the receive path.
         body = _field(event, "response")
-        response_id = str(_field(body, "id"))
-        status = _field(body, "status")
+        if type(body) is dict:
+            response_id, status, raw_usage = body.get("id"), body.get("status"), body.get("usage")
+        else:  # a generated model (missing fields are Unset: no id, no status, no usage)
+            response_id = getattr(body, "id", None)
+            status = getattr(body, "status", None)
+            raw_usage = getattr(body, "usage", None)
+        response_id = str(response_id)
         status = getattr(status, "value", status)
-        usage = TokenUsage.from_usage(_field(body, "usage"))
+        usage = TokenUsage.from_usage(raw_usage)
         end_ns = self.started_ns + int((now - self._perf0) * 1e9)  # epoch_ns(now), inlined
         response = self._in_progress.pop(response_id, None)
         if response is None:  # its response.created came before a reconnect, or never
