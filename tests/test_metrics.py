@@ -496,3 +496,38 @@ def test_chat_and_transcribe_print_the_summary() -> None:
     assert expected.input_audio > 0  # gpt-4o-transcribe: token usage, priced per token
     assert metrics["cost_usd"] == pytest.approx(expected.cost(DEFAULT_PRICES["gpt-4o-transcribe"]))
     assert metrics["input_audio"]["ms"] > 9000
+
+
+async def test_reconnects_are_counted_and_traced(
+    server: LocalRealtimeServer, otel: tuple[Any, Any]
+) -> None:
+    from openai_realtime import ReconnectPolicy, SessionReconnected, telemetry
+    from openai_realtime.server import FaultPlan
+
+    exporter, provider = otel
+    server.set_faults(FaultPlan(close_after_events=1, close_code=1011))
+    session = await connect_realtime_session(
+        MODEL,
+        api_key=KEY,
+        base_url=server.base_url,
+        reconnect=ReconnectPolicy(initial_delay=0.01, max_attempts=3),
+    )
+    telemetry.trace_session(session, tracer_provider=provider)
+    try:
+        try:
+            # The server reads its plan when its handler starts: session.created proves it
+            # did; then the reconnect gets a sound socket.
+            await session.wait_for("session.created", timeout=5)
+        finally:
+            server.set_faults(None)
+        reconnected = await session.recv(timeout=10)  # the close, then the new connection
+        assert isinstance(reconnected, SessionReconnected)
+        await _turn(session, "Still there?", ["text"])
+    finally:
+        await session.disconnect()
+    assert session.metrics.reconnects == 1 and len(session.metrics.responses) == 1
+    root = next(s for s in exporter.get_finished_spans() if s.name.startswith("realtime"))
+    events = [e for e in root.events if e.name == "openai_realtime.reconnect"]
+    assert len(events) == 1
+    assert events[0].attributes["openai_realtime.reconnect.close_code"] == 1011
+    assert dict(root.attributes or {})["openai_realtime.reconnects"] == 1

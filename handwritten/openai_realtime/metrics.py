@@ -87,10 +87,6 @@ MAX_NAMES = 64
 _BYTES_PER_MS = {"audio/pcm": 48.0, "audio/pcmu": 8.0, "audio/pcma": 8.0}
 
 
-def _int(value: Any) -> int:
-    return value if type(value) is int else 0
-
-
 def _dict(value: Any) -> dict[str, Any]:
     if type(value) is dict:
         return value
@@ -104,6 +100,11 @@ def _dict(value: Any) -> dict[str, Any]:
         if isinstance(result, Mapping):
             return dict(result)
     return {}
+
+
+def _dget(obj: Any, key: str, default: Any) -> Any:
+    """``obj.get(key, default)`` for a dict; ``default`` for anything else."""
+    return obj.get(key, default) if type(obj) is dict else default
 
 
 def _ms(start: float | None, end: float | None) -> float | None:
@@ -149,46 +150,69 @@ class TokenUsage:
         """Read a ``usage`` object: a response's (``response.done``) or an input
         transcription's (``type`` ``"tokens"`` or ``"duration"``), as a dict or a generated
         model. Missing or mistyped fields count as 0; never raises."""
-        # Fields are read with _field (dicts and generated models alike, no to_dict: this runs
-        # once per response on the receive path); typed transcription usages become dicts.
+        # Runs once per response on the receive path: generated models are read with the
+        # getattr builtin (no to_dict, no Python-level helper per field), dicts with _dget;
+        # typed transcription usages (with a type_) become dicts.
         if usage is None:
             return cls(count=1)
-        data = usage if type(usage) is dict or not hasattr(usage, "type_") else _dict(usage)
-        out = cls(count=1)
-        if _field(data, "type") == "duration":
-            seconds = _field(data, "seconds")
+        data: Any = usage
+        get: Callable[[Any, str, Any], Any] = _dget
+        if type(usage) is not dict:
+            if hasattr(usage, "type_") or not hasattr(usage, "to_dict"):
+                data = _dict(usage)  # a typed transcription usage, or another mapping
+            else:
+                get = getattr  # a generated response usage model
+        kind = get(data, "type", None)
+        if kind == "duration":
+            out = cls(count=1)
+            seconds = get(data, "seconds", None)
             if type(seconds) in (int, float):
                 out.audio_seconds = float(seconds)
             return out
-        inp = _field(data, "input_token_details")
-        cached = _field(inp, "cached_tokens_details")
-        outp = _field(data, "output_token_details")
-        out.input_text = _int(_field(inp, "text_tokens"))
-        out.input_audio = _int(_field(inp, "audio_tokens"))
-        out.input_image = _int(_field(inp, "image_tokens"))
-        out.cached_text = _int(_field(cached, "text_tokens"))
-        out.cached_audio = _int(_field(cached, "audio_tokens"))
-        out.cached_image = _int(_field(cached, "image_tokens"))
-        out.output_text = _int(_field(outp, "text_tokens"))
-        out.output_audio = _int(_field(outp, "audio_tokens"))
-        if outp is None and _field(data, "type") == "tokens":
-            # An input transcription's output is its transcript: text by definition.
-            out.output_text = _int(_field(data, "output_tokens"))
-        out.unsplit_input = max(
-            0,
-            _int(_field(data, "input_tokens")) - out.input_text - out.input_audio - out.input_image,
+        inp = get(data, "input_token_details", None)
+        cached = get(inp, "cached_tokens_details", None)
+        outp = get(data, "output_token_details", None)
+        # Counts that are not ints (absent, null, Unset, mistyped) are 0; spelled out, not
+        # looped, because this is the receive path.
+        v = get(inp, "text_tokens", 0)
+        t_in = v if type(v) is int else 0
+        v = get(inp, "audio_tokens", 0)
+        a_in = v if type(v) is int else 0
+        v = get(inp, "image_tokens", 0)
+        i_in = v if type(v) is int else 0
+        v = get(cached, "text_tokens", 0)
+        t_ca = v if type(v) is int else 0
+        v = get(cached, "audio_tokens", 0)
+        a_ca = v if type(v) is int else 0
+        v = get(cached, "image_tokens", 0)
+        i_ca = v if type(v) is int else 0
+        v = get(outp, "text_tokens", 0)
+        t_out = v if type(v) is int else 0
+        v = get(outp, "audio_tokens", 0)
+        a_out = v if type(v) is int else 0
+        v = get(data, "input_tokens", 0)
+        n_in = v if type(v) is int else 0
+        v = get(inp, "cached_tokens", 0)
+        n_ca = v if type(v) is int else 0
+        v = get(data, "output_tokens", 0)
+        n_out = v if type(v) is int else 0
+        if outp is None and kind == "tokens":
+            t_out = n_out  # an input transcription's output is its transcript: text
+        return cls(
+            t_in,
+            a_in,
+            i_in,
+            t_ca,
+            a_ca,
+            i_ca,
+            t_out,
+            a_out,
+            max(0, n_in - t_in - a_in - i_in),
+            max(0, n_ca - t_ca - a_ca - i_ca),
+            max(0, n_out - t_out - a_out),
+            0.0,
+            1,
         )
-        out.unsplit_cached = max(
-            0,
-            _int(_field(inp, "cached_tokens"))
-            - out.cached_text
-            - out.cached_audio
-            - out.cached_image,
-        )
-        out.unsplit_output = max(
-            0, _int(_field(data, "output_tokens")) - out.output_text - out.output_audio
-        )
-        return out
 
     @property
     def input_tokens(self) -> int:
@@ -661,44 +685,55 @@ class SessionMetrics:
     def observe(self, event_type: str, event: Any) -> None:
         """Take one received server event whose type is in :attr:`watch`. Never raises for
         an odd payload (missing fields are skipped)."""
-        now = time.perf_counter()
-        if event_type in _AUDIO_DELTAS or event_type in _TEXT_DELTAS:
-            self._on_delta(event_type, event, now)
-        elif event_type == _TRANSCRIPTION_DELTA:
-            entry = self._committed.get(str(_field(event, "item_id")))
-            if entry is not None and entry[1] is None:
-                entry[1] = now
-                self._transcribing -= 1
-                if self._transcribing <= 0:
-                    self.watch.discard(_TRANSCRIPTION_DELTA)
-        elif event_type == "input_audio_buffer.speech_stopped":
-            self._trigger("speech_stopped", now)
-        elif event_type == "input_audio_buffer.committed":
-            if self.transcription_model is not None or self.kind == "transcription":
-                if len(self._committed) >= self.max_kept:
-                    self._committed.pop(next(iter(self._committed)))
-                self._committed[str(_field(event, "item_id"))] = [now, None]
-                self._transcribing += 1
-                self.watch.add(_TRANSCRIPTION_DELTA)
-        elif event_type == "response.created":
-            self._on_created(event, now)
-        elif event_type == "response.done":
-            self._on_done(event, now)
-        elif event_type in (
-            "conversation.item.input_audio_transcription.completed",
-            "conversation.item.input_audio_transcription.failed",
-        ):
-            self._on_transcription(event_type, event, now)
-        elif event_type == "rate_limits.updated":
-            self._on_rate_limits(event)
-        elif event_type in _SESSION_EVENTS:
-            self._on_session(event)
-        elif event_type == "error":
-            self.errors += 1
-            if self._listeners:
-                self._notify("on_error", _dict(_dict(event).get("error")))
+        handler = _HANDLERS.get(event_type)
+        if handler is not None:
+            handler(self, event, time.perf_counter())
 
-    def _on_session(self, event: Any) -> None:
+    def _on_audio_delta(self, event: Any, now: float) -> None:
+        response = self._in_progress.get(str(_field(event, "response_id")))
+        if response is not None and response.first_audio is None:
+            response.first_audio = now
+        self._watch_deltas()
+
+    def _on_text_delta(self, event: Any, now: float) -> None:
+        response = self._in_progress.get(str(_field(event, "response_id")))
+        if response is not None and response.first_text is None:
+            response.first_text = now
+        self._watch_deltas()
+
+    def _on_transcription_delta(self, event: Any, now: float) -> None:
+        entry = self._committed.get(str(_field(event, "item_id")))
+        if entry is not None and entry[1] is None:
+            entry[1] = now
+            self._transcribing -= 1
+        self._watch_deltas()
+
+    def _on_speech_stopped(self, event: Any, now: float) -> None:
+        self._trigger("speech_stopped", now)
+
+    def _on_committed(self, event: Any, now: float) -> None:
+        if self.transcription_model is None and self.kind != "transcription":
+            return
+        if len(self._committed) >= self.max_kept:
+            evicted = self._committed.pop(next(iter(self._committed)))
+            if evicted[1] is None:
+                self._transcribing -= 1
+        self._committed[str(_field(event, "item_id"))] = [now, None]
+        self._transcribing += 1
+        self.watch.add(_TRANSCRIPTION_DELTA)
+
+    def _on_transcription_completed(self, event: Any, now: float) -> None:
+        self._on_transcription(event, now, failed=False)
+
+    def _on_transcription_failed(self, event: Any, now: float) -> None:
+        self._on_transcription(event, now, failed=True)
+
+    def _on_error(self, event: Any, now: float) -> None:
+        self.errors += 1
+        if self._listeners:
+            self._notify("on_error", _dict(_dict(event).get("error")))
+
+    def _on_session(self, event: Any, now: float) -> None:
         session = _dict(_dict(event).get("session"))
         first = self.session_id is None
         model = session.get("model")
@@ -748,16 +783,6 @@ class SessionMetrics:
         self.watch.update(_AUDIO_DELTAS)
         self.watch.update(_TEXT_DELTAS)
 
-    def _on_delta(self, event_type: str, event: Any, now: float) -> None:
-        response = self._in_progress.get(str(_field(event, "response_id")))
-        if response is not None:
-            if event_type in _AUDIO_DELTAS:
-                if response.first_audio is None:
-                    response.first_audio = now
-            elif response.first_text is None:
-                response.first_text = now
-        self._watch_deltas()
-
     def _watch_deltas(self) -> None:
         """Watch the delta types only while a response in progress lacks that first delta."""
         progress = self._in_progress.values()
@@ -771,10 +796,16 @@ class SessionMetrics:
     def _on_done(self, event: Any, now: float) -> None:
         # Attributes, not to_dict(): this runs once per response on the receive path.
         body = _field(event, "response")
-        response_id = str(_field(body, "id"))
-        status = _field(body, "status")
+        if type(body) is dict:
+            response_id, status, raw_usage = body.get("id"), body.get("status"), body.get("usage")
+        else:  # a generated model (missing fields are Unset: no id, no status, no usage)
+            response_id = getattr(body, "id", None)
+            status = getattr(body, "status", None)
+            raw_usage = getattr(body, "usage", None)
+        response_id = str(response_id)
         status = getattr(status, "value", status)
-        usage = TokenUsage.from_usage(_field(body, "usage"))
+        usage = TokenUsage.from_usage(raw_usage)
+        end_ns = self.started_ns + int((now - self._perf0) * 1e9)  # epoch_ns(now), inlined
         response = self._in_progress.pop(response_id, None)
         if response is None:  # its response.created came before a reconnect, or never
             response = ResponseMetrics(
@@ -782,10 +813,10 @@ class SessionMetrics:
                 trigger="response.created",
                 start=now,
                 created=now,
-                start_ns=self.epoch_ns(now),
+                start_ns=end_ns,
             )
         response.done = now
-        response.end_ns = self.epoch_ns(now)
+        response.end_ns = end_ns
         response.status = status if isinstance(status, str) else None
         response.model = model = self.model
         response.usage = usage
@@ -797,14 +828,13 @@ class SessionMetrics:
         if self._listeners:
             self._notify("on_response", response, _dict(body))
 
-    def _on_transcription(self, event_type: str, event: Any, now: float) -> None:
+    def _on_transcription(self, event: Any, now: float, *, failed: bool) -> None:
         data = _dict(event)
         item_id = str(data.get("item_id"))
         entry = self._committed.pop(item_id, None)
         if entry is not None and entry[1] is None:
             self._transcribing -= 1
             self._watch_deltas()
-        failed = event_type.endswith(".failed")
         usage = TokenUsage.from_usage(data.get("usage")) if not failed else TokenUsage(count=1)
         model = self.transcription_model
         record = TranscriptionMetrics(
@@ -821,7 +851,7 @@ class SessionMetrics:
         if self._listeners:
             self._notify("on_transcription", record)
 
-    def _on_rate_limits(self, event: Any) -> None:
+    def _on_rate_limits(self, event: Any, now: float) -> None:
         now_ns = time.time_ns()
         for entry in _dict(event).get("rate_limits") or []:
             if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
@@ -923,6 +953,26 @@ class SessionMetrics:
             "reconnects": self.reconnects,
         }
         return out
+
+
+#: Event type -> the :class:`SessionMetrics` method that takes it (``observe`` dispatches).
+_HANDLERS: dict[str, Callable[[SessionMetrics, Any, float], None]] = {
+    **dict.fromkeys(_AUDIO_DELTAS, SessionMetrics._on_audio_delta),
+    **dict.fromkeys(_TEXT_DELTAS, SessionMetrics._on_text_delta),
+    _TRANSCRIPTION_DELTA: SessionMetrics._on_transcription_delta,
+    **dict.fromkeys(_SESSION_EVENTS, SessionMetrics._on_session),
+    "input_audio_buffer.speech_stopped": SessionMetrics._on_speech_stopped,
+    "input_audio_buffer.committed": SessionMetrics._on_committed,
+    "response.created": SessionMetrics._on_created,
+    "response.done": SessionMetrics._on_done,
+    "conversation.item.input_audio_transcription.completed": (
+        SessionMetrics._on_transcription_completed
+    ),
+    "conversation.item.input_audio_transcription.failed": SessionMetrics._on_transcription_failed,
+    "rate_limits.updated": SessionMetrics._on_rate_limits,
+    "error": SessionMetrics._on_error,
+}
+assert set(_HANDLERS) == BASE_WATCH | {*_AUDIO_DELTAS, *_TEXT_DELTAS, _TRANSCRIPTION_DELTA}
 
 
 def _field(obj: Any, name: str) -> Any:
