@@ -32,7 +32,9 @@ FIRST_WORDS = "My name is Ada and I keep bees in Lisbon"
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
+    # the emulated Azure resource has the deployment the Azure test names
+    config = ServerConfig(api_keys=frozenset({KEY}), azure_deployments=frozenset({"my-deployment"}))
+    with LocalRealtimeServer(config) as srv:
         yield srv
 
 
