@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from openai_realtime import ProtocolError, UnknownEvent
+from openai_realtime import ProtocolError, SpecDeviationError, UnknownEvent, deviations
 from openai_realtime.events import EventDecoder, encode_client_event
 from openai_realtime_api import dispatch
 from openai_realtime_api.models.realtime_client_event_input_audio_buffer_append import (
@@ -62,14 +62,20 @@ def test_unknown_type_is_not_mistyped() -> None:
     event = EventDecoder("ga_server").decode(json.dumps(raw))
     assert isinstance(event, UnknownEvent)
     assert event.type == "brand_new.event" and event.raw == raw
-    assert "unknown type" in event.reason
+    assert "unknown type 'brand_new.event' for the ga_server family" in event.reason
 
 
-def test_misfit_payload_becomes_unknown_event_with_reason() -> None:
+def test_misfit_payload_is_typed_with_its_deviations() -> None:
     raw = {"type": "input_audio_buffer.speech_started", "event_id": "e"}  # required fields missing
-    event = EventDecoder("ga_server").decode(json.dumps(raw))
-    assert isinstance(event, UnknownEvent)
-    assert event.raw == raw and "does not fit" in event.reason
+    event = EventDecoder("ga_server", strict=False).decode(json.dumps(raw))
+    assert isinstance(event, RealtimeServerEventInputAudioBufferSpeechStarted)
+    assert event.to_dict() == raw
+    assert {(d.path, d.expected, d.got) for d in deviations(event)} == {
+        ("audio_start_ms", "present", "missing"),
+        ("item_id", "present", "missing"),
+    }
+    with pytest.raises(SpecDeviationError, match="audio_start_ms: expected present, got missing"):
+        EventDecoder("ga_server", strict=True).decode(json.dumps(raw))
 
 
 def test_a_ga_only_type_is_unknown_to_the_beta_family() -> None:
