@@ -17,11 +17,11 @@ from openai_realtime_api.models.realtime_server_event_input_audio_buffer_speech_
 
 FAMILY_SIZES = {
     "ga_client": 12,
-    "ga_server": 47,
+    "ga_server": 48,  # + transcription_session.created (cut_subset: ga_transcription_session_created)
     "translation_client": 3,
     "translation_server": 7,
     "beta_client": 12,
-    "beta_server": 40,
+    "beta_server": 43,  # + output_audio_buffer.* (cut_subset: beta_output_audio_buffer_events)
 }
 
 
@@ -112,7 +112,7 @@ def test_unknown_family_is_rejected() -> None:
         EventDecoder("nope")  # type: ignore[arg-type]
 
 
-def test_beta_family_accepts_azure_preview_names() -> None:
+def test_beta_family_has_the_real_beta_names() -> None:
     raw = {
         "type": "response.audio.delta",
         "event_id": "e",
@@ -123,6 +123,27 @@ def test_beta_family_accepts_azure_preview_names() -> None:
         "delta": "AAAA",
     }
     event = EventDecoder("beta_server").decode(json.dumps(raw))
-    assert not isinstance(event, UnknownEvent), event
-    assert event.type_ == "response.output_audio.delta" and event.delta == "AAAA"
+    assert type(event).__name__ == "RealtimeBetaServerEventResponseAudioDelta"
+    assert event.type_ == "response.audio.delta" and event.delta == "AAAA"
+    assert event.to_dict() == raw and deviations(event) == ()
     assert isinstance(EventDecoder("ga_server").decode(json.dumps(raw)), UnknownEvent)
+
+
+def test_ga_family_reads_the_beta_name_real_webrtc_sessions_sent() -> None:
+    raw = {
+        "type": "response.audio_transcript.done",
+        "event_id": "e",
+        "response_id": "r",
+        "item_id": "i",
+        "output_index": 0,
+        "content_index": 0,
+        "transcript": "hi",
+    }
+    event = EventDecoder("ga_server", strict=False).decode(json.dumps(raw))
+    assert event.type_ == "response.output_audio_transcript.done" and event.transcript == "hi"
+    assert event.to_dict() == raw
+    assert [(d.path, d.got) for d in deviations(event)] == [
+        ("type", "'response.audio_transcript.done'")
+    ]
+    with pytest.raises(SpecDeviationError):
+        EventDecoder("ga_server", strict=True).decode(json.dumps(raw))

@@ -275,6 +275,8 @@ def _fit_object(
             out[name] = fit(props[name], item, (*path, name), found)
         elif isinstance(extra, dict):
             out[name] = fit(extra, item, (*path, name), found)
+        elif not props and extra is not False:
+            out[name] = item  # a free-form object (e.g. a tool's JSON-Schema parameters)
         else:
             out[name] = item
             found.append(
@@ -312,7 +314,9 @@ def _fit_union(
         fitted = fit(resolved, value, path, attempt)
         if not attempt:
             return fitted
-        entry = (len(attempt), fitted, attempt)
+        # Extra properties weigh less than a real misfit (a member that only gains extras fits).
+        real = sum(1 for _, d in attempt if d.expected != "no such property")
+        entry = (real * 1000 + len(attempt) - real, fitted, attempt)
         consts: list[tuple[str, Any]] = []
         if isinstance(value, dict):
             props = resolved.get("properties", {})
@@ -322,7 +326,8 @@ def _fit_union(
                     if const is not MISSING:
                         consts.append((name, const))
         if not consts:
-            takes_objects = "properties" in resolved or "object" in _types(resolved)
+            kinds = _types(resolved)
+            takes_objects = "properties" in resolved or not kinds or "object" in kinds
             if isinstance(value, dict) and not takes_objects:
                 continue
             if untagged is None or entry[0] < untagged[0]:

@@ -123,14 +123,7 @@ ClientEvent = EventModel | Mapping[str, Any]
 #: delivered the beta name ``response.audio_transcript.done`` (real-traffic README, "Other real
 #: behaviour reported by users").
 ALIASES: dict[str, dict[str, str]] = {
-    "ga_server": {
-        "response.audio.delta": "response.output_audio.delta",
-        "response.audio.done": "response.output_audio.done",
-        "response.audio_transcript.delta": "response.output_audio_transcript.delta",
-        "response.audio_transcript.done": "response.output_audio_transcript.done",
-        "response.text.delta": "response.output_text.delta",
-        "response.text.done": "response.output_text.done",
-    },
+    "ga_server": {"response.audio_transcript.done": "response.output_audio_transcript.done"},
 }
 
 #: Environment variable that makes strict decoding the default of every :class:`EventDecoder`
