@@ -30,7 +30,16 @@ from typing import Any, Final
 import attrs
 import orjson
 
-__all__ = ["Deviation", "attach", "describe", "deviations", "fit", "placeholder"]
+__all__ = [
+    "Deviation",
+    "attach",
+    "describe",
+    "deviations",
+    "fit",
+    "placeholder",
+    "tolerant_class",
+    "with_beta",
+]
 
 logger = logging.getLogger("openai_realtime.drift")
 
@@ -352,6 +361,7 @@ def _fit_union(
 
 
 _TOLERANT: dict[type[Any], type[Any]] = {}
+_SLOTS: Final = ("_raw", "_found", "_beta")
 _FIELDS: dict[type[Any], frozenset[str]] = {}
 
 
@@ -360,6 +370,9 @@ def tolerant_class(cls: type[Any]) -> type[Any]:
     ``to_dict()`` returns the payload as received, and ``deviations`` says what differed."""
 
     def to_dict(self: Any) -> dict[str, Any]:
+        if self._raw is None:  # typed from a converted payload (see with_beta): its own fields
+            built: dict[str, Any] = cls.to_dict(self)
+            return built
         raw: dict[str, Any] = copy.deepcopy(self._raw)
         return raw
 
@@ -370,11 +383,14 @@ def tolerant_class(cls: type[Any]) -> type[Any]:
     def _raw(self: Any) -> Any:
         return self._raw
 
+    def _beta(self: Any) -> Any:
+        return self._beta
+
     found = _TOLERANT.get(cls)
     if found is not None:
         return found
     namespace = {
-        "__slots__": ("_raw", "_found"),
+        "__slots__": _SLOTS,
         "__doc__": f"{cls.__name__} as received, with fields that deviate from the spec "
         "(see ``deviations``); ``to_dict()`` returns the payload exactly as received.\n\n"
         + (cls.__doc__ or ""),
@@ -383,6 +399,11 @@ def tolerant_class(cls: type[Any]) -> type[Any]:
         "to_dict": to_dict,
         "deviations": property(_deviations, doc="What differed from the spec (JSON paths)."),
         "raw": property(_raw, doc="The payload as received (not a copy)."),
+        "beta": property(
+            _beta,
+            doc="On an Azure preview (beta dialect) session: the beta-typed event this GA "
+            "event was converted from (``beta.to_dict()`` is the frame as received).",
+        ),
     }
     made = _TOLERANT[cls] = type(cls.__name__, (cls,), namespace)
     return made
@@ -406,14 +427,24 @@ def _field_names(cls: type[Any]) -> frozenset[str]:
 
 def _retype(obj: Any, raw: Any, found: tuple[Deviation, ...]) -> Any:
     base = type(obj)
-    if getattr(base, "__slots__", None) == ("_raw", "_found"):
+    if getattr(base, "__slots__", None) == _SLOTS:
         base = base.__mro__[1]
     new = object.__new__(tolerant_class(base))
     for name in _field_names(base):
         object.__setattr__(new, name, getattr(obj, name))
     object.__setattr__(new, "_raw", raw)
     object.__setattr__(new, "_found", found)
+    object.__setattr__(new, "_beta", None)
     return new
+
+
+def with_beta(event: Any, beta: Any) -> Any:
+    """``event`` (GA-typed, converted from ``beta``) with :attr:`beta` set: re-classed by
+    :func:`tolerant_class` if it is not already (then ``to_dict()`` is its own fields)."""
+    if getattr(type(event), "__slots__", None) != _SLOTS:
+        event = _retype(event, None, ())
+    object.__setattr__(event, "_beta", beta)
+    return event
 
 
 def attach(obj: Any, raw: Any, paths: list[Path], found: tuple[Deviation, ...] = ()) -> Any:
@@ -475,7 +506,8 @@ def deviations(event: Any) -> tuple[Deviation, ...]:
     """
     found = getattr(event, "deviations", None)
     if isinstance(found, tuple):
-        return found
+        beta = getattr(event, "beta", None)
+        return found or (deviations(beta) if beta is not None else ())
     name = type(event).__name__
     schema = schemas().get(name)
     if schema is None or not hasattr(event, "to_dict"):

@@ -31,12 +31,12 @@ Mapping (GA -> server):
 * events the beta family lacks (``output_audio_buffer.*``,
   ``input_audio_buffer.timeout_triggered``, ...) are dropped; the rest passes unchanged.
 
-Caveat: the pinned spec gives the beta response events GA names
-(``response.output_audio.delta``, ``response.output_text.delta``,
-``response.output_audio_transcript.delta``), and this server follows the spec. The beta
-protocol Azure's preview actually serves used ``response.audio.delta``,
-``response.text.delta`` and ``response.audio_transcript.delta``. Errors about a translated
-event name the GA field path (e.g. ``session.audio.input.turn_detection.type``).
+Names and content types are the beta protocol's, as real beta servers send them (and the spec
+after ``generator/cut_subset.py``'s corrections): ``response.audio.delta``,
+``response.text.delta``, ``response.audio_transcript.delta`` and assistant content
+``{"type": "text"}`` / ``{"type": "audio"}``, through the shared tables of
+:mod:`openai_realtime.dialect`. Errors about a translated event name the GA field path (e.g.
+``session.audio.input.turn_detection.type``).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from typing import Any, Final
 
 from openai_realtime_api.dispatch import FAMILIES
 
+from ..dialect import ga_server_event_to_beta_names
 from .config import ServerConfig
 from .errors import ClientEventError
 from .outgoing import Emitter, Event, OutgoingEventError
@@ -156,11 +157,10 @@ def ga_server_to_beta(event: Mapping[str, Any]) -> Event | None:
         return out
     if event_type == "conversation.item.added":
         out["type"] = "conversation.item.created"
-        return out
-    if event_type in ("response.created", "response.done"):
+    elif event_type in ("response.created", "response.done"):
         out["response"] = beta_response(out["response"])
-        return out
-    if event_type == "conversation.item.done" or event_type not in _BETA_SERVER:
+    out = ga_server_event_to_beta_names(out)
+    if event_type == "conversation.item.done" or out["type"] not in _BETA_SERVER:
         return None
     return out
 

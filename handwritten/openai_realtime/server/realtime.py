@@ -153,6 +153,9 @@ class RealtimeConnection:
             ephemeral client secret), possibly empty. Its ``type`` is forced to ``kind``.
         config: the server configuration.
         model: model named in the URL; used when ``session_config`` names none.
+        output_audio_buffer: send ``output_audio_buffer.started``/``stopped``/``cleared``, as
+            real servers do on WebRTC/SIP calls only (a socket that joined a call); a plain
+            WebSocket session gets none (real GA and beta WebSocket traffic has none).
 
     Call :meth:`open` once, then :meth:`receive_text` / :meth:`receive_bytes` per message and
     :meth:`step` while :attr:`response_active`; each returns server events to send, in order
@@ -170,8 +173,10 @@ class RealtimeConnection:
         config: ServerConfig,
         *,
         model: str | None = None,
+        output_audio_buffer: bool = False,
     ) -> None:
         self.kind: SessionKind = kind
+        self._output_audio_buffer = output_audio_buffer
         self._config = config
         self._emit = Emitter(self.server_family, validate=config.validate_outgoing)
         initial = copy.deepcopy(dict(session_config))
@@ -537,6 +542,7 @@ class RealtimeConnection:
             audio_ms=self._config.response_audio_ms,
             input_format=self._audio.format,
             on_done=on_done,
+            output_audio_buffer=self._output_audio_buffer,
         )
         self._response = run
         self._last_response_id = run.response_id
