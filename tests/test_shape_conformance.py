@@ -55,7 +55,69 @@ Shape = dict[str, set[str]]  # path -> JSON value types seen there
 #: (dialect, event type, difference) -> why it stays. A difference is
 #: ``"corpus only: <path> <types>"``, ``"local only: <path> <types>"`` or
 #: ``"types differ: <path> corpus <types> vs <types> local"``.
-JUSTIFIED: dict[tuple[str, str, str], str] = {}
+_SCRIPT_TRANSCRIBES = (
+    "scenario: the script turns input transcription on; the recorded sessions left it off"
+)
+_SCRIPT_NO_VAD = "scenario: the script turns turn detection off; the recordings kept server_vad"
+_OLDER_UPDATED = (
+    "server versions: the corpus's beta session.updated records (May 2025) predate these "
+    "fields; its newer session.created records (beta.jsonl:578) carry them, as the local does"
+)
+JUSTIFIED: dict[tuple[str, str, str], str] = {
+    ("ga", "response.function_call_arguments.done", "local only: event_id string"): (
+        "the one recording (ga.jsonl:42) was printed without event_id by its author "
+        "(verbatim: false); every real server event has one"
+    ),
+    (
+        "ga",
+        "session.created",
+        "types differ: session{transcription}.audio.input.transcription corpus null vs object "
+        "local",
+    ): "the local transcription session always transcribes (default gpt-4o-transcribe), so it "
+    "reports the model it uses; real ones report null until session.update names one",
+    **{
+        ("ga", "session.created", f"local only: session{{transcription}}.{p}"): "same as above"
+        for p in (
+            "audio.input.transcription.language null",
+            "audio.input.transcription.model string",
+            "audio.input.transcription.prompt string",
+        )
+    },
+    (
+        "ga",
+        "session.updated",
+        "types differ: session{realtime}.audio.input.transcription corpus null vs object local",
+    ): _SCRIPT_TRANSCRIBES,
+    **{
+        ("ga", "session.updated", f"local only: session{{realtime}}.{p}"): _SCRIPT_TRANSCRIBES
+        for p in (
+            "audio.input.transcription.language null",
+            "audio.input.transcription.model string",
+            "audio.input.transcription.prompt string",
+        )
+    },
+    (
+        "ga",
+        "session.updated",
+        "types differ: session{realtime}.audio.input.turn_detection corpus object vs null local",
+    ): _SCRIPT_NO_VAD,
+    ("ga", "session.updated", "local only: session{realtime}.tools[] object"): (
+        "scenario: the script configures a tool; the recorded sessions had tools: []"
+    ),
+    (
+        "beta",
+        "session.updated",
+        "types differ: session.input_audio_transcription.language corpus string vs null local",
+    ): "scenario: the recording's client set a language; the script sets none",
+    (
+        "beta",
+        "session.updated",
+        "types differ: session.turn_detection corpus object vs null local",
+    ): (_SCRIPT_NO_VAD),
+    ("beta", "session.updated", "local only: session.prompt null"): _OLDER_UPDATED,
+    ("beta", "session.updated", "local only: session.tracing null"): _OLDER_UPDATED,
+    ("beta", "session.updated", "local only: session.truncation string"): _OLDER_UPDATED,
+}
 
 
 def json_type(value: Any) -> str:
@@ -84,13 +146,13 @@ def shape_of(value: Any, path: str, out: Shape) -> None:
     compared with a message."""
     out[path].add(json_type(value))
     if isinstance(value, dict):
+        if path.rsplit(".", 1)[-1] in FREE_FORM:
+            return
         tag = value.get("type") if path else None
         if isinstance(tag, str):
             role = value.get("role")
             path = f"{path}{{{tag}/{role}}}" if isinstance(role, str) else f"{path}{{{tag}}}"
             out[path].add("object")
-        if path.rsplit(".", 1)[-1] in FREE_FORM:
-            return
         for key, item in value.items():
             shape_of(item, f"{path}.{key}" if path else key, out)
     elif isinstance(value, list):
@@ -265,7 +327,10 @@ async def record(server: LocalRealtimeServer, dialect: str) -> list[dict[str, An
 @pytest.mark.parametrize("dialect", ["ga", "beta"])
 async def test_local_shapes_match_the_corpus(dialect: str, server: LocalRealtimeServer) -> None:
     real = shapes(corpus(dialect) + (corpus("azure") if dialect == "beta" else []))
-    local = shapes(await record(server, dialect))
+    sent = await record(server, dialect)
+    # Real servers send output_audio_buffer.* on WebRTC/SIP calls only, not on a WebSocket.
+    assert not [e for e in sent if e["type"].startswith("output_audio_buffer.")]
+    local = shapes(sent)
     found: dict[tuple[str, str, str], None] = {}
     for event_type in sorted(set(real) & set(local)):
         for difference in differences(real[event_type], local[event_type]):
@@ -274,3 +339,28 @@ async def test_local_shapes_match_the_corpus(dialect: str, server: LocalRealtime
     stale = [k for k in JUSTIFIED if k[0] == dialect and k not in found]
     assert not unexplained, "\n".join(f"{t}: {d}" for _, t, d in unexplained)
     assert not stale, f"justified but no longer different: {stale}"
+
+
+@pytest.mark.allow_invalid_client_events
+async def test_session_update_may_not_change_the_model_nor_a_voice_already_heard(
+    server: LocalRealtimeServer,
+) -> None:
+    ws = "ws" + server.base_url.removeprefix("http")
+    headers = {"Authorization": f"Bearer {KEY}"}
+    async with connect(f"{ws}/realtime?model=gpt-realtime", additional_headers=headers) as c:
+        socket = _Socket(c)
+        await socket.until("session.created")
+        await socket.send(
+            {"type": "session.update", "session": {"type": "realtime", "model": "other-model"}}
+        )
+        await socket.until("error")
+        assert socket.events[-1]["error"]["param"] == "session.model"
+        voice = {"type": "realtime", "audio": {"output": {"voice": "verse"}}}
+        await socket.send({"type": "session.update", "session": voice})  # before any audio
+        await socket.until("session.updated")
+        await socket.send({"type": "response.create"})
+        await socket.until("response.done")
+        voice = {"type": "realtime", "audio": {"output": {"voice": "marin"}}}
+        await socket.send({"type": "session.update", "session": voice})
+        await socket.until("error")
+        assert socket.events[-1]["error"]["code"] == "cannot_update_voice"

@@ -132,6 +132,15 @@ def beta_response(response: Mapping[str, Any]) -> dict[str, Any]:
     out = {
         k: copy.deepcopy(v) for k, v in response.items() if k not in ("audio", "output_modalities")
     }
+    out["temperature"] = 0.8  # real beta responses echo it (beta.jsonl response.done lines)
+    usage = out.get("usage")
+    if isinstance(usage, dict):  # beta usage has no image token counts
+        details = usage.get("input_token_details")
+        if isinstance(details, dict):
+            details.pop("image_tokens", None)
+            cached = details.get("cached_tokens_details")
+            if isinstance(cached, dict):
+                cached.pop("image_tokens", None)
     out["modalities"] = (
         ["audio", "text"] if "audio" in response.get("output_modalities", []) else ["text"]
     )
@@ -160,9 +169,24 @@ def ga_server_to_beta(event: Mapping[str, Any]) -> Event | None:
     elif event_type in ("response.created", "response.done"):
         out["response"] = beta_response(out["response"])
     out = ga_server_event_to_beta_names(out)
+    out.pop("obfuscation", None)  # beta servers sent none
+    _with_item_object(out)
     if event_type == "conversation.item.done" or out["type"] not in _BETA_SERVER:
         return None
     return out
+
+
+def _with_item_object(event: dict[str, Any]) -> None:
+    """Beta items carry ``object: "realtime.item"`` (GA items do not): add it back."""
+    items: list[Any] = []
+    if isinstance(event.get("item"), dict):
+        items.append(event["item"])
+    response = event.get("response")
+    if isinstance(response, dict) and isinstance(response.get("output"), list):
+        items += [item for item in response["output"] if isinstance(item, dict)]
+    for item in items:
+        if "type" in item and "object" not in item:
+            item["object"] = "realtime.item"
 
 
 class BetaConnection:

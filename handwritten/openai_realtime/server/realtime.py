@@ -313,6 +313,23 @@ class RealtimeConnection:
                 code="invalid_value",
                 param="session.type",
             )
+        # The spec: session.update may change any field "except for voice and model", and
+        # voice only while no audio has been produced (OpenAI: cannot_update_voice).
+        if "model" in update and update["model"] != self._session.get("model"):
+            raise ClientEventError(
+                "Invalid value: session.model cannot be changed by session.update; the model is "
+                "set when the session is created (?model= or the client secret's session).",
+                code="invalid_value",
+                param="session.model",
+            )
+        voice = ((update.get("audio") or {}).get("output") or {}).get("voice")
+        current_voice = ((self._session.get("audio") or {}).get("output") or {}).get("voice")
+        if voice is not None and voice != current_voice and self._store.has_assistant_audio():
+            raise ClientEventError(
+                "Cannot update a conversation's voice if assistant audio is present.",
+                code="cannot_update_voice",
+                param="session.audio.output.voice",
+            )
         if "tools" in update:
             check_tools(update["tools"], "session.tools")
         unknown_model = unknown_transcription_model(update, self._config.transcription_models)
@@ -427,6 +444,7 @@ class RealtimeConnection:
                     "audio": base64.b64encode(encode_audio(audio, self._audio.format)).decode(
                         "ascii"
                     ),
+                    "transcript": None,  # as real servers send it; filled in once transcribed
                 }
             ],
         }
@@ -449,7 +467,7 @@ class RealtimeConnection:
                 )
             )
         item["content"][0]["transcript"] = note
-        seconds = round(audio.size / self._audio.format.sample_rate, 3)
+        seconds = audio.size / self._audio.format.sample_rate
         out.append(
             self._emit.event(
                 "conversation.item.input_audio_transcription.completed",
@@ -466,7 +484,8 @@ class RealtimeConnection:
         transcription = self._session["audio"]["input"]["transcription"] or {}
         model = str(transcription.get("model") or "")
         if not (model.startswith("gpt-4o-") and "transcribe" in model):
-            return {"type": "duration", "seconds": seconds}
+            # Whole seconds, rounded up: real whisper-1 usage is an integer ("seconds": 2).
+            return {"type": "duration", "seconds": math.ceil(seconds)}
         audio_tokens = math.ceil(seconds * _TRANSCRIPTION_AUDIO_TOKENS_PER_S)
         output_tokens = math.ceil(len(transcript) / 4)
         return {
