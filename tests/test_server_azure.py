@@ -478,4 +478,5 @@ def test_ga_server_to_beta_mapping() -> None:
         "modalities": ["audio", "text"],
         "voice": "alloy",
         "output_audio_format": "g711_alaw",
+        "temperature": 0.8,
     }

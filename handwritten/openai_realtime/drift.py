@@ -56,6 +56,9 @@ class _Missing:
 
 MISSING: Final = _Missing()
 
+#: :attr:`Deviation.expected` of an extra property (allowed by JSON Schema; kept, never fatal).
+EXTRA: Final = "no such property"
+
 #: Properties that select the member of a union in this spec (``type`` first, then ``role``).
 _DISCRIMINATORS: Final = ("type", "role")
 
@@ -324,7 +327,7 @@ def _fit_union(
         if not attempt:
             return fitted
         # Extra properties weigh less than a real misfit (a member that only gains extras fits).
-        real = sum(1 for _, d in attempt if d.expected != "no such property")
+        real = sum(1 for _, d in attempt if d.expected != EXTRA)
         entry = (real * 1000 + len(attempt) - real, fitted, attempt)
         consts: list[tuple[str, Any]] = []
         if isinstance(value, dict):
@@ -520,5 +523,5 @@ def deviations(event: Any) -> tuple[Deviation, ...]:
 def iter_paths(found: list[tuple[Path, Deviation]]) -> Iterator[Path]:
     """The paths of ``found`` that need a received value put back (not extra properties)."""
     for path, deviation in found:
-        if deviation.expected != "no such property":
+        if deviation.expected != EXTRA:
             yield path

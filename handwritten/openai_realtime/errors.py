@@ -316,8 +316,8 @@ class ProtocolError(RealtimeError):
 class SpecDeviationError(ProtocolError):
     """A strict decoder (``strict=True``) received an event that deviates from the pinned spec:
     an unknown ``type`` for the connection's family, or a payload whose fields differ (``null``
-    where the spec names a type, a missing required field, an unknown enum value or variant, an
-    extra property). ``deviations`` lists them
+    where the spec names a type, a missing required field, an unknown enum value or variant, a
+    wrong primitive type; extra properties are allowed). ``deviations`` lists them
     (:class:`~openai_realtime.drift.Deviation`: JSON path, expected, got); ``event_type`` is the
     frame's ``type``. Open the session without ``strict`` to get the event typed anyway, with the
     deviations recorded on it."""

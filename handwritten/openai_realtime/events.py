@@ -14,7 +14,8 @@ path, expected, got), keeps ``to_dict()`` exactly what was received, and logs ea
 :class:`UnknownEvent` (raw dict and reason). Frames that are not realtime events at all (binary,
 non-JSON, no string ``type``) raise :class:`~openai_realtime.errors.ProtocolError`. A strict
 decoder (``strict=True``) raises :class:`~openai_realtime.errors.SpecDeviationError` instead of
-tolerating any deviation (unknown types and extra properties included).
+tolerating a deviation (an unknown ``type`` included); extra properties, which JSON Schema allows,
+are kept and listed by :func:`~openai_realtime.drift.deviations` in both modes, never fatal.
 
 All JSON goes through :func:`dumps`/:func:`loads` (orjson), the one seam to swap the JSON
 library.
@@ -168,9 +169,9 @@ class EventDecoder:
 
     Args:
         family: the connection's event family (a key of ``openai_realtime_api.dispatch``).
-        strict: raise :class:`~openai_realtime.errors.SpecDeviationError` on any deviation from
-            the spec (an unknown ``type``, a payload that does not fit, an extra property)
-            instead of typing the event tolerantly. ``None`` (default): strict when the
+        strict: raise :class:`~openai_realtime.errors.SpecDeviationError` on a deviation from
+            the spec (an unknown ``type``, a payload that does not fit; not an extra property,
+            which the schema allows) instead of typing the event tolerantly. ``None`` (default): strict when the
             :data:`STRICT_ENV` environment variable is set.
 
     Raises:
@@ -288,8 +289,10 @@ class EventDecoder:
         fitted = drift.fit(schema, payload, (), found)
         deviations = tuple(d for _, d in found)
         if self.strict:
-            if deviations:
-                raise SpecDeviationError(received, deviations, frame)
+            # Extra properties are valid JSON Schema (and kept): recorded, never fatal.
+            fatal = tuple(d for d in deviations if d.expected != drift.EXTRA)
+            if fatal:
+                raise SpecDeviationError(received, fatal, frame)
             return self._parsers[event_type](data)
         try:
             event = self._parsers[event_type](fitted)
