@@ -37,6 +37,7 @@ __all__ = [
     "GA_TO_BETA_CONTENT",
     "GA_TO_BETA_EVENTS",
     "GAVocabularyDecoder",
+    "ServerDecoder",
     "beta_item_to_ga",
     "beta_response_to_ga",
     "beta_server_event_to_ga",
@@ -315,9 +316,11 @@ class GAVocabularyDecoder:
         return drift.with_beta(ga, beta)
 
 
-def server_decoder(
-    family: str, *, strict: bool | None = None
-) -> EventDecoder | GAVocabularyDecoder:
+#: What a session decodes server frames with (both offer ``decode(frame)`` and ``strict``).
+ServerDecoder = EventDecoder | GAVocabularyDecoder
+
+
+def server_decoder(family: str, *, strict: bool | None = None) -> ServerDecoder:
     """The decoder a session of ``family`` uses: :class:`GAVocabularyDecoder` for the beta
     family (Azure preview), else :class:`~openai_realtime.events.EventDecoder`."""
     if family == "beta_server":
