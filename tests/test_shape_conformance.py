@@ -250,30 +250,15 @@ async def _conversation(socket: _Socket, *, beta: bool) -> None:
     await socket.until("response.done")
     # A text answer, then a function call.
     text = {"modalities": ["text"]} if beta else {"output_modalities": ["text"]}
-    await socket.send(
-        {
-            "type": "conversation.item.create",
-            "item": {
-                "type": "message",
-                "role": "user",
-                "content": [{"type": "input_text", "text": "Hello there"}],
-            },
+    for question in ("Hello there", "weather in Paris?"):
+        item = {
+            "type": "message",
+            "role": "user",
+            "content": [{"type": "input_text", "text": question}],
         }
-    )
-    await socket.send({"type": "response.create", "response": text})
-    await socket.until("response.done")
-    await socket.send(
-        {
-            "type": "conversation.item.create",
-            "item": {
-                "type": "message",
-                "role": "user",
-                "content": [{"type": "input_text", "text": "weather in Paris?"}],
-            },
-        }
-    )
-    await socket.send({"type": "response.create", "response": text})
-    await socket.until("response.done")
+        await socket.send({"type": "conversation.item.create", "item": item})
+        await socket.send({"type": "response.create", "response": text})
+        await socket.until("response.done")
 
 
 @pytest.fixture(scope="module")

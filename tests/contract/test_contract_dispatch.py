@@ -32,7 +32,7 @@ from typing import Any
 import pytest
 import schemathesis
 import schemathesis_contract as contract
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from openai_realtime import deviations, drift, events
 from openai_realtime.errors import ProtocolError, SpecDeviationError
@@ -154,6 +154,7 @@ def test_valid_events_decode_to_the_class_of_their_type(family: str, event_type:
     @_settings(VALID_EXAMPLES_PER_TYPE)
     @given(events_of(family, event_type, GenerationMode.POSITIVE))
     def check(event: dict[str, Any]) -> None:
+        assume(_interoperable(event))
         result = decoder(family).decode(json.dumps(event))
         assert not isinstance(result, UnknownEvent), result.reason
         assert type(result) is expected
@@ -181,6 +182,20 @@ def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return out
 
 
+def _interoperable(value: Any) -> bool:
+    """Integers within 64 bits (RFC 8259 section 6): orjson, the client's parser, reads larger
+    ones as floats, so no decoder could give them back exactly."""
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return -(2**63) <= value < 2**64
+    if isinstance(value, dict):
+        return all(_interoperable(v) for v in value.values())
+    if isinstance(value, list):
+        return all(_interoperable(v) for v in value)
+    return True
+
+
 def _json_kind(value: Any) -> str:
     return type(value).__name__ if value is not None else "null"
 
@@ -205,6 +220,7 @@ def mutated(draw: st.DrawFn, family: str, kind: str | None = None) -> dict[str, 
     ``type`` unseen). Where the event has no such place, its ``type`` becomes unknown."""
     event_type = draw(st.sampled_from(sorted(FAMILIES[family])))
     event = copy.deepcopy(draw(events_of(family, event_type, GenerationMode.POSITIVE)))
+    assume(_interoperable(event))
     kind = kind or draw(st.sampled_from(MUTATIONS))
     places = [p for p in _paths(event) if p != ("type",)]
     if kind == "extra_fields":
@@ -283,6 +299,7 @@ def test_negative_data_is_unknown_their_class_or_a_protocol_error(family: str) -
         except ValueError:
             body = None
         if isinstance(body, dict) and isinstance(body.get("type"), str):
+            assume(_interoperable(body))
             assert_class_or_unknown(family, body, decoder(family).decode(text))
         else:
             with pytest.raises(ProtocolError):

@@ -65,6 +65,10 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeServerEventConversationItemInputAudioTranscriptionFailedError must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> None | str | Unset:
