@@ -328,6 +328,228 @@ def declare_client_secret_in_session_response(doc: Schema) -> None:
         request["client_secret"] = {**ref, "description": declared.get("description", "")}
 
 
+# --------------------------------------------------------------------------------------------
+# Corrections from real traffic: where real servers and the pinned spec disagree, the recordings
+# in ../shared/real-traffic/ (cited as ``<dialect>.jsonl:<line>``, provenance in its
+# provenance.json) and the official SDK's types are the evidence. Each names what it changes.
+# --------------------------------------------------------------------------------------------
+
+
+def _ref(name: str) -> Schema:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def nullable_input_audio_transcript(doc: Schema) -> None:
+    """Let ``transcript`` of a user message's ``input_audio`` content part be ``null``.
+
+    Evidence: GA ``conversation.item.added`` / ``conversation.item.done`` for a spoken user turn
+    carry ``"content": [{"type": "input_audio", "transcript": null}]`` (ga.jsonl:9, :10, :15);
+    beta ``conversation.item.created`` the same (beta.jsonl:44); the official SDK types it
+    ``transcript: Optional[str]`` (openai-python ``ConversationItemContent``). The transcript
+    arrives later, in ``conversation.item.input_audio_transcription.completed``.
+    """
+    schemas = doc["components"]["schemas"]
+    content = schemas["RealtimeConversationItemMessageUser"]["properties"]["content"]["items"]
+    content["properties"]["transcript"] = _make_nullable(content["properties"]["transcript"])
+
+
+#: Beta event names real beta servers (and Azure OpenAI's preview api-version) send, where the
+#: pinned spec gives the beta family the GA names: schema -> the name on the wire.
+BETA_EVENT_NAMES = {
+    "RealtimeBetaServerEventResponseAudioDelta": "response.audio.delta",
+    "RealtimeBetaServerEventResponseAudioDone": "response.audio.done",
+    "RealtimeBetaServerEventResponseAudioTranscriptDelta": "response.audio_transcript.delta",
+    "RealtimeBetaServerEventResponseAudioTranscriptDone": "response.audio_transcript.done",
+    "RealtimeBetaServerEventResponseTextDelta": "response.text.delta",
+    "RealtimeBetaServerEventResponseTextDone": "response.text.done",
+}
+
+
+def beta_event_names(doc: Schema) -> None:
+    """Give the beta family's response content events their real (beta) names.
+
+    Evidence: beta.jsonl:9 ``response.audio_transcript.delta`` (195 such lines), :34
+    ``response.audio.done``, :490 ``response.text.delta``; the official SDK's beta types
+    (openai-python ``types/beta/realtime``: ``ResponseAudioDeltaEvent`` has
+    ``type: Literal["response.audio.delta"]``, ``ResponseTextDeltaEvent``
+    ``Literal["response.text.delta"]``, ...). Runs before ``one_value_type_enums_to_const``.
+    """
+    schemas = doc["components"]["schemas"]
+    for name, wire in BETA_EVENT_NAMES.items():
+        prop = schemas[name]["properties"]["type"]
+        (spec_name,) = prop["enum"]
+        prop["enum"] = [wire]
+        prop["description"] = f"The event type, must be `{wire}`."
+        # The documented example carries the same wrong name: correct it with the schema.
+        meta = schemas[name].get("x-oaiMeta", {})
+        if isinstance(meta.get("example"), str):
+            meta["example"] = meta["example"].replace(f'"{spec_name}"', f'"{wire}"')
+        if meta.get("name") == spec_name:
+            meta["name"] = wire
+
+
+def beta_conversation_items(doc: Schema) -> None:
+    """Give the beta family its own conversation item union, whose assistant message content
+    parts are ``{"type": "text"}`` / ``{"type": "audio"}`` (the beta names), not the GA
+    ``output_text`` / ``output_audio``.
+
+    Evidence: beta ``response.output_item.done`` (beta.jsonl:37, :69) and ``response.done``
+    carry assistant content ``{"type": "audio", "transcript": ...}``; ``{"type": "text"}`` in
+    beta.jsonl:489; the official SDK's beta ``ConversationItemContent.type`` is
+    ``Literal["input_text", "input_audio", "item_reference", "text", "audio"]``. The copy
+    ``RealtimeBetaConversationItemMessageAssistant`` replaces the assistant member in
+    ``RealtimeBetaConversationItem``; every beta *server* event (and ``RealtimeBetaResponse``)
+    refers to that union. Beta client events keep the shared union.
+    """
+    schemas = doc["components"]["schemas"]
+    assistant = copy.deepcopy(schemas["RealtimeConversationItemMessageAssistant"])
+    part = assistant["properties"]["content"]["items"]["properties"]["type"]
+    part["enum"] = ["text", "audio"]
+    part["description"] = "The content type, `text` or `audio` (the beta protocol's names)."
+    schemas["RealtimeBetaConversationItemMessageAssistant"] = assistant
+    union = copy.deepcopy(schemas["RealtimeConversationItem"])
+    key = "anyOf" if "anyOf" in union else "oneOf"
+    union[key] = [
+        _ref("RealtimeBetaConversationItemMessageAssistant")
+        if m.get("$ref", "").endswith("/RealtimeConversationItemMessageAssistant")
+        else m
+        for m in union[key]
+    ]
+    schemas["RealtimeBetaConversationItem"] = union
+    target = "#/components/schemas/RealtimeConversationItem"
+    for name, schema in schemas.items():
+        if not (name.startswith("RealtimeBetaServerEvent") or name == "RealtimeBetaResponse"):
+            continue
+        for node in walk_schemas(schema):
+            if node.get("$ref") == target:
+                node["$ref"] = "#/components/schemas/RealtimeBetaConversationItem"
+
+
+def beta_output_audio_buffer_events(doc: Schema) -> None:
+    """Add ``output_audio_buffer.started`` / ``stopped`` / ``cleared`` to the beta server family.
+
+    Evidence: beta WebRTC sessions send them (beta.jsonl:12 started, :71 stopped, :40 cleared);
+    the spec documents them only for GA. The beta schemas are copies of the GA ones (the
+    payloads are the same: ``event_id``, ``type``, ``response_id``).
+    """
+    schemas = doc["components"]["schemas"]
+    for kind in ("Started", "Stopped", "Cleared"):
+        ga = schemas[f"RealtimeServerEventOutputAudioBuffer{kind}"]
+        beta = copy.deepcopy(ga)
+        beta.pop("x-oaiMeta", None)
+        schemas[f"RealtimeBetaServerEventOutputAudioBuffer{kind}"] = beta
+
+
+#: ``(property, component)``: fields real beta ``session.created`` /
+#: ``session.updated`` send that ``RealtimeSession`` does not declare.
+BETA_SESSION_FIELDS = (
+    ("client_secret", "RealtimeSessionClientSecret"),
+    ("truncation", "RealtimeTruncation"),
+)
+
+
+def nullable_beta_session_fields(doc: Schema) -> None:
+    """Let the beta session's fields be ``null`` where real beta servers send ``null``, and
+    declare the ones they send that the schema lacks (``client_secret``, ``truncation``).
+
+    Evidence: beta.jsonl:1 and :2 (``session.created`` / ``session.updated``) carry
+    ``input_audio_noise_reduction: null``, ``input_audio_transcription: null``,
+    ``client_secret: null``, ``include: null``; beta.jsonl:578 carries ``truncation``. Every
+    property of ``RealtimeSession`` becomes nullable (the server echoes unset options as
+    ``null``), except ``id``, ``object`` and ``model``.
+    """
+    session = doc["components"]["schemas"]["RealtimeSession"]
+    props = session["properties"]
+    for name, component in BETA_SESSION_FIELDS:
+        if name not in props:
+            props[name] = {
+                **_ref(component),
+                "description": f"Sent by real beta servers (often `null`); see `{component}`.",
+            }
+    for name in list(props):
+        if name not in ("id", "object", "model"):
+            props[name] = _make_nullable(props[name])
+
+
+def nullable_transcription_failure_error(doc: Schema) -> None:
+    """Let ``error.code`` / ``error.param`` / ``error.type`` of
+    ``conversation.item.input_audio_transcription.failed`` be ``null``.
+
+    Evidence: azure.jsonl:2 (Azure preview) carries ``"code": null, "param": null``; the
+    official SDK types them ``Optional[str]``. GA and beta schemas alike.
+    """
+    schemas = doc["components"]["schemas"]
+    for name in (
+        "RealtimeServerEventConversationItemInputAudioTranscriptionFailed",
+        "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed",
+    ):
+        error = schemas[name]["properties"]["error"]["properties"]
+        for field in ("code", "param", "type"):
+            if field in error:
+                error[field] = _make_nullable(error[field])
+
+
+def optional_transcription_usage(doc: Schema) -> None:
+    """Stop ``conversation.item.input_audio_transcription.completed`` from requiring ``usage``.
+
+    Evidence: older servers sent it without ``usage`` (beta.jsonl:58, :90, 12 lines in all); the
+    official SDK declares ``usage`` on the event as optional for the same reason.
+    """
+    schemas = doc["components"]["schemas"]
+    for name in (
+        "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted",
+        "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted",
+    ):
+        schema = schemas[name]
+        schema["required"] = [r for r in schema.get("required", []) if r != "usage"]
+
+
+def ga_transcription_session_created(doc: Schema) -> None:
+    """Add ``transcription_session.created`` to the GA server family.
+
+    Evidence: users report GA servers sending it to ``?intent=transcription`` connections
+    (real-traffic README, "Other real behaviour reported by users"); the spec has the GA
+    ``transcription_session.updated`` (``RealtimeServerEventTranscriptionSessionUpdated``) but not
+    its ``created`` twin. The new schema is that event's copy with the other name.
+    """
+    schemas = doc["components"]["schemas"]
+    created = copy.deepcopy(schemas["RealtimeServerEventTranscriptionSessionUpdated"])
+    created.pop("x-oaiMeta", None)
+    created["description"] = (
+        "Returned when a transcription session is created (GA `?intent=transcription`)."
+    )
+    prop = created["properties"]["type"]
+    prop["enum"] = ["transcription_session.created"]
+    prop["description"] = "The event type, must be `transcription_session.created`."
+    schemas["RealtimeServerEventTranscriptionSessionCreated"] = created
+
+
+def obfuscation_on_deltas(doc: Schema) -> None:
+    """Declare the optional ``obfuscation`` string on every server ``*.delta`` event lacking it.
+
+    Evidence: GA ``response.output_audio_transcript.delta`` carries it (ga.jsonl:21, :24); the
+    spec declares it on ``conversation.item.input_audio_transcription.delta`` and on the MCP
+    argument deltas only. It pads delta frames against length side channels; its value means
+    nothing to a client.
+    """
+    schemas = doc["components"]["schemas"]
+    for name, schema in schemas.items():
+        props = schema.get("properties")
+        if not (
+            re.match(r"^Realtime(Beta)?ServerEvent", name)
+            and isinstance(props, dict)
+            and "delta" in props
+        ):
+            continue
+        props.setdefault(
+            "obfuscation",
+            {
+                "type": "string",
+                "description": "Random padding against length side channels; ignore it.",
+            },
+        )
+
+
 TRANSFORMATIONS: list[Callable[[Schema], None]] = [
     drop_component_titles,
     hoist_retention_ratio_truncation,
@@ -335,6 +557,15 @@ TRANSFORMATIONS: list[Callable[[Schema], None]] = [
     client_secret_not_required_in_session_request,
     nullable_documented_null_fields,
     declare_client_secret_in_session_response,
+    nullable_input_audio_transcript,
+    beta_event_names,
+    beta_conversation_items,
+    beta_output_audio_buffer_events,
+    nullable_beta_session_fields,
+    nullable_transcription_failure_error,
+    optional_transcription_usage,
+    ga_transcription_session_created,
+    obfuscation_on_deltas,
     drop_property_defaults,
     one_value_type_enums_to_const,
 ]

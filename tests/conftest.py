@@ -34,6 +34,7 @@ import copy
 import functools
 import importlib.resources
 import json
+import os
 import threading
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -47,6 +48,11 @@ from openai_realtime.server import observe
 from openai_realtime_api.dispatch import FAMILIES
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
+
+# The project's own tests decode strictly (openai_realtime.events.STRICT_ENV): any event of the
+# local server that deviates from the spec fails the test that received it. Tests of tolerant
+# decoding pass ``strict=False``.
+os.environ.setdefault("OPENAI_REALTIME_STRICT_EVENTS", "1")
 
 ALLOW_INVALID_CLIENT_EVENTS: Final = "allow_invalid_client_events"
 ALLOW_INVALID_SERVER_EVENTS: Final = "allow_invalid_server_events"

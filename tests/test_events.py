@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from openai_realtime import ProtocolError, UnknownEvent
+from openai_realtime import ProtocolError, SpecDeviationError, UnknownEvent, deviations
 from openai_realtime.events import EventDecoder, encode_client_event
 from openai_realtime_api import dispatch
 from openai_realtime_api.models.realtime_client_event_input_audio_buffer_append import (
@@ -17,11 +17,11 @@ from openai_realtime_api.models.realtime_server_event_input_audio_buffer_speech_
 
 FAMILY_SIZES = {
     "ga_client": 12,
-    "ga_server": 47,
+    "ga_server": 48,  # + transcription_session.created (cut_subset: ga_transcription_session_created)
     "translation_client": 3,
     "translation_server": 7,
     "beta_client": 12,
-    "beta_server": 40,
+    "beta_server": 43,  # + output_audio_buffer.* (cut_subset: beta_output_audio_buffer_events)
 }
 
 
@@ -59,22 +59,30 @@ def test_decode_typed_event() -> None:
 
 def test_unknown_type_is_not_mistyped() -> None:
     raw = {"type": "brand_new.event", "event_id": "e", "x": 1}
-    event = EventDecoder("ga_server").decode(json.dumps(raw))
+    event = EventDecoder("ga_server", strict=False).decode(json.dumps(raw))
     assert isinstance(event, UnknownEvent)
     assert event.type == "brand_new.event" and event.raw == raw
-    assert "unknown type" in event.reason
+    assert "unknown type 'brand_new.event' for the ga_server family" in event.reason
 
 
-def test_misfit_payload_becomes_unknown_event_with_reason() -> None:
+def test_misfit_payload_is_typed_with_its_deviations() -> None:
     raw = {"type": "input_audio_buffer.speech_started", "event_id": "e"}  # required fields missing
-    event = EventDecoder("ga_server").decode(json.dumps(raw))
-    assert isinstance(event, UnknownEvent)
-    assert event.raw == raw and "does not fit" in event.reason
+    event = EventDecoder("ga_server", strict=False).decode(json.dumps(raw))
+    assert isinstance(event, RealtimeServerEventInputAudioBufferSpeechStarted)
+    assert event.to_dict() == raw
+    assert {(d.path, d.expected, d.got) for d in deviations(event)} == {
+        ("audio_start_ms", "present", "missing"),
+        ("item_id", "present", "missing"),
+    }
+    with pytest.raises(SpecDeviationError, match="audio_start_ms: expected present, got missing"):
+        EventDecoder("ga_server", strict=True).decode(json.dumps(raw))
 
 
 def test_a_ga_only_type_is_unknown_to_the_beta_family() -> None:
     raw = {"type": "conversation.item.added", "event_id": "e", "item": {}}
-    assert isinstance(EventDecoder("beta_server").decode(json.dumps(raw)), UnknownEvent)
+    assert isinstance(
+        EventDecoder("beta_server", strict=False).decode(json.dumps(raw)), UnknownEvent
+    )
 
 
 @pytest.mark.parametrize(
@@ -106,7 +114,7 @@ def test_unknown_family_is_rejected() -> None:
         EventDecoder("nope")  # type: ignore[arg-type]
 
 
-def test_beta_family_accepts_azure_preview_names() -> None:
+def test_beta_family_has_the_real_beta_names() -> None:
     raw = {
         "type": "response.audio.delta",
         "event_id": "e",
@@ -117,6 +125,27 @@ def test_beta_family_accepts_azure_preview_names() -> None:
         "delta": "AAAA",
     }
     event = EventDecoder("beta_server").decode(json.dumps(raw))
-    assert not isinstance(event, UnknownEvent), event
-    assert event.type_ == "response.output_audio.delta" and event.delta == "AAAA"
-    assert isinstance(EventDecoder("ga_server").decode(json.dumps(raw)), UnknownEvent)
+    assert type(event).__name__ == "RealtimeBetaServerEventResponseAudioDelta"
+    assert event.type_ == "response.audio.delta" and event.delta == "AAAA"
+    assert event.to_dict() == raw and deviations(event) == ()
+    assert isinstance(EventDecoder("ga_server", strict=False).decode(json.dumps(raw)), UnknownEvent)
+
+
+def test_ga_family_reads_the_beta_name_real_webrtc_sessions_sent() -> None:
+    raw = {
+        "type": "response.audio_transcript.done",
+        "event_id": "e",
+        "response_id": "r",
+        "item_id": "i",
+        "output_index": 0,
+        "content_index": 0,
+        "transcript": "hi",
+    }
+    event = EventDecoder("ga_server", strict=False).decode(json.dumps(raw))
+    assert event.type_ == "response.output_audio_transcript.done" and event.transcript == "hi"
+    assert event.to_dict() == raw
+    assert [(d.path, d.got) for d in deviations(event)] == [
+        ("type", "'response.audio_transcript.done'")
+    ]
+    with pytest.raises(SpecDeviationError):
+        EventDecoder("ga_server", strict=True).decode(json.dumps(raw))

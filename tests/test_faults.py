@@ -17,11 +17,12 @@ import pytest
 from openai_realtime import (
     ConnectionClosedError,
     EventTimeoutError,
-    ProtocolError,
     RealtimeSession,
     ReconnectPolicy,
+    SpecDeviationError,
     UnknownEvent,
     connect_realtime_session,
+    deviations,
 )
 from openai_realtime.server import FaultPlan, LocalRealtimeServer, ServerConfig
 
@@ -162,42 +163,34 @@ async def test_each_close_code(
 
 
 @pytest.mark.allow_invalid_server_events
-@pytest.mark.parametrize(
-    ("plan", "name"),
-    [
-        (FaultPlan(malformed_after_events=1), "non-JSON text frame"),
-        (FaultPlan(binary_after_events=1), "binary frame"),
-    ],
-)
-async def test_frames_that_are_not_events(
-    server: LocalRealtimeServer, tasks_before: Any, plan: FaultPlan, name: str
+async def test_an_event_with_a_wrong_field_type(
+    server: LocalRealtimeServer, tasks_before: Any
 ) -> None:
-    async with await open_with(server, plan) as session:
+    """Typed anyway, the deviation recorded, the value as received; a strict session raises."""
+    name = "event with a wrong field type"
+    async with await open_with(server, FaultPlan(wrong_type_after_events=1), strict=False) as s:
         started = time.perf_counter()
-        await session.recv(timeout=BOUND_S)
-        with pytest.raises(ProtocolError) as info:
-            await session.recv(timeout=BOUND_S)
-        # the session goes on: the next event still arrives
-        await session.set_configuration(instructions="still alive")
-        await session.wait_for("session.updated", timeout=BOUND_S)
-    record(name, f"ProtocolError, session continues ({info.value.raw[:12]!r}…)", started)
+        await s.recv(timeout=BOUND_S)
+        odd = await s.recv(timeout=BOUND_S)
+        assert type(odd).__name__ == "RealtimeServerEventInputAudioBufferSpeechStarted"
+        assert odd.audio_start_ms == "x" and odd.to_dict()["audio_start_ms"] == "x"
+        assert [d.path for d in deviations(odd)] == ["audio_start_ms"]
+    record(name, f"typed, deviation {deviations(odd)[0]}"[:44], started)
+    async with await open_with(server, FaultPlan(wrong_type_after_events=1), strict=True) as s:
+        started = time.perf_counter()
+        await s.recv(timeout=BOUND_S)
+        with pytest.raises(SpecDeviationError, match="audio_start_ms"):
+            await s.recv(timeout=BOUND_S)
+    record(name + " (strict)", "SpecDeviationError", started)
 
 
 @pytest.mark.allow_invalid_server_events
-@pytest.mark.parametrize(
-    ("plan", "name"),
-    [
-        (FaultPlan(wrong_type_after_events=1), "event with a wrong field type"),
-        (FaultPlan(unknown_type_after_events=1), "event of an unknown type"),
-    ],
-)
-async def test_events_that_do_not_fit(
-    server: LocalRealtimeServer, tasks_before: Any, plan: FaultPlan, name: str
-) -> None:
-    async with await open_with(server, plan) as session:
+async def test_an_event_of_an_unknown_type(server: LocalRealtimeServer, tasks_before: Any) -> None:
+    name = "event of an unknown type"
+    async with await open_with(server, FaultPlan(unknown_type_after_events=1), strict=False) as s:
         started = time.perf_counter()
-        await session.recv(timeout=BOUND_S)
-        odd = await session.recv(timeout=BOUND_S)
+        await s.recv(timeout=BOUND_S)
+        odd = await s.recv(timeout=BOUND_S)
         assert isinstance(odd, UnknownEvent)
         assert odd.raw["type"] == odd.type
     record(name, f"UnknownEvent ({odd.reason[:30]}…)", started)

@@ -459,12 +459,11 @@ def test_ga_server_to_beta_mapping() -> None:
     assert (
         ga_server_to_beta({"type": "conversation.item.done", "event_id": "e", "item": {}}) is None
     )
-    assert (
-        ga_server_to_beta(
-            {"type": "output_audio_buffer.started", "event_id": "e", "response_id": "r"}
-        )
-        is None
-    )
+    # On a call (the only place the GA server sends it), the beta dialect has it too.
+    started = {"type": "output_audio_buffer.started", "event_id": "e", "response_id": "r"}
+    assert ga_server_to_beta(started) == started
+    delta = {"type": "response.output_text.delta", "event_id": "e", "delta": "x"}
+    assert ga_server_to_beta(delta) == {**delta, "type": "response.text.delta"}
     added = ga_server_to_beta({"type": "conversation.item.added", "event_id": "e", "item": {}})
     assert added is not None and added["type"] == "conversation.item.created"
     response = beta_response(
@@ -479,4 +478,5 @@ def test_ga_server_to_beta_mapping() -> None:
         "modalities": ["audio", "text"],
         "voice": "alloy",
         "output_audio_format": "g711_alaw",
+        "temperature": 0.8,
     }

@@ -11,18 +11,9 @@ import pytest
 from openai_realtime import AsyncRealtimeClient
 from openai_realtime.server import LocalRealtimeServer, ServerConfig
 from openai_realtime.server.calls import check_offer, sdp_answer
-from test_server_support import KEY, open_ws
+from test_server_support import KEY, OFFER, open_ws
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
-
-OFFER = (
-    "v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
-    "a=group:BUNDLE 0 1\r\n"
-    "m=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=mid:0\r\na=sendrecv\r\n"
-    "a=rtpmap:111 opus/48000/2\r\n"
-    "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\nc=IN IP4 0.0.0.0\r\na=mid:1\r\n"
-    "a=sctp-port:5000\r\n"
-)
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ from test_server_support import (
     KEY,
     RATE,
     WsClient,
+    call_ws_url,
     open_ws,
     pcm,
     silence,
@@ -79,6 +80,11 @@ def slow() -> Iterator[LocalRealtimeServer]:
 
 def url(srv: LocalRealtimeServer, query: str = "?model=gpt-realtime") -> str:
     return srv.ws_url + query
+
+
+def call_url(srv: LocalRealtimeServer) -> str:
+    """A joined WebRTC call's socket: where ``output_audio_buffer.*`` events are sent."""
+    return call_ws_url(srv.ws_url, srv.base_url)
 
 
 async def create(client: WsClient, item: dict[str, Any], **extra: Any) -> dict[str, Any]:
@@ -265,7 +271,7 @@ async def test_text_response_overrides_and_rate_limits(server: LocalRealtimeServ
 
 
 async def test_audio_response_in_g711_with_a_voice_override(server: LocalRealtimeServer) -> None:
-    async with open_ws(url(server)) as client:
+    async with open_ws(call_url(server)) as client:
         await create(client, user_text("speak"))
         events = await respond(
             client,
@@ -286,7 +292,7 @@ async def test_audio_response_in_g711_with_a_voice_override(server: LocalRealtim
 async def test_output_audio_buffer_stops_after_a_completed_audio_response(
     server: LocalRealtimeServer,
 ) -> None:
-    async with open_ws(url(server)) as client:
+    async with open_ws(call_url(server)) as client:
         await create(client, user_text("speak"))
         events = await respond(client)
     started = next(e for e in events if e["type"] == "output_audio_buffer.started")
@@ -309,7 +315,7 @@ async def test_max_output_tokens_cuts_the_text(server: LocalRealtimeServer) -> N
 async def test_response_streams_while_the_socket_keeps_reading_and_cancel_ends_it(
     slow: LocalRealtimeServer,
 ) -> None:
-    async with open_ws(url(slow)) as client:
+    async with open_ws(call_url(slow)) as client:
         await create(client, user_text("sing a long song"))
         await client.send({"type": "response.create"})
         events = await client.until("response.output_audio.delta")
@@ -544,7 +550,7 @@ async def test_vad_turn_without_create_response_and_manual_commit_with_vad(
 
 
 async def test_output_audio_buffer_clear(slow: LocalRealtimeServer) -> None:
-    async with open_ws(url(slow)) as client:
+    async with open_ws(call_url(slow)) as client:
         await create(client, user_text("speak"))
         await client.send({"type": "response.create"})
         events = await client.until("response.output_audio.delta")

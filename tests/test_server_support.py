@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import httpx
 import numpy as np
 from jsonschema import Draft202012Validator
 from openai_realtime_api.dispatch import FAMILIES
@@ -26,6 +27,29 @@ from websockets.asyncio.client import ClientConnection, connect
 
 KEY = "sk-server-test-KNOWN"
 RATE = 24_000
+#: A minimal WebRTC SDP offer (audio + data channel), as a browser sends it.
+OFFER = (
+    "v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
+    "a=group:BUNDLE 0 1\r\n"
+    "m=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=mid:0\r\na=sendrecv\r\n"
+    "a=rtpmap:111 opus/48000/2\r\n"
+    "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\nc=IN IP4 0.0.0.0\r\na=mid:1\r\n"
+    "a=sctp-port:5000\r\n"
+)
+
+
+def call_ws_url(ws_url: str, base_url: str, key: str = KEY) -> str:
+    """Start a WebRTC call (``POST /realtime/calls`` with :data:`OFFER`) and return the URL of
+    its WebSocket (``?call_id=``): the only kind of session on which real servers send the
+    ``output_audio_buffer.*`` events."""
+    response = httpx.post(
+        f"{base_url}/realtime/calls",
+        content=OFFER,
+        headers={"Content-Type": "application/sdp", "Authorization": f"Bearer {key}"},
+    )
+    response.raise_for_status()
+    return f"{ws_url}?call_id={response.headers['location'].rsplit('/', 1)[-1]}"
+
 
 _SPEC = json.loads(
     (importlib.resources.files("openai_realtime_api") / "openapi.json").read_text("utf-8")

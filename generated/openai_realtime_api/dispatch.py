@@ -238,6 +238,10 @@ GA_SERVER: Final[EventTable] = {
         "realtime_server_event_session_updated",
         "RealtimeServerEventSessionUpdated",
     ),
+    "transcription_session.created": (
+        "realtime_server_event_transcription_session_created",
+        "RealtimeServerEventTranscriptionSessionCreated",
+    ),
     "transcription_session.updated": (
         "realtime_server_event_transcription_session_updated",
         "RealtimeServerEventTranscriptionSessionUpdated",
@@ -400,9 +404,37 @@ BETA_SERVER: Final[EventTable] = {
         "realtime_beta_server_event_mcp_list_tools_in_progress",
         "RealtimeBetaServerEventMCPListToolsInProgress",
     ),
+    "output_audio_buffer.cleared": (
+        "realtime_beta_server_event_output_audio_buffer_cleared",
+        "RealtimeBetaServerEventOutputAudioBufferCleared",
+    ),
+    "output_audio_buffer.started": (
+        "realtime_beta_server_event_output_audio_buffer_started",
+        "RealtimeBetaServerEventOutputAudioBufferStarted",
+    ),
+    "output_audio_buffer.stopped": (
+        "realtime_beta_server_event_output_audio_buffer_stopped",
+        "RealtimeBetaServerEventOutputAudioBufferStopped",
+    ),
     "rate_limits.updated": (
         "realtime_beta_server_event_rate_limits_updated",
         "RealtimeBetaServerEventRateLimitsUpdated",
+    ),
+    "response.audio.delta": (
+        "realtime_beta_server_event_response_audio_delta",
+        "RealtimeBetaServerEventResponseAudioDelta",
+    ),
+    "response.audio.done": (
+        "realtime_beta_server_event_response_audio_done",
+        "RealtimeBetaServerEventResponseAudioDone",
+    ),
+    "response.audio_transcript.delta": (
+        "realtime_beta_server_event_response_audio_transcript_delta",
+        "RealtimeBetaServerEventResponseAudioTranscriptDelta",
+    ),
+    "response.audio_transcript.done": (
+        "realtime_beta_server_event_response_audio_transcript_done",
+        "RealtimeBetaServerEventResponseAudioTranscriptDone",
     ),
     "response.content_part.added": (
         "realtime_beta_server_event_response_content_part_added",
@@ -448,22 +480,6 @@ BETA_SERVER: Final[EventTable] = {
         "realtime_beta_server_event_response_mcp_call_arguments_done",
         "RealtimeBetaServerEventResponseMCPCallArgumentsDone",
     ),
-    "response.output_audio.delta": (
-        "realtime_beta_server_event_response_audio_delta",
-        "RealtimeBetaServerEventResponseAudioDelta",
-    ),
-    "response.output_audio.done": (
-        "realtime_beta_server_event_response_audio_done",
-        "RealtimeBetaServerEventResponseAudioDone",
-    ),
-    "response.output_audio_transcript.delta": (
-        "realtime_beta_server_event_response_audio_transcript_delta",
-        "RealtimeBetaServerEventResponseAudioTranscriptDelta",
-    ),
-    "response.output_audio_transcript.done": (
-        "realtime_beta_server_event_response_audio_transcript_done",
-        "RealtimeBetaServerEventResponseAudioTranscriptDone",
-    ),
     "response.output_item.added": (
         "realtime_beta_server_event_response_output_item_added",
         "RealtimeBetaServerEventResponseOutputItemAdded",
@@ -472,11 +488,11 @@ BETA_SERVER: Final[EventTable] = {
         "realtime_beta_server_event_response_output_item_done",
         "RealtimeBetaServerEventResponseOutputItemDone",
     ),
-    "response.output_text.delta": (
+    "response.text.delta": (
         "realtime_beta_server_event_response_text_delta",
         "RealtimeBetaServerEventResponseTextDelta",
     ),
-    "response.output_text.done": (
+    "response.text.done": (
         "realtime_beta_server_event_response_text_done",
         "RealtimeBetaServerEventResponseTextDone",
     ),

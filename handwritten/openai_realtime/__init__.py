@@ -55,6 +55,9 @@ _EXPORTS = {
     "BacklogFullError": "errors",
     "ProtocolError": "errors",
     "ServerErrorEvent": "errors",
+    "SpecDeviationError": "errors",
+    "Deviation": "drift",
+    "deviations": "drift",
 }
 
 __all__ = [
@@ -69,6 +72,7 @@ __all__ = [
     "ConfigurationError",
     "ConnectionClosedError",
     "Conversation",
+    "Deviation",
     "EventDecoder",
     "EventTimeoutError",
     "InternalServerError",
@@ -86,17 +90,20 @@ __all__ = [
     "ServerErrorEvent",
     "SessionReconnected",
     "Settings",
+    "SpecDeviationError",
     "UnknownEvent",
     "__version__",
     "connect_realtime_session",
     "connect_realtime_transcription_session",
     "connect_realtime_translation_session",
+    "deviations",
 ]
 
 if TYPE_CHECKING:
     from .client import AsyncRealtimeClient, RealtimeCall, RealtimeClient
     from .config import Secret, Settings
     from .conversation import Conversation
+    from .drift import Deviation, deviations
     from .errors import (
         APIConnectionError,
         APIError,
@@ -115,6 +122,7 @@ if TYPE_CHECKING:
         RateLimitError,
         RealtimeError,
         ServerErrorEvent,
+        SpecDeviationError,
     )
     from .events import EventDecoder, UnknownEvent
     from .playback import PlaybackTracker

@@ -313,6 +313,25 @@ class ProtocolError(RealtimeError):
         super().__init__(message)
 
 
+class SpecDeviationError(ProtocolError):
+    """A strict decoder (``strict=True``) received an event that deviates from the pinned spec:
+    an unknown ``type`` for the connection's family, or a payload whose fields differ (``null``
+    where the spec names a type, a missing required field, an unknown enum value or variant, a
+    wrong primitive type; extra properties are allowed). ``deviations`` lists them
+    (:class:`~openai_realtime.drift.Deviation`: JSON path, expected, got); ``event_type`` is the
+    frame's ``type``. Open the session without ``strict`` to get the event typed anyway, with the
+    deviations recorded on it."""
+
+    def __init__(self, event_type: str, deviations: tuple[Any, ...], raw: str | bytes = "") -> None:
+        self.event_type = event_type
+        self.deviations = deviations
+        shown = "; ".join(str(d) for d in deviations[:5])
+        more = f" (and {len(deviations) - 5} more)" if len(deviations) > 5 else ""
+        super().__init__(
+            f"the server's {event_type!r} event deviates from the spec: {shown}{more}", raw
+        )
+
+
 class ServerErrorEvent(RealtimeError):
     """A server ``error`` event (schema ``RealtimeServerEventError``), raised instead of returned
     when the session was opened with ``raise_on_error=True``.

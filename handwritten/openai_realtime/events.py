@@ -5,10 +5,17 @@ spec (``openai_realtime_api.dispatch``): the ``type`` value picks the generated 
 connection's event family, whose ``from_dict`` builds the typed event. Model modules are imported
 on first use, so a process imports only the events it meets.
 
-A frame whose ``type`` the family does not know, or whose payload does not fit its model (a new
-server field type, a new enum value), decodes to :class:`UnknownEvent` holding the raw dict and the
-reason; it is never mis-typed and never raises. Frames that are not realtime events at all (binary,
-non-JSON, no ``type``) raise :class:`~openai_realtime.errors.ProtocolError`.
+Real servers do not follow the spec to the letter. A frame whose ``type`` the family knows always
+decodes to its generated class: when its payload deviates (``null`` where the spec names a type, a
+missing required field, an unknown enum value or variant, a wrong primitive type), the tolerant
+path of :mod:`.drift` types it anyway, records each deviation on the event (``deviations``: JSON
+path, expected, got), keeps ``to_dict()`` exactly what was received, and logs each
+(event type, path) once per process. A frame whose ``type`` the family does not know decodes to
+:class:`UnknownEvent` (raw dict and reason). Frames that are not realtime events at all (binary,
+non-JSON, no string ``type``) raise :class:`~openai_realtime.errors.ProtocolError`. A strict
+decoder (``strict=True``) raises :class:`~openai_realtime.errors.SpecDeviationError` instead of
+tolerating a deviation (an unknown ``type`` included); extra properties, which JSON Schema allows,
+are kept and listed by :func:`~openai_realtime.drift.deviations` in both modes, never fatal.
 
 All JSON goes through :func:`dumps`/:func:`loads` (orjson), the one seam to swap the JSON
 library.
@@ -17,6 +24,8 @@ library.
 from __future__ import annotations
 
 import importlib
+import logging
+import os
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -24,9 +33,11 @@ import attrs
 import orjson
 from openai_realtime_api import dispatch
 
-from .errors import ProtocolError
+from . import drift
+from .errors import ProtocolError, SpecDeviationError
 
 __all__ = [
+    "STRICT_ENV",
     "ClientEvent",
     "EventDecoder",
     "EventFamily",
@@ -107,17 +118,47 @@ ServerEvent = Any
 ClientEvent = EventModel | Mapping[str, Any]
 
 
-#: Event names real Azure OpenAI preview endpoints send (the old beta protocol's names) where the
-#: pinned spec's beta family uses the GA names; decoded as the spec's event, whose ``type_`` is the
-#: spec name (the raw frame keeps the original).
-BETA_ALIASES: dict[str, str] = {
-    "response.audio.delta": "response.output_audio.delta",
-    "response.audio.done": "response.output_audio.done",
-    "response.audio_transcript.delta": "response.output_audio_transcript.delta",
-    "response.audio_transcript.done": "response.output_audio_transcript.done",
-    "response.text.delta": "response.output_text.delta",
-    "response.text.done": "response.output_text.done",
+#: Event names real servers have sent that the pinned spec names differently, per family: decoded
+#: as the spec's event (``type_`` is the spec name; ``to_dict()`` and ``raw`` keep the name that
+#: arrived, and the rename is recorded as a deviation of ``type``). Evidence: a GA WebRTC session
+#: delivered the beta name ``response.audio_transcript.done`` (real-traffic README, "Other real
+#: behaviour reported by users").
+ALIASES: dict[str, dict[str, str]] = {
+    "ga_server": {"response.audio_transcript.done": "response.output_audio_transcript.done"},
 }
+
+#: Environment variable that makes strict decoding the default of every :class:`EventDecoder`
+#: (and so of every session) in a process: ``1``/``true``/``yes``. The project's own tests set
+#: it, so that the local server's output is held to the spec.
+STRICT_ENV = "OPENAI_REALTIME_STRICT_EVENTS"
+
+logger = logging.getLogger("openai_realtime.events")
+
+#: (event type, JSON path) pairs already logged; bounded so a hostile peer sending ever-new
+#: paths cannot grow it without limit (past the bound, deviations are still recorded on the
+#: events, just not logged).
+_REPORTED: set[tuple[str, str]] = set()
+MAX_REPORTED = 4096
+
+
+def _strict_default() -> bool:
+    return os.environ.get(STRICT_ENV, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _report(event_type: str, found: tuple[drift.Deviation, ...]) -> None:
+    for deviation in found:
+        key = (event_type, deviation.path)
+        if key in _REPORTED or len(_REPORTED) >= MAX_REPORTED:
+            continue
+        _REPORTED.add(key)
+        logger.info(
+            "server event %r deviates from the spec at %s: expected %s, got %s "
+            "(typed anyway; reported once per event type and path)",
+            event_type,
+            deviation.path or "(event)",
+            deviation.expected,
+            deviation.got,
+        )
 
 
 class EventDecoder:
@@ -125,9 +166,19 @@ class EventDecoder:
 
     ``EventDecoder("ga_server").decode(text)`` -> typed event or :class:`UnknownEvent`.
     Class lookups are cached per ``type`` value.
+
+    Args:
+        family: the connection's event family (a key of ``openai_realtime_api.dispatch``).
+        strict: raise :class:`~openai_realtime.errors.SpecDeviationError` on a deviation from
+            the spec (an unknown ``type``, a payload that does not fit; not an extra property,
+            which the schema allows) instead of typing the event tolerantly. ``None`` (default): strict when the
+            :data:`STRICT_ENV` environment variable is set.
+
+    Raises:
+        ValueError: an unknown ``family``.
     """
 
-    def __init__(self, family: EventFamily) -> None:
+    def __init__(self, family: EventFamily, *, strict: bool | None = None) -> None:
         try:
             self._table = dispatch.FAMILIES[family]
         except KeyError:
@@ -135,7 +186,8 @@ class EventDecoder:
                 f"unknown event family {family!r}; one of {sorted(dispatch.FAMILIES)}"
             ) from None
         self.family = family
-        self._aliases = BETA_ALIASES if family == "beta_server" else {}
+        self.strict = _strict_default() if strict is None else strict
+        self._aliases = ALIASES.get(family, {})
         self._parsers: dict[str, Callable[[Mapping[str, Any]], Any]] = {}
 
     @property
@@ -157,11 +209,13 @@ class EventDecoder:
     def decode(self, frame: str | bytes) -> ServerEvent:
         """Decode one WebSocket text frame.
 
-        Returns the typed event, or :class:`UnknownEvent` (unknown ``type`` / misfit payload).
+        Returns the typed event (tolerantly typed if its payload deviates from the spec), or
+        :class:`UnknownEvent` for a ``type`` the family does not know.
 
         Raises:
             ProtocolError: a binary frame, text that is not JSON, or JSON that is not an object
                 with a string ``type``.
+            SpecDeviationError: (strict decoders only) the event deviates from the spec.
         """
         # Hot path (every received event): one C-level JSON parse, one dict lookup for the
         # cached parser, the generated ``from_dict``. No wrapper calls, no re-validation.
@@ -177,15 +231,15 @@ class EventDecoder:
             raise ProtocolError(
                 f"the server sent a frame that is not JSON ({exc})", frame
             ) from None
-        if type(data) is dict:
+        if type(data) is dict and not self.strict:
             event_type = data.get("type")
             if type(event_type) is str:
                 parser = self._parsers.get(event_type)
                 if parser is not None:
                     try:
                         return parser(data)
-                    except _MISFIT as exc:
-                        return _misfit(event_type, data, exc)
+                    except _MISFIT:
+                        return self._tolerant(event_type, event_type, data)
         return self.decode_dict(data, frame)
 
     def decode_dict(self, data: Any, frame: str | bytes = "") -> ServerEvent:
@@ -195,31 +249,71 @@ class EventDecoder:
                 "the server sent JSON that is not an event object with a string 'type'",
                 frame or repr(data),
             )
-        event_type: str = data["type"]
+        received: str = data["type"]
+        event_type = received
+        if event_type not in self._table and event_type in self._aliases:
+            event_type = self._aliases[event_type]
         parser = self._parsers.get(event_type)
-        if parser is None and event_type in self._aliases:
-            data = {**data, "type": self._aliases[event_type]}
-            event_type = data["type"]
-            parser = self._parsers.get(event_type)
         if parser is None:
             cls = self.model_for(event_type)
             if cls is None:
-                return UnknownEvent(event_type, data, f"unknown type for the {self.family} family")
+                reason = (
+                    f"unknown type {received!r} for the {self.family} family "
+                    f"({len(self._table)} known types)"
+                )
+                if self.strict:
+                    raise SpecDeviationError(
+                        received, (drift.Deviation("type", reason, repr(received)),), frame
+                    )
+                return UnknownEvent(received, data, reason)
             parser = self._parsers[event_type] = cls.from_dict
+        if received != event_type or self.strict:
+            return self._tolerant(received, event_type, data, frame)
         try:
             return parser(data)
-        except _MISFIT as exc:
-            return _misfit(event_type, data, exc)
+        except _MISFIT:
+            return self._tolerant(received, event_type, data, frame)
+
+    def _tolerant(
+        self, received: str, event_type: str, data: dict[str, Any], frame: str | bytes = ""
+    ) -> ServerEvent:
+        """The slow path: fit the payload to the schema, type it, put what arrived back."""
+        cls = self.model_for(event_type)
+        assert cls is not None
+        schema = drift.schemas()[cls.__name__]
+        found: list[tuple[drift.Path, drift.Deviation]] = []
+        payload = dict(data)
+        if received != event_type:
+            found.append((("type",), drift.Deviation("type", repr(event_type), repr(received))))
+            payload["type"] = event_type
+        fitted = drift.fit(schema, payload, (), found)
+        deviations = tuple(d for _, d in found)
+        if self.strict:
+            # Extra properties are valid JSON Schema (and kept): recorded, never fatal.
+            fatal = tuple(d for d in deviations if d.expected != drift.EXTRA)
+            if fatal:
+                raise SpecDeviationError(received, fatal, frame)
+            return self._parsers[event_type](data)
+        try:
+            event = self._parsers[event_type](fitted)
+        except _MISFIT as exc:  # the fitted payload should always parse; never mis-type
+            return UnknownEvent(
+                received,
+                data,
+                f"payload does not fit {cls.__name__} ({'; '.join(map(str, deviations))}); "
+                f"{type(exc).__name__}: {exc}",
+            )
+        paths = [
+            path for path, d in found if d.expected != "no such property" and path != ("type",)
+        ]
+        _report(received, deviations)
+        return drift.attach(event, data, paths, deviations)
 
 
 #: What a generated ``from_dict`` raises when a payload does not fit its model.
 _MISFIT = (KeyError, TypeError, ValueError, AttributeError)
 _BINARY = (bytes, bytearray, memoryview)
 _orjson_loads = orjson.loads
-
-
-def _misfit(event_type: str, data: dict[str, Any], exc: Exception) -> UnknownEvent:
-    return UnknownEvent(event_type, data, f"payload does not fit {type(exc).__name__}: {exc}")
 
 
 def client_event_dict(event: ClientEvent) -> dict[str, Any]:

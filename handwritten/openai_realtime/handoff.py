@@ -20,7 +20,8 @@ from websockets.asyncio.client import ClientConnection
 
 from . import protocol
 from .conversation import Conversation, ReplayEntry, new_item_id
-from .events import EventDecoder, ServerEvent, dumps
+from .dialect import ServerDecoder
+from .events import ServerEvent, dumps
 
 __all__ = ["ReplayReport", "replay"]
 
@@ -55,7 +56,7 @@ class ReplayReport:
 
 async def replay(
     connection: ClientConnection,
-    decoder: EventDecoder,
+    decoder: ServerDecoder,
     conversation: Conversation,
     *,
     max_items: int | None,

@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from enum import Enum
 from typing import Any, Final, Literal
 
+from .dialect import to_beta
 from .events import EventDecoder
 
 __all__ = [
@@ -533,64 +534,5 @@ def response_cancel(
 
 # ------------------------------------------------------------------- the beta (preview) dialect
 
-_BETA_FORMATS = {"audio/pcm": "pcm16", "audio/pcmu": "g711_ulaw", "audio/pcma": "g711_alaw"}
-
-
-def _beta_format(fmt: Mapping[str, Any]) -> str:
-    return _BETA_FORMATS.get(str(fmt.get("type")), "pcm16")
-
-
-def to_beta(event: Mapping[str, Any]) -> dict[str, Any]:
-    """Convert a GA client event to the beta dialect of Azure OpenAI's preview protocol.
-
-    Only ``session.update`` differs in shape: the GA nested ``audio.input/output`` becomes the
-    beta top-level fields (``input_audio_format: "pcm16"``, ``input_audio_transcription``,
-    ``input_audio_noise_reduction``, ``turn_detection``, ``voice``, ``output_audio_format``),
-    ``output_modalities`` becomes ``modalities``, ``max_output_tokens`` becomes
-    ``max_response_output_tokens``; a transcription session's update becomes
-    ``transcription_session.update``. ``response.create`` renames ``output_modalities`` and
-    ``max_output_tokens`` likewise. Other events are the same in both dialects.
-    """
-    out = copy.deepcopy(dict(event))
-    if out.get("type") == "session.update":
-        session = dict(out.get("session") or {})
-        kind = session.pop("type", "realtime")
-        beta: dict[str, Any] = {}
-        audio = session.pop("audio", {}) or {}
-        audio_in = audio.get("input", {}) or {}
-        audio_out = audio.get("output", {}) or {}
-        if "format" in audio_in:
-            beta["input_audio_format"] = _beta_format(audio_in["format"])
-        if "transcription" in audio_in:
-            beta["input_audio_transcription"] = audio_in["transcription"]
-        if "noise_reduction" in audio_in:
-            beta["input_audio_noise_reduction"] = audio_in["noise_reduction"]
-        if "turn_detection" in audio_in:
-            beta["turn_detection"] = audio_in["turn_detection"]
-        if "format" in audio_out:
-            beta["output_audio_format"] = _beta_format(audio_out["format"])
-        for key in ("voice", "speed"):
-            if key in audio_out:
-                beta[key] = audio_out[key]
-        if "output_modalities" in session:
-            beta["modalities"] = session.pop("output_modalities")
-        if "max_output_tokens" in session:
-            beta["max_response_output_tokens"] = session.pop("max_output_tokens")
-        session.pop("reasoning", None)  # not in the beta dialect
-        session.pop("truncation", None)
-        beta.update(session)
-        if kind == "transcription":
-            out["type"] = "transcription_session.update"
-        out["session"] = beta
-    elif out.get("type") == "response.create" and isinstance(out.get("response"), dict):
-        response = out["response"]
-        if "output_modalities" in response:
-            response["modalities"] = response.pop("output_modalities")
-        if "max_output_tokens" in response:
-            response["max_response_output_tokens"] = response.pop("max_output_tokens")
-        audio_out = (response.pop("audio", {}) or {}).get("output", {}) or {}
-        if "voice" in audio_out:
-            response["voice"] = audio_out["voice"]
-        if "format" in audio_out:
-            response["output_audio_format"] = _beta_format(audio_out["format"])
-    return out
+# ``to_beta`` (GA client event -> the beta dialect) lives with the other direction in
+# :mod:`.dialect`, the one module for the beta <-> GA vocabulary.

@@ -60,6 +60,7 @@ from websockets.exceptions import ConnectionClosed
 from . import handoff, protocol
 from .config import ConnectionKind, Secret, Settings
 from .conversation import Conversation, CutResponse
+from .dialect import server_decoder
 from .errors import (
     APIConnectionError,
     APIError,
@@ -69,7 +70,7 @@ from .errors import (
     ServerErrorEvent,
     redact,
 )
-from .events import ClientEvent, EventDecoder, ServerEvent, client_event_dict, dumps, dumps_bytes
+from .events import ClientEvent, ServerEvent, client_event_dict, dumps, dumps_bytes
 from .metrics import SessionMetrics
 from .playback import PlaybackTracker, TruncationPoint
 from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
@@ -167,9 +168,10 @@ class RealtimeSession:
     Attributes:
         kind: ``"conversation"``, ``"transcription"``, ``"call"`` or ``"translation"``.
         url: the WebSocket URL (it never contains a secret).
-        dialect: ``"ga"``, or ``"beta"`` on Azure OpenAI's preview protocol (events are then
-            converted with :func:`~openai_realtime.protocol.to_beta` and typed with the beta
-            tables).
+        dialect: ``"ga"``, or ``"beta"`` on Azure OpenAI's preview protocol (client events are
+            then converted with :func:`~openai_realtime.dialect.to_beta`; server events are
+            typed with the beta tables and handed over GA-typed, the beta-typed event in their
+            ``beta`` attribute: :class:`~openai_realtime.dialect.GAVocabularyDecoder`).
         session: the latest session configuration the server reported (from
             ``session.created`` / ``session.updated``), or ``None`` before the first.
         session_id: the server's session id (``sess_…``), once known.
@@ -226,6 +228,7 @@ class RealtimeSession:
         reconnect: ReconnectPolicy | None,
         max_backlog: int = 10_000,
         conversation: Conversation | None = None,
+        strict: bool | None = None,
     ) -> None:
         self._ws = connection
         self._transport = transport
@@ -237,7 +240,7 @@ class RealtimeSession:
         self.session: Any = None
         self.session_id: str | None = None
         self.configuration: dict[str, Any] = {}
-        self._decoder = EventDecoder(transport.server_family)
+        self._decoder = server_decoder(transport.server_family, strict=strict)
         self._send_lock = asyncio.Lock()
         self._reconnect_lock = asyncio.Lock()
         self._closing = False
@@ -1213,12 +1216,14 @@ class _Connect:
         reconnect: bool | ReconnectPolicy,
         max_backlog: int,
         conversation: Conversation | None = None,
+        strict: bool | None = None,
     ) -> None:
         self.transport = transport
         self.conversation = conversation
         self.raise_on_error = raise_on_error
         self.reconnect = ReconnectPolicy() if reconnect is True else (reconnect or None)
         self.max_backlog = max_backlog
+        self.strict = strict
         self._session: RealtimeSession | None = None
 
     async def _open(self) -> RealtimeSession:
@@ -1230,6 +1235,7 @@ class _Connect:
             reconnect=self.reconnect,
             max_backlog=self.max_backlog,
             conversation=self.conversation,
+            strict=self.strict,
         )
         try:
             await session._replay(connection)  # a restored conversation goes to this session
@@ -1273,6 +1279,10 @@ _CONNECT_DOC_ARGS = """
             ``session.conversation``, e.g. ``Conversation(keep_audio=True)`` or one restored
             with ``Conversation.from_dict``: its items are replayed into the new session
             (budget from the ``reconnect`` policy) before the first event is returned.
+        strict: (keyword, every ``connect_*`` function) ``True`` raises
+            ``SpecDeviationError`` for a server event that deviates from the spec; the default
+            types it anyway and records the deviations on it (``openai_realtime.deviations``);
+            ``None`` follows the ``OPENAI_REALTIME_STRICT_EVENTS`` environment variable.
         extra_headers: more handshake headers (e.g. for a proxy); never put secrets here.
 
     Raises:
@@ -1291,6 +1301,7 @@ def _connect(
         "reconnect": False,
         "max_backlog": 10_000,
         "conversation": None,
+        "strict": None,
     }
     transport_options: dict[str, Any] = {
         "client_secret": None, "settings": None, "open_timeout": 10.0, "close_timeout": 5.0,

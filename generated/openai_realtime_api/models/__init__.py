@@ -54,6 +54,12 @@ _MODULES: dict[str, str] = {
     "RealtimeBetaClientEventResponseCreate": "realtime_beta_client_event_response_create",
     "RealtimeBetaClientEventSessionUpdate": "realtime_beta_client_event_session_update",
     "RealtimeBetaClientEventTranscriptionSessionUpdate": "realtime_beta_client_event_transcription_session_update",
+    "RealtimeBetaConversationItemMessageAssistant": "realtime_beta_conversation_item_message_assistant",
+    "RealtimeBetaConversationItemMessageAssistantContentItem": "realtime_beta_conversation_item_message_assistant_content_item",
+    "RealtimeBetaConversationItemMessageAssistantContentItemType": "realtime_beta_conversation_item_message_assistant_content_item_type",
+    "RealtimeBetaConversationItemMessageAssistantObject": "realtime_beta_conversation_item_message_assistant_object",
+    "RealtimeBetaConversationItemMessageAssistantRole": "realtime_beta_conversation_item_message_assistant_role",
+    "RealtimeBetaConversationItemMessageAssistantStatus": "realtime_beta_conversation_item_message_assistant_status",
     "RealtimeBetaResponse": "realtime_beta_response",
     "RealtimeBetaResponseCreateParams": "realtime_beta_response_create_params",
     "RealtimeBetaResponseCreateParamsConversationType1": "realtime_beta_response_create_params_conversation_type_1",
@@ -93,6 +99,9 @@ _MODULES: dict[str, str] = {
     "RealtimeBetaServerEventMCPListToolsCompleted": "realtime_beta_server_event_mcp_list_tools_completed",
     "RealtimeBetaServerEventMCPListToolsFailed": "realtime_beta_server_event_mcp_list_tools_failed",
     "RealtimeBetaServerEventMCPListToolsInProgress": "realtime_beta_server_event_mcp_list_tools_in_progress",
+    "RealtimeBetaServerEventOutputAudioBufferCleared": "realtime_beta_server_event_output_audio_buffer_cleared",
+    "RealtimeBetaServerEventOutputAudioBufferStarted": "realtime_beta_server_event_output_audio_buffer_started",
+    "RealtimeBetaServerEventOutputAudioBufferStopped": "realtime_beta_server_event_output_audio_buffer_stopped",
     "RealtimeBetaServerEventRateLimitsUpdated": "realtime_beta_server_event_rate_limits_updated",
     "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem": "realtime_beta_server_event_rate_limits_updated_rate_limits_item",
     "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName": "realtime_beta_server_event_rate_limits_updated_rate_limits_item_name",
@@ -253,6 +262,7 @@ _MODULES: dict[str, str] = {
     "RealtimeServerEventResponseTextDone": "realtime_server_event_response_text_done",
     "RealtimeServerEventSessionCreated": "realtime_server_event_session_created",
     "RealtimeServerEventSessionUpdated": "realtime_server_event_session_updated",
+    "RealtimeServerEventTranscriptionSessionCreated": "realtime_server_event_transcription_session_created",
     "RealtimeServerEventTranscriptionSessionUpdated": "realtime_server_event_transcription_session_updated",
     "RealtimeSession": "realtime_session",
     "RealtimeSessionClientSecretType0": "realtime_session_client_secret_type_0",
@@ -303,12 +313,16 @@ _MODULES: dict[str, str] = {
     "RealtimeSessionCreateResponseTracingTracingConfigurationType0": "realtime_session_create_response_tracing_tracing_configuration_type_0",
     "RealtimeSessionCreateResponseTurnDetectionType0": "realtime_session_create_response_turn_detection_type_0",
     "RealtimeSessionIncludeType0Item": "realtime_session_include_type_0_item",
-    "RealtimeSessionInputAudioFormat": "realtime_session_input_audio_format",
-    "RealtimeSessionInputAudioNoiseReduction": "realtime_session_input_audio_noise_reduction",
-    "RealtimeSessionMaxResponseOutputTokensType1": "realtime_session_max_response_output_tokens_type_1",
+    "RealtimeSessionInputAudioFormatType1": "realtime_session_input_audio_format_type_1",
+    "RealtimeSessionInputAudioFormatType2Type1": "realtime_session_input_audio_format_type_2_type_1",
+    "RealtimeSessionInputAudioFormatType3Type1": "realtime_session_input_audio_format_type_3_type_1",
+    "RealtimeSessionInputAudioNoiseReductionType0": "realtime_session_input_audio_noise_reduction_type_0",
+    "RealtimeSessionMaxResponseOutputTokensType0Type1": "realtime_session_max_response_output_tokens_type_0_type_1",
     "RealtimeSessionModelType1": "realtime_session_model_type_1",
     "RealtimeSessionObject": "realtime_session_object",
-    "RealtimeSessionOutputAudioFormat": "realtime_session_output_audio_format",
+    "RealtimeSessionOutputAudioFormatType1": "realtime_session_output_audio_format_type_1",
+    "RealtimeSessionOutputAudioFormatType2Type1": "realtime_session_output_audio_format_type_2_type_1",
+    "RealtimeSessionOutputAudioFormatType3Type1": "realtime_session_output_audio_format_type_3_type_1",
     "RealtimeSessionTracingConfiguration": "realtime_session_tracing_configuration",
     "RealtimeSessionTracingConfigurationMetadata": "realtime_session_tracing_configuration_metadata",
     "RealtimeSessionTracingTracingConfigurationType0": "realtime_session_tracing_tracing_configuration_type_0",
@@ -453,6 +467,24 @@ if TYPE_CHECKING:
     from .realtime_beta_client_event_transcription_session_update import (
         RealtimeBetaClientEventTranscriptionSessionUpdate,
     )
+    from .realtime_beta_conversation_item_message_assistant import (
+        RealtimeBetaConversationItemMessageAssistant,
+    )
+    from .realtime_beta_conversation_item_message_assistant_content_item import (
+        RealtimeBetaConversationItemMessageAssistantContentItem,
+    )
+    from .realtime_beta_conversation_item_message_assistant_content_item_type import (
+        RealtimeBetaConversationItemMessageAssistantContentItemType,
+    )
+    from .realtime_beta_conversation_item_message_assistant_object import (
+        RealtimeBetaConversationItemMessageAssistantObject,
+    )
+    from .realtime_beta_conversation_item_message_assistant_role import (
+        RealtimeBetaConversationItemMessageAssistantRole,
+    )
+    from .realtime_beta_conversation_item_message_assistant_status import (
+        RealtimeBetaConversationItemMessageAssistantStatus,
+    )
     from .realtime_beta_response import RealtimeBetaResponse
     from .realtime_beta_response_create_params import RealtimeBetaResponseCreateParams
     from .realtime_beta_response_create_params_conversation_type_1 import (
@@ -557,6 +589,15 @@ if TYPE_CHECKING:
     )
     from .realtime_beta_server_event_mcp_list_tools_in_progress import (
         RealtimeBetaServerEventMCPListToolsInProgress,
+    )
+    from .realtime_beta_server_event_output_audio_buffer_cleared import (
+        RealtimeBetaServerEventOutputAudioBufferCleared,
+    )
+    from .realtime_beta_server_event_output_audio_buffer_started import (
+        RealtimeBetaServerEventOutputAudioBufferStarted,
+    )
+    from .realtime_beta_server_event_output_audio_buffer_stopped import (
+        RealtimeBetaServerEventOutputAudioBufferStopped,
     )
     from .realtime_beta_server_event_rate_limits_updated import (
         RealtimeBetaServerEventRateLimitsUpdated,
@@ -976,6 +1017,9 @@ if TYPE_CHECKING:
     )
     from .realtime_server_event_session_created import RealtimeServerEventSessionCreated
     from .realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
+    from .realtime_server_event_transcription_session_created import (
+        RealtimeServerEventTranscriptionSessionCreated,
+    )
     from .realtime_server_event_transcription_session_updated import (
         RealtimeServerEventTranscriptionSessionUpdated,
     )
@@ -1112,16 +1156,32 @@ if TYPE_CHECKING:
         RealtimeSessionCreateResponseTurnDetectionType0,
     )
     from .realtime_session_include_type_0_item import RealtimeSessionIncludeType0Item
-    from .realtime_session_input_audio_format import RealtimeSessionInputAudioFormat
-    from .realtime_session_input_audio_noise_reduction import (
-        RealtimeSessionInputAudioNoiseReduction,
+    from .realtime_session_input_audio_format_type_1 import (
+        RealtimeSessionInputAudioFormatType1,
     )
-    from .realtime_session_max_response_output_tokens_type_1 import (
-        RealtimeSessionMaxResponseOutputTokensType1,
+    from .realtime_session_input_audio_format_type_2_type_1 import (
+        RealtimeSessionInputAudioFormatType2Type1,
+    )
+    from .realtime_session_input_audio_format_type_3_type_1 import (
+        RealtimeSessionInputAudioFormatType3Type1,
+    )
+    from .realtime_session_input_audio_noise_reduction_type_0 import (
+        RealtimeSessionInputAudioNoiseReductionType0,
+    )
+    from .realtime_session_max_response_output_tokens_type_0_type_1 import (
+        RealtimeSessionMaxResponseOutputTokensType0Type1,
     )
     from .realtime_session_model_type_1 import RealtimeSessionModelType1
     from .realtime_session_object import RealtimeSessionObject
-    from .realtime_session_output_audio_format import RealtimeSessionOutputAudioFormat
+    from .realtime_session_output_audio_format_type_1 import (
+        RealtimeSessionOutputAudioFormatType1,
+    )
+    from .realtime_session_output_audio_format_type_2_type_1 import (
+        RealtimeSessionOutputAudioFormatType2Type1,
+    )
+    from .realtime_session_output_audio_format_type_3_type_1 import (
+        RealtimeSessionOutputAudioFormatType3Type1,
+    )
     from .realtime_session_tracing_configuration import (
         RealtimeSessionTracingConfiguration,
     )
@@ -1347,6 +1407,12 @@ __all__ = (
     "RealtimeBetaClientEventResponseCreate",
     "RealtimeBetaClientEventSessionUpdate",
     "RealtimeBetaClientEventTranscriptionSessionUpdate",
+    "RealtimeBetaConversationItemMessageAssistant",
+    "RealtimeBetaConversationItemMessageAssistantContentItem",
+    "RealtimeBetaConversationItemMessageAssistantContentItemType",
+    "RealtimeBetaConversationItemMessageAssistantObject",
+    "RealtimeBetaConversationItemMessageAssistantRole",
+    "RealtimeBetaConversationItemMessageAssistantStatus",
     "RealtimeBetaResponse",
     "RealtimeBetaResponseCreateParams",
     "RealtimeBetaResponseCreateParamsConversationType1",
@@ -1386,6 +1452,9 @@ __all__ = (
     "RealtimeBetaServerEventMCPListToolsCompleted",
     "RealtimeBetaServerEventMCPListToolsFailed",
     "RealtimeBetaServerEventMCPListToolsInProgress",
+    "RealtimeBetaServerEventOutputAudioBufferCleared",
+    "RealtimeBetaServerEventOutputAudioBufferStarted",
+    "RealtimeBetaServerEventOutputAudioBufferStopped",
     "RealtimeBetaServerEventRateLimitsUpdated",
     "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem",
     "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName",
@@ -1546,6 +1615,7 @@ __all__ = (
     "RealtimeServerEventResponseTextDone",
     "RealtimeServerEventSessionCreated",
     "RealtimeServerEventSessionUpdated",
+    "RealtimeServerEventTranscriptionSessionCreated",
     "RealtimeServerEventTranscriptionSessionUpdated",
     "RealtimeSession",
     "RealtimeSessionClientSecretType0",
@@ -1596,12 +1666,16 @@ __all__ = (
     "RealtimeSessionCreateResponseTracingTracingConfigurationType0",
     "RealtimeSessionCreateResponseTurnDetectionType0",
     "RealtimeSessionIncludeType0Item",
-    "RealtimeSessionInputAudioFormat",
-    "RealtimeSessionInputAudioNoiseReduction",
-    "RealtimeSessionMaxResponseOutputTokensType1",
+    "RealtimeSessionInputAudioFormatType1",
+    "RealtimeSessionInputAudioFormatType2Type1",
+    "RealtimeSessionInputAudioFormatType3Type1",
+    "RealtimeSessionInputAudioNoiseReductionType0",
+    "RealtimeSessionMaxResponseOutputTokensType0Type1",
     "RealtimeSessionModelType1",
     "RealtimeSessionObject",
-    "RealtimeSessionOutputAudioFormat",
+    "RealtimeSessionOutputAudioFormatType1",
+    "RealtimeSessionOutputAudioFormatType2Type1",
+    "RealtimeSessionOutputAudioFormatType3Type1",
     "RealtimeSessionTracingConfiguration",
     "RealtimeSessionTracingConfigurationMetadata",
     "RealtimeSessionTracingTracingConfigurationType0",

@@ -107,6 +107,8 @@ class AudioTranscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AudioTranscription must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
 
         def _parse_model(data: object) -> AudioTranscriptionModelType1 | str | Unset:

@@ -75,6 +75,10 @@ class AudioTranscriptionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AudioTranscriptionResponse must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
 
         def _parse_model(data: object) -> AudioTranscriptionResponseModelType1 | str | Unset:

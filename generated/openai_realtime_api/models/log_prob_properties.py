@@ -45,6 +45,8 @@ class LogProbProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"LogProbProperties must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         token = d.pop("token")
         if not isinstance(token, str):

@@ -79,6 +79,8 @@ class MCPListToolsTool:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MCPListToolsTool must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):

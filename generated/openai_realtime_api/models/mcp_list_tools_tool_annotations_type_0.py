@@ -24,6 +24,10 @@ class MCPListToolsToolAnnotationsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MCPListToolsToolAnnotationsType0 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         mcp_list_tools_tool_annotations_type_0 = cls()
 

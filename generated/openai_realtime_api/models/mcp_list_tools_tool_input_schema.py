@@ -24,6 +24,10 @@ class MCPListToolsToolInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MCPListToolsToolInputSchema must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         mcp_list_tools_tool_input_schema = cls()
 

@@ -190,6 +190,8 @@ class MCPTool:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MCPTool must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = cast("Literal['mcp']", d.pop("type"))
         if type_ != "mcp":

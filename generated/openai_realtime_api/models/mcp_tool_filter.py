@@ -44,6 +44,8 @@ class MCPToolFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MCPToolFilter must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         tool_names = cast(list[str], d.pop("tool_names", UNSET))
 

@@ -27,6 +27,8 @@ class MCPToolHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MCPToolHeadersType0 must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         mcp_tool_headers_type_0 = cls()
 

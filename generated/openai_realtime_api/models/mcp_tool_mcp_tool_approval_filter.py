@@ -57,6 +57,10 @@ class MCPToolMCPToolApprovalFilter:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MCPToolMCPToolApprovalFilter must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _always = d.pop("always", UNSET)
         always: MCPToolFilter | Unset

@@ -31,6 +31,8 @@ class MetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MetadataType0 must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         metadata_type_0 = cls()
 

@@ -53,6 +53,8 @@ class PCMAudioFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PCMAudioFormat must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: PCMAudioFormatType | Unset

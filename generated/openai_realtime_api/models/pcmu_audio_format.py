@@ -41,6 +41,8 @@ class PCMUAudioFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PCMUAudioFormat must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: PCMUAudioFormatType | Unset

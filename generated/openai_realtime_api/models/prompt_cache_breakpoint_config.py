@@ -43,6 +43,10 @@ class PromptCacheBreakpointConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PromptCacheBreakpointConfig must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         mode = check_prompt_cache_breakpoint_config_mode(d.pop("mode"))
 

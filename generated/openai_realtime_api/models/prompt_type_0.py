@@ -72,6 +72,8 @@ class PromptType0:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PromptType0 must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):

@@ -64,6 +64,10 @@ class RealtimeBetaClientEventInputAudioBufferAppend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaClientEventInputAudioBufferAppend must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['input_audio_buffer.append']", d.pop("type"))
         if type_ != "input_audio_buffer.append":

@@ -50,6 +50,10 @@ class RealtimeBetaClientEventInputAudioBufferClear:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaClientEventInputAudioBufferClear must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['input_audio_buffer.clear']", d.pop("type"))
         if type_ != "input_audio_buffer.clear":

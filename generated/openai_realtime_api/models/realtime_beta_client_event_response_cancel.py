@@ -57,6 +57,10 @@ class RealtimeBetaClientEventResponseCancel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaClientEventResponseCancel must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['response.cancel']", d.pop("type"))
         if type_ != "response.cancel":

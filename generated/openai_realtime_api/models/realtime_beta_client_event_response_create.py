@@ -94,6 +94,10 @@ class RealtimeBetaClientEventResponseCreate:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaClientEventResponseCreate must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['response.create']", d.pop("type"))
         if type_ != "response.create":

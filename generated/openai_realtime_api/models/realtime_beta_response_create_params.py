@@ -284,6 +284,10 @@ class RealtimeBetaResponseCreateParams:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaResponseCreateParams must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _modalities = d.pop("modalities", UNSET)
         modalities: list[RealtimeBetaResponseCreateParamsModalitiesItem] | Unset = UNSET

@@ -77,6 +77,10 @@ class RealtimeBetaResponseCreateParamsToolsItem:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaResponseCreateParamsToolsItem must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['function'] | Unset", d.pop("type", UNSET))
         if type_ != "function" and not isinstance(type_, Unset):

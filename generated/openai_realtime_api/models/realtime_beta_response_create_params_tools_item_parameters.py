@@ -24,6 +24,10 @@ class RealtimeBetaResponseCreateParamsToolsItemParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaResponseCreateParamsToolsItemParameters must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         realtime_beta_response_create_params_tools_item_parameters = cls()
 

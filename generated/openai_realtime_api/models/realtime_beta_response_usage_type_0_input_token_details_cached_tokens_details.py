@@ -47,6 +47,10 @@ class RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaResponseUsageType0InputTokenDetailsCachedTokensDetails must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         text_tokens = d.pop("text_tokens", UNSET)
         if isinstance(text_tokens, float) and text_tokens.is_integer():

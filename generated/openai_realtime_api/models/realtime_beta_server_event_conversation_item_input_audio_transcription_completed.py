@@ -45,22 +45,23 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
             item_id (str): The ID of the user message item containing the audio.
             content_index (int): The index of the content part containing the audio.
             transcript (str): The transcribed text.
-            usage (None | TranscriptTextUsageDuration | TranscriptTextUsageTokens): Usage statistics for the transcription.
             languages (list[TranscriptionLanguage] | Unset): The languages detected in the audio. Returned by `gpt-
                 transcribe`. An empty array indicates that no language could be reliably detected.
             logprobs (list[LogProbProperties] | None | Unset):
+            usage (None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset): Usage statistics for the
+                transcription.
     """
 
     event_id: str
     item_id: str
     content_index: int
     transcript: str
-    usage: None | TranscriptTextUsageDuration | TranscriptTextUsageTokens
     type_: Literal["conversation.item.input_audio_transcription.completed"] = (
         "conversation.item.input_audio_transcription.completed"
     )
     languages: list[TranscriptionLanguage] | Unset = UNSET
     logprobs: list[LogProbProperties] | None | Unset = UNSET
+    usage: None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,14 +78,6 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
         content_index = self.content_index
 
         transcript = self.transcript
-
-        usage: dict[str, Any] | None
-        if isinstance(self.usage, TranscriptTextUsageTokens):
-            usage = self.usage.to_dict()
-        elif isinstance(self.usage, TranscriptTextUsageDuration):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
 
         languages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.languages, Unset):
@@ -105,6 +98,16 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
         else:
             logprobs = self.logprobs
 
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, TranscriptTextUsageTokens):
+            usage = self.usage.to_dict()
+        elif isinstance(self.usage, TranscriptTextUsageDuration):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -114,13 +117,14 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
                 "item_id": item_id,
                 "content_index": content_index,
                 "transcript": transcript,
-                "usage": usage,
             }
         )
         if languages is not UNSET:
             field_dict["languages"] = languages
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
+        if usage is not UNSET:
+            field_dict["usage"] = usage
 
         return field_dict
 
@@ -130,6 +134,10 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
@@ -156,31 +164,6 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
         transcript = d.pop("transcript")
         if not isinstance(transcript, str):
             raise TypeError(f"transcript must be a string, not {type(transcript).__name__}")
-
-        def _parse_usage(
-            data: object,
-        ) -> None | TranscriptTextUsageDuration | TranscriptTextUsageTokens:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0_type_0 = TranscriptTextUsageTokens.from_dict(data)
-
-                return usage_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0_type_1 = TranscriptTextUsageDuration.from_dict(data)
-
-                return usage_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TranscriptTextUsageDuration | TranscriptTextUsageTokens, data)
-
-        usage = _parse_usage(d.pop("usage"))
 
         _languages = d.pop("languages", UNSET)
         languages: list[TranscriptionLanguage] | Unset = UNSET
@@ -213,15 +196,44 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
+        def _parse_usage(
+            data: object,
+        ) -> None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0_type_0 = TranscriptTextUsageTokens.from_dict(data)
+
+                return usage_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0_type_1 = TranscriptTextUsageDuration.from_dict(data)
+
+                return usage_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset, data
+            )
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
         realtime_beta_server_event_conversation_item_input_audio_transcription_completed = cls(
             event_id=event_id,
             type_=type_,
             item_id=item_id,
             content_index=content_index,
             transcript=transcript,
-            usage=usage,
             languages=languages,
             logprobs=logprobs,
+            usage=usage,
         )
 
         realtime_beta_server_event_conversation_item_input_audio_transcription_completed.additional_properties = d

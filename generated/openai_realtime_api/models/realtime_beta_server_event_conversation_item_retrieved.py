@@ -13,14 +13,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.realtime_beta_conversation_item_message_assistant import (
+        RealtimeBetaConversationItemMessageAssistant,
+    )
     from ..models.realtime_conversation_item_function_call import (
         RealtimeConversationItemFunctionCall,
     )
     from ..models.realtime_conversation_item_function_call_output import (
         RealtimeConversationItemFunctionCallOutput,
-    )
-    from ..models.realtime_conversation_item_message_assistant import (
-        RealtimeConversationItemMessageAssistant,
     )
     from ..models.realtime_conversation_item_message_system import (
         RealtimeConversationItemMessageSystem,
@@ -45,17 +45,17 @@ class RealtimeBetaServerEventConversationItemRetrieved:
         event_id (str): The unique ID of the server event.
         type_ (Literal['conversation.item.retrieved']): The event type, must be `conversation.item.retrieved`. Default:
             'conversation.item.retrieved'.
-        item (RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
-            RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
+        item (RealtimeBetaConversationItemMessageAssistant | RealtimeConversationItemFunctionCall |
+            RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageSystem |
             RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse |
             RealtimeMCPListTools | RealtimeMCPToolCall): A single item within a Realtime conversation.
     """
 
     event_id: str
     item: (
-        RealtimeConversationItemFunctionCall
+        RealtimeBetaConversationItemMessageAssistant
+        | RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
-        | RealtimeConversationItemMessageAssistant
         | RealtimeConversationItemMessageSystem
         | RealtimeConversationItemMessageUser
         | RealtimeMCPApprovalRequest
@@ -80,7 +80,7 @@ class RealtimeBetaServerEventConversationItemRetrieved:
             item = self.item.to_dict()
         elif isinstance(self.item, RealtimeConversationItemMessageUser):
             item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeConversationItemMessageAssistant):
+        elif isinstance(self.item, RealtimeBetaConversationItemMessageAssistant):
             item = self.item.to_dict()
         elif isinstance(self.item, RealtimeConversationItemFunctionCall):
             item = self.item.to_dict()
@@ -113,6 +113,10 @@ class RealtimeBetaServerEventConversationItemRetrieved:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventConversationItemRetrieved must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
@@ -125,9 +129,9 @@ class RealtimeBetaServerEventConversationItemRetrieved:
         def _parse_item(
             data: object,
         ) -> (
-            RealtimeConversationItemFunctionCall
+            RealtimeBetaConversationItemMessageAssistant
+            | RealtimeConversationItemFunctionCall
             | RealtimeConversationItemFunctionCallOutput
-            | RealtimeConversationItemMessageAssistant
             | RealtimeConversationItemMessageSystem
             | RealtimeConversationItemMessageUser
             | RealtimeMCPApprovalRequest
@@ -138,90 +142,90 @@ class RealtimeBetaServerEventConversationItemRetrieved:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_0 = (
+                componentsschemas_realtime_beta_conversation_item_type_0 = (
                     RealtimeConversationItemMessageSystem.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_0
+                return componentsschemas_realtime_beta_conversation_item_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_1 = (
+                componentsschemas_realtime_beta_conversation_item_type_1 = (
                     RealtimeConversationItemMessageUser.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_1
+                return componentsschemas_realtime_beta_conversation_item_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_2 = (
-                    RealtimeConversationItemMessageAssistant.from_dict(data)
+                componentsschemas_realtime_beta_conversation_item_type_2 = (
+                    RealtimeBetaConversationItemMessageAssistant.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_2
+                return componentsschemas_realtime_beta_conversation_item_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_3 = (
+                componentsschemas_realtime_beta_conversation_item_type_3 = (
                     RealtimeConversationItemFunctionCall.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_3
+                return componentsschemas_realtime_beta_conversation_item_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_4 = (
+                componentsschemas_realtime_beta_conversation_item_type_4 = (
                     RealtimeConversationItemFunctionCallOutput.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_4
+                return componentsschemas_realtime_beta_conversation_item_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_5 = (
+                componentsschemas_realtime_beta_conversation_item_type_5 = (
                     RealtimeMCPApprovalResponse.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_5
+                return componentsschemas_realtime_beta_conversation_item_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_6 = (
+                componentsschemas_realtime_beta_conversation_item_type_6 = (
                     RealtimeMCPListTools.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_6
+                return componentsschemas_realtime_beta_conversation_item_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(
-                    data
+                componentsschemas_realtime_beta_conversation_item_type_7 = (
+                    RealtimeMCPToolCall.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_7
+                return componentsschemas_realtime_beta_conversation_item_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_realtime_conversation_item_type_8 = (
+            componentsschemas_realtime_beta_conversation_item_type_8 = (
                 RealtimeMCPApprovalRequest.from_dict(data)
             )
 
-            return componentsschemas_realtime_conversation_item_type_8
+            return componentsschemas_realtime_beta_conversation_item_type_8
 
         item = _parse_item(d.pop("item"))
 
@@ -256,14 +260,14 @@ _lazy_imports_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_beta_conversation_item_message_assistant import (
+        RealtimeBetaConversationItemMessageAssistant,  # noqa: F401, PLC0415
+    )
     from ..models.realtime_conversation_item_function_call import (
         RealtimeConversationItemFunctionCall,  # noqa: F401, PLC0415
     )
     from ..models.realtime_conversation_item_function_call_output import (
         RealtimeConversationItemFunctionCallOutput,  # noqa: F401, PLC0415
-    )
-    from ..models.realtime_conversation_item_message_assistant import (
-        RealtimeConversationItemMessageAssistant,  # noqa: F401, PLC0415
     )
     from ..models.realtime_conversation_item_message_system import (
         RealtimeConversationItemMessageSystem,  # noqa: F401, PLC0415

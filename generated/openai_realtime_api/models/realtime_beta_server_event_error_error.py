@@ -72,6 +72,10 @@ class RealtimeBetaServerEventErrorError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventErrorError must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = d.pop("type")
         if not isinstance(type_, str):

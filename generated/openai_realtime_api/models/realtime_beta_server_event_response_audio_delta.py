@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseAudioDelta")
 
 
@@ -20,13 +22,14 @@ class RealtimeBetaServerEventResponseAudioDelta:
 
     Attributes:
         event_id (str): The unique ID of the server event.
-        type_ (Literal['response.output_audio.delta']): The event type, must be `response.output_audio.delta`. Default:
-            'response.output_audio.delta'.
+        type_ (Literal['response.audio.delta']): The event type, must be `response.audio.delta`. Default:
+            'response.audio.delta'.
         response_id (str): The ID of the response.
         item_id (str): The ID of the item.
         output_index (int): The index of the output item in the response.
         content_index (int): The index of the content part in the item's content array.
         delta (str): Base64-encoded audio data delta.
+        obfuscation (str | Unset): Random padding against length side channels; ignore it.
     """
 
     event_id: str
@@ -35,7 +38,8 @@ class RealtimeBetaServerEventResponseAudioDelta:
     output_index: int
     content_index: int
     delta: str
-    type_: Literal["response.output_audio.delta"] = "response.output_audio.delta"
+    type_: Literal["response.audio.delta"] = "response.audio.delta"
+    obfuscation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +57,8 @@ class RealtimeBetaServerEventResponseAudioDelta:
 
         delta = self.delta
 
+        obfuscation = self.obfuscation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,19 +72,25 @@ class RealtimeBetaServerEventResponseAudioDelta:
                 "delta": delta,
             }
         )
+        if obfuscation is not UNSET:
+            field_dict["obfuscation"] = obfuscation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventResponseAudioDelta must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast("Literal['response.output_audio.delta']", d.pop("type"))
-        if type_ != "response.output_audio.delta":
-            raise ValueError(f"type must match const 'response.output_audio.delta', got '{type_}'")
+        type_ = cast("Literal['response.audio.delta']", d.pop("type"))
+        if type_ != "response.audio.delta":
+            raise ValueError(f"type must match const 'response.audio.delta', got '{type_}'")
 
         response_id = d.pop("response_id")
         if not isinstance(response_id, str):
@@ -104,6 +116,10 @@ class RealtimeBetaServerEventResponseAudioDelta:
         if not isinstance(delta, str):
             raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
+        obfuscation = d.pop("obfuscation", UNSET)
+        if not isinstance(obfuscation, (str, Unset)):
+            raise TypeError(f"obfuscation must be a string, not {type(obfuscation).__name__}")
+
         realtime_beta_server_event_response_audio_delta = cls(
             event_id=event_id,
             type_=type_,
@@ -112,6 +128,7 @@ class RealtimeBetaServerEventResponseAudioDelta:
             output_index=output_index,
             content_index=content_index,
             delta=delta,
+            obfuscation=obfuscation,
         )
 
         realtime_beta_server_event_response_audio_delta.additional_properties = d

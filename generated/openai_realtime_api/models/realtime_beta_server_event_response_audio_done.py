@@ -21,8 +21,8 @@ class RealtimeBetaServerEventResponseAudioDone:
 
         Attributes:
             event_id (str): The unique ID of the server event.
-            type_ (Literal['response.output_audio.done']): The event type, must be `response.output_audio.done`. Default:
-                'response.output_audio.done'.
+            type_ (Literal['response.audio.done']): The event type, must be `response.audio.done`. Default:
+                'response.audio.done'.
             response_id (str): The ID of the response.
             item_id (str): The ID of the item.
             output_index (int): The index of the output item in the response.
@@ -34,7 +34,7 @@ class RealtimeBetaServerEventResponseAudioDone:
     item_id: str
     output_index: int
     content_index: int
-    type_: Literal["response.output_audio.done"] = "response.output_audio.done"
+    type_: Literal["response.audio.done"] = "response.audio.done"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,14 +67,18 @@ class RealtimeBetaServerEventResponseAudioDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventResponseAudioDone must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast("Literal['response.output_audio.done']", d.pop("type"))
-        if type_ != "response.output_audio.done":
-            raise ValueError(f"type must match const 'response.output_audio.done', got '{type_}'")
+        type_ = cast("Literal['response.audio.done']", d.pop("type"))
+        if type_ != "response.audio.done":
+            raise ValueError(f"type must match const 'response.audio.done', got '{type_}'")
 
         response_id = d.pop("response_id")
         if not isinstance(response_id, str):

@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseAudioTranscriptDelta")
 
 
@@ -20,13 +22,14 @@ class RealtimeBetaServerEventResponseAudioTranscriptDelta:
 
     Attributes:
         event_id (str): The unique ID of the server event.
-        type_ (Literal['response.output_audio_transcript.delta']): The event type, must be
-            `response.output_audio_transcript.delta`. Default: 'response.output_audio_transcript.delta'.
+        type_ (Literal['response.audio_transcript.delta']): The event type, must be `response.audio_transcript.delta`.
+            Default: 'response.audio_transcript.delta'.
         response_id (str): The ID of the response.
         item_id (str): The ID of the item.
         output_index (int): The index of the output item in the response.
         content_index (int): The index of the content part in the item's content array.
         delta (str): The transcript delta.
+        obfuscation (str | Unset): Random padding against length side channels; ignore it.
     """
 
     event_id: str
@@ -35,9 +38,8 @@ class RealtimeBetaServerEventResponseAudioTranscriptDelta:
     output_index: int
     content_index: int
     delta: str
-    type_: Literal["response.output_audio_transcript.delta"] = (
-        "response.output_audio_transcript.delta"
-    )
+    type_: Literal["response.audio_transcript.delta"] = "response.audio_transcript.delta"
+    obfuscation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +57,8 @@ class RealtimeBetaServerEventResponseAudioTranscriptDelta:
 
         delta = self.delta
 
+        obfuscation = self.obfuscation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,20 +72,26 @@ class RealtimeBetaServerEventResponseAudioTranscriptDelta:
                 "delta": delta,
             }
         )
+        if obfuscation is not UNSET:
+            field_dict["obfuscation"] = obfuscation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventResponseAudioTranscriptDelta must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast("Literal['response.output_audio_transcript.delta']", d.pop("type"))
-        if type_ != "response.output_audio_transcript.delta":
+        type_ = cast("Literal['response.audio_transcript.delta']", d.pop("type"))
+        if type_ != "response.audio_transcript.delta":
             raise ValueError(
-                f"type must match const 'response.output_audio_transcript.delta', got '{type_}'"
+                f"type must match const 'response.audio_transcript.delta', got '{type_}'"
             )
 
         response_id = d.pop("response_id")
@@ -108,6 +118,10 @@ class RealtimeBetaServerEventResponseAudioTranscriptDelta:
         if not isinstance(delta, str):
             raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
+        obfuscation = d.pop("obfuscation", UNSET)
+        if not isinstance(obfuscation, (str, Unset)):
+            raise TypeError(f"obfuscation must be a string, not {type(obfuscation).__name__}")
+
         realtime_beta_server_event_response_audio_transcript_delta = cls(
             event_id=event_id,
             type_=type_,
@@ -116,6 +130,7 @@ class RealtimeBetaServerEventResponseAudioTranscriptDelta:
             output_index=output_index,
             content_index=content_index,
             delta=delta,
+            obfuscation=obfuscation,
         )
 
         realtime_beta_server_event_response_audio_transcript_delta.additional_properties = d

@@ -22,8 +22,8 @@ class RealtimeBetaServerEventResponseAudioTranscriptDone:
 
         Attributes:
             event_id (str): The unique ID of the server event.
-            type_ (Literal['response.output_audio_transcript.done']): The event type, must be
-                `response.output_audio_transcript.done`. Default: 'response.output_audio_transcript.done'.
+            type_ (Literal['response.audio_transcript.done']): The event type, must be `response.audio_transcript.done`.
+                Default: 'response.audio_transcript.done'.
             response_id (str): The ID of the response.
             item_id (str): The ID of the item.
             output_index (int): The index of the output item in the response.
@@ -37,9 +37,7 @@ class RealtimeBetaServerEventResponseAudioTranscriptDone:
     output_index: int
     content_index: int
     transcript: str
-    type_: Literal["response.output_audio_transcript.done"] = (
-        "response.output_audio_transcript.done"
-    )
+    type_: Literal["response.audio_transcript.done"] = "response.audio_transcript.done"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,15 +73,19 @@ class RealtimeBetaServerEventResponseAudioTranscriptDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventResponseAudioTranscriptDone must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast("Literal['response.output_audio_transcript.done']", d.pop("type"))
-        if type_ != "response.output_audio_transcript.done":
+        type_ = cast("Literal['response.audio_transcript.done']", d.pop("type"))
+        if type_ != "response.audio_transcript.done":
             raise ValueError(
-                f"type must match const 'response.output_audio_transcript.done', got '{type_}'"
+                f"type must match const 'response.audio_transcript.done', got '{type_}'"
             )
 
         response_id = d.pop("response_id")

@@ -59,6 +59,10 @@ class RealtimeBetaServerEventResponseContentPartDonePart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventResponseContentPartDonePart must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: RealtimeBetaServerEventResponseContentPartDonePartType | Unset

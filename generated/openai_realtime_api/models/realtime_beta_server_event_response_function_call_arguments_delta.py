@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseFunctionCallArgumentsDelta")
 
 
@@ -28,6 +30,7 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
         output_index (int): The index of the output item in the response.
         call_id (str): The ID of the function call.
         delta (str): The arguments delta as a JSON string.
+        obfuscation (str | Unset): Random padding against length side channels; ignore it.
     """
 
     event_id: str
@@ -39,6 +42,7 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
     type_: Literal["response.function_call_arguments.delta"] = (
         "response.function_call_arguments.delta"
     )
+    obfuscation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +60,8 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
 
         delta = self.delta
 
+        obfuscation = self.obfuscation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,11 +75,17 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
                 "delta": delta,
             }
         )
+        if obfuscation is not UNSET:
+            field_dict["obfuscation"] = obfuscation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventResponseFunctionCallArgumentsDelta must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
@@ -107,6 +119,10 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
         if not isinstance(delta, str):
             raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
+        obfuscation = d.pop("obfuscation", UNSET)
+        if not isinstance(obfuscation, (str, Unset)):
+            raise TypeError(f"obfuscation must be a string, not {type(obfuscation).__name__}")
+
         realtime_beta_server_event_response_function_call_arguments_delta = cls(
             event_id=event_id,
             type_=type_,
@@ -115,6 +131,7 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
             output_index=output_index,
             call_id=call_id,
             delta=delta,
+            obfuscation=obfuscation,
         )
 
         realtime_beta_server_event_response_function_call_arguments_delta.additional_properties = d

@@ -13,14 +13,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.realtime_beta_conversation_item_message_assistant import (
+        RealtimeBetaConversationItemMessageAssistant,
+    )
     from ..models.realtime_conversation_item_function_call import (
         RealtimeConversationItemFunctionCall,
     )
     from ..models.realtime_conversation_item_function_call_output import (
         RealtimeConversationItemFunctionCallOutput,
-    )
-    from ..models.realtime_conversation_item_message_assistant import (
-        RealtimeConversationItemMessageAssistant,
     )
     from ..models.realtime_conversation_item_message_system import (
         RealtimeConversationItemMessageSystem,
@@ -47,8 +47,8 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
             'response.output_item.added'.
         response_id (str): The ID of the Response to which the item belongs.
         output_index (int): The index of the output item in the Response.
-        item (RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
-            RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
+        item (RealtimeBetaConversationItemMessageAssistant | RealtimeConversationItemFunctionCall |
+            RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageSystem |
             RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse |
             RealtimeMCPListTools | RealtimeMCPToolCall): A single item within a Realtime conversation.
     """
@@ -57,9 +57,9 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
     response_id: str
     output_index: int
     item: (
-        RealtimeConversationItemFunctionCall
+        RealtimeBetaConversationItemMessageAssistant
+        | RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
-        | RealtimeConversationItemMessageAssistant
         | RealtimeConversationItemMessageSystem
         | RealtimeConversationItemMessageUser
         | RealtimeMCPApprovalRequest
@@ -88,7 +88,7 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
             item = self.item.to_dict()
         elif isinstance(self.item, RealtimeConversationItemMessageUser):
             item = self.item.to_dict()
-        elif isinstance(self.item, RealtimeConversationItemMessageAssistant):
+        elif isinstance(self.item, RealtimeBetaConversationItemMessageAssistant):
             item = self.item.to_dict()
         elif isinstance(self.item, RealtimeConversationItemFunctionCall):
             item = self.item.to_dict()
@@ -123,6 +123,10 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventResponseOutputItemAdded must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
@@ -145,9 +149,9 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
         def _parse_item(
             data: object,
         ) -> (
-            RealtimeConversationItemFunctionCall
+            RealtimeBetaConversationItemMessageAssistant
+            | RealtimeConversationItemFunctionCall
             | RealtimeConversationItemFunctionCallOutput
-            | RealtimeConversationItemMessageAssistant
             | RealtimeConversationItemMessageSystem
             | RealtimeConversationItemMessageUser
             | RealtimeMCPApprovalRequest
@@ -158,90 +162,90 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_0 = (
+                componentsschemas_realtime_beta_conversation_item_type_0 = (
                     RealtimeConversationItemMessageSystem.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_0
+                return componentsschemas_realtime_beta_conversation_item_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_1 = (
+                componentsschemas_realtime_beta_conversation_item_type_1 = (
                     RealtimeConversationItemMessageUser.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_1
+                return componentsschemas_realtime_beta_conversation_item_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_2 = (
-                    RealtimeConversationItemMessageAssistant.from_dict(data)
+                componentsschemas_realtime_beta_conversation_item_type_2 = (
+                    RealtimeBetaConversationItemMessageAssistant.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_2
+                return componentsschemas_realtime_beta_conversation_item_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_3 = (
+                componentsschemas_realtime_beta_conversation_item_type_3 = (
                     RealtimeConversationItemFunctionCall.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_3
+                return componentsschemas_realtime_beta_conversation_item_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_4 = (
+                componentsschemas_realtime_beta_conversation_item_type_4 = (
                     RealtimeConversationItemFunctionCallOutput.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_4
+                return componentsschemas_realtime_beta_conversation_item_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_5 = (
+                componentsschemas_realtime_beta_conversation_item_type_5 = (
                     RealtimeMCPApprovalResponse.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_5
+                return componentsschemas_realtime_beta_conversation_item_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_6 = (
+                componentsschemas_realtime_beta_conversation_item_type_6 = (
                     RealtimeMCPListTools.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_6
+                return componentsschemas_realtime_beta_conversation_item_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(
-                    data
+                componentsschemas_realtime_beta_conversation_item_type_7 = (
+                    RealtimeMCPToolCall.from_dict(data)
                 )
 
-                return componentsschemas_realtime_conversation_item_type_7
+                return componentsschemas_realtime_beta_conversation_item_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_realtime_conversation_item_type_8 = (
+            componentsschemas_realtime_beta_conversation_item_type_8 = (
                 RealtimeMCPApprovalRequest.from_dict(data)
             )
 
-            return componentsschemas_realtime_conversation_item_type_8
+            return componentsschemas_realtime_beta_conversation_item_type_8
 
         item = _parse_item(d.pop("item"))
 
@@ -278,14 +282,14 @@ _lazy_imports_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this module refers to (they may import this one: hence not at the top)."""
+    from ..models.realtime_beta_conversation_item_message_assistant import (
+        RealtimeBetaConversationItemMessageAssistant,  # noqa: F401, PLC0415
+    )
     from ..models.realtime_conversation_item_function_call import (
         RealtimeConversationItemFunctionCall,  # noqa: F401, PLC0415
     )
     from ..models.realtime_conversation_item_function_call_output import (
         RealtimeConversationItemFunctionCallOutput,  # noqa: F401, PLC0415
-    )
-    from ..models.realtime_conversation_item_message_assistant import (
-        RealtimeConversationItemMessageAssistant,  # noqa: F401, PLC0415
     )
     from ..models.realtime_conversation_item_message_system import (
         RealtimeConversationItemMessageSystem,  # noqa: F401, PLC0415

@@ -21,8 +21,8 @@ class RealtimeBetaServerEventResponseTextDone:
 
         Attributes:
             event_id (str): The unique ID of the server event.
-            type_ (Literal['response.output_text.done']): The event type, must be `response.output_text.done`. Default:
-                'response.output_text.done'.
+            type_ (Literal['response.text.done']): The event type, must be `response.text.done`. Default:
+                'response.text.done'.
             response_id (str): The ID of the response.
             item_id (str): The ID of the item.
             output_index (int): The index of the output item in the response.
@@ -36,7 +36,7 @@ class RealtimeBetaServerEventResponseTextDone:
     output_index: int
     content_index: int
     text: str
-    type_: Literal["response.output_text.done"] = "response.output_text.done"
+    type_: Literal["response.text.done"] = "response.text.done"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,14 +72,18 @@ class RealtimeBetaServerEventResponseTextDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventResponseTextDone must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
             raise TypeError(f"event_id must be a string, not {type(event_id).__name__}")
 
-        type_ = cast("Literal['response.output_text.done']", d.pop("type"))
-        if type_ != "response.output_text.done":
-            raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
+        type_ = cast("Literal['response.text.done']", d.pop("type"))
+        if type_ != "response.text.done":
+            raise ValueError(f"type must match const 'response.text.done', got '{type_}'")
 
         response_id = d.pop("response_id")
         if not isinstance(response_id, str):

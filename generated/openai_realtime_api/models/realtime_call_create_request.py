@@ -75,6 +75,10 @@ class RealtimeCallCreateRequest:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeCallCreateRequest must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         sdp = d.pop("sdp")
         if not isinstance(sdp, str):

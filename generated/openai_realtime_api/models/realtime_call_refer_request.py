@@ -35,6 +35,10 @@ class RealtimeCallReferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeCallReferRequest must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         target_uri = d.pop("target_uri")
         if not isinstance(target_uri, str):

@@ -34,6 +34,10 @@ class RealtimeCallRejectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeCallRejectRequest must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         status_code = d.pop("status_code", UNSET)
         if isinstance(status_code, float) and status_code.is_integer():

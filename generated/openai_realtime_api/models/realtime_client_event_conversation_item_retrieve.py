@@ -58,6 +58,10 @@ class RealtimeClientEventConversationItemRetrieve:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeClientEventConversationItemRetrieve must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['conversation.item.retrieve']", d.pop("type"))
         if type_ != "conversation.item.retrieve":

@@ -53,6 +53,10 @@ class RealtimeClientEventOutputAudioBufferClear:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeClientEventOutputAudioBufferClear must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['output_audio_buffer.clear']", d.pop("type"))
         if type_ != "output_audio_buffer.clear":

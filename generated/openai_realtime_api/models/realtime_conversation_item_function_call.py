@@ -91,6 +91,10 @@ class RealtimeConversationItemFunctionCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeConversationItemFunctionCall must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['function_call']", d.pop("type"))
         if type_ != "function_call":

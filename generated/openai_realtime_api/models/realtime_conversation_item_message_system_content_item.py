@@ -46,6 +46,10 @@ class RealtimeConversationItemMessageSystemContentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeConversationItemMessageSystemContentItem must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['input_text'] | Unset", d.pop("type", UNSET))
         if type_ != "input_text" and not isinstance(type_, Unset):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,8 +35,8 @@ class RealtimeConversationItemMessageUserContentItem:
             `input_image`). `auto` will default to `high`.
 
             Server default: `auto`.
-        transcript (str | Unset): Transcript of the audio (for `input_audio`). This is not sent to the model, but will
-            be attached to the message item for reference.
+        transcript (None | str | Unset): Transcript of the audio (for `input_audio`). This is not sent to the model, but
+            will be attached to the message item for reference.
     """
 
     type_: RealtimeConversationItemMessageUserContentItemType | Unset = UNSET
@@ -44,7 +44,7 @@ class RealtimeConversationItemMessageUserContentItem:
     audio: str | Unset = UNSET
     image_url: str | Unset = UNSET
     detail: RealtimeConversationItemMessageUserContentItemDetail | Unset = UNSET
-    transcript: str | Unset = UNSET
+    transcript: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,7 +62,11 @@ class RealtimeConversationItemMessageUserContentItem:
         if not isinstance(self.detail, Unset):
             detail = self.detail
 
-        transcript = self.transcript
+        transcript: None | str | Unset
+        if isinstance(self.transcript, Unset):
+            transcript = UNSET
+        else:
+            transcript = self.transcript
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,6 +88,10 @@ class RealtimeConversationItemMessageUserContentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeConversationItemMessageUserContentItem must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: RealtimeConversationItemMessageUserContentItemType | Unset
@@ -111,9 +119,14 @@ class RealtimeConversationItemMessageUserContentItem:
         else:
             detail = check_realtime_conversation_item_message_user_content_item_detail(_detail)
 
-        transcript = d.pop("transcript", UNSET)
-        if not isinstance(transcript, (str, Unset)):
-            raise TypeError(f"transcript must be a string, not {type(transcript).__name__}")
+        def _parse_transcript(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transcript = _parse_transcript(d.pop("transcript", UNSET))
 
         realtime_conversation_item_message_user_content_item = cls(
             type_=type_,

@@ -77,6 +77,10 @@ class RealtimeCreateClientSecretRequest:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeCreateClientSecretRequest must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _expires_after = d.pop("expires_after", UNSET)
         expires_after: RealtimeCreateClientSecretRequestClientSecretExpiration | Unset

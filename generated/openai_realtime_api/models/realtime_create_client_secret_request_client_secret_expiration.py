@@ -57,6 +57,10 @@ class RealtimeCreateClientSecretRequestClientSecretExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeCreateClientSecretRequestClientSecretExpiration must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _anchor = d.pop("anchor", UNSET)
         anchor: RealtimeCreateClientSecretRequestClientSecretExpirationAnchor | Unset

@@ -24,6 +24,10 @@ class RealtimeFunctionToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeFunctionToolParameters must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         realtime_function_tool_parameters = cls()
 

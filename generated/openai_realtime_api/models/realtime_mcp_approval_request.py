@@ -61,6 +61,10 @@ class RealtimeMCPApprovalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeMCPApprovalRequest must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['mcp_approval_request']", d.pop("type"))
         if type_ != "mcp_approval_request":

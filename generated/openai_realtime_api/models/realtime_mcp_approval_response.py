@@ -68,6 +68,10 @@ class RealtimeMCPApprovalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeMCPApprovalResponse must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['mcp_approval_response']", d.pop("type"))
         if type_ != "mcp_approval_response":

@@ -74,6 +74,10 @@ class RealtimeMCPListTools:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeMCPListTools must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['mcp_list_tools']", d.pop("type"))
         if type_ != "mcp_list_tools":

@@ -49,6 +49,10 @@ class RealtimeMCPProtocolError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeMCPProtocolError must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['protocol_error']", d.pop("type"))
         if type_ != "protocol_error":

@@ -44,6 +44,10 @@ class RealtimeMCPToolExecutionError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeMCPToolExecutionError must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['tool_execution_error']", d.pop("type"))
         if type_ != "tool_execution_error":

@@ -49,6 +49,10 @@ class RealtimeMCPHTTPError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeMCPHTTPError must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['http_error']", d.pop("type"))
         if type_ != "http_error":

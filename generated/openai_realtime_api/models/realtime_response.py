@@ -243,6 +243,8 @@ class RealtimeResponse:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"RealtimeResponse must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):

@@ -49,6 +49,10 @@ class RealtimeResponseAudio:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeResponseAudio must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _output = d.pop("output", UNSET)
         output: RealtimeResponseAudioOutput | Unset

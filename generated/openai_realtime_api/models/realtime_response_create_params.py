@@ -274,6 +274,10 @@ class RealtimeResponseCreateParams:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeResponseCreateParams must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: list[RealtimeResponseCreateParamsOutputModalitiesItem] | Unset = UNSET

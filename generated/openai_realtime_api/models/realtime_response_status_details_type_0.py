@@ -83,6 +83,10 @@ class RealtimeResponseStatusDetailsType0:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeResponseStatusDetailsType0 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: RealtimeResponseStatusDetailsType0Type | Unset

@@ -90,6 +90,10 @@ class RealtimeResponseUsageType0:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeResponseUsageType0 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens", UNSET)
         if isinstance(total_tokens, float) and total_tokens.is_integer():

@@ -80,6 +80,10 @@ class RealtimeResponseUsageType0InputTokenDetails:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeResponseUsageType0InputTokenDetails must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
         if isinstance(cached_tokens, float) and cached_tokens.is_integer():

@@ -41,6 +41,10 @@ class RealtimeResponseUsageType0OutputTokenDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeResponseUsageType0OutputTokenDetails must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         text_tokens = d.pop("text_tokens", UNSET)
         if isinstance(text_tokens, float) and text_tokens.is_integer():

@@ -35,6 +35,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
             content_index (int | Unset): The index of the content part in the item's content array.
             delta (str | Unset): The text delta.
             logprobs (list[LogProbProperties] | None | Unset):
+            obfuscation (str | Unset): Random padding against length side channels; ignore it.
     """
 
     event_id: str
@@ -45,6 +46,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
     content_index: int | Unset = UNSET
     delta: str | Unset = UNSET
     logprobs: list[LogProbProperties] | None | Unset = UNSET
+    obfuscation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +76,8 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
         else:
             logprobs = self.logprobs
 
+        obfuscation = self.obfuscation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -89,6 +93,8 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
             field_dict["delta"] = delta
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
+        if obfuscation is not UNSET:
+            field_dict["obfuscation"] = obfuscation
 
         return field_dict
 
@@ -98,6 +104,10 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeServerEventConversationItemInputAudioTranscriptionDelta must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
@@ -145,6 +155,10 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
+        obfuscation = d.pop("obfuscation", UNSET)
+        if not isinstance(obfuscation, (str, Unset)):
+            raise TypeError(f"obfuscation must be a string, not {type(obfuscation).__name__}")
+
         realtime_server_event_conversation_item_input_audio_transcription_delta = cls(
             event_id=event_id,
             type_=type_,
@@ -152,6 +166,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
             content_index=content_index,
             delta=delta,
             logprobs=logprobs,
+            obfuscation=obfuscation,
         )
 
         realtime_server_event_conversation_item_input_audio_transcription_delta.additional_properties = d

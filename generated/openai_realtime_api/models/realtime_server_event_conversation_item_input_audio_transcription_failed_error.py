@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,26 +16,38 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError:
     """Details of the transcription error.
 
     Attributes:
-        type_ (str | Unset): The type of error.
-        code (str | Unset): Error code, if any.
+        type_ (None | str | Unset): The type of error.
+        code (None | str | Unset): Error code, if any.
         message (str | Unset): A human-readable error message.
-        param (str | Unset): Parameter related to the error, if any.
+        param (None | str | Unset): Parameter related to the error, if any.
     """
 
-    type_: str | Unset = UNSET
-    code: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    code: None | str | Unset = UNSET
     message: str | Unset = UNSET
-    param: str | Unset = UNSET
+    param: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
         message = self.message
 
-        param = self.param
+        param: None | str | Unset
+        if isinstance(self.param, Unset):
+            param = UNSET
+        else:
+            param = self.param
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,22 +65,42 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeServerEventConversationItemInputAudioTranscriptionFailedError must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"type_ must be a string, not {type(type_).__name__}")
 
-        code = d.pop("code", UNSET)
-        if not isinstance(code, (str, Unset)):
-            raise TypeError(f"code must be a string, not {type(code).__name__}")
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
             raise TypeError(f"message must be a string, not {type(message).__name__}")
 
-        param = d.pop("param", UNSET)
-        if not isinstance(param, (str, Unset)):
-            raise TypeError(f"param must be a string, not {type(param).__name__}")
+        def _parse_param(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        param = _parse_param(d.pop("param", UNSET))
 
         realtime_server_event_conversation_item_input_audio_transcription_failed_error = cls(
             type_=type_,

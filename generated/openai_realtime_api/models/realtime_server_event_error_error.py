@@ -72,6 +72,10 @@ class RealtimeServerEventErrorError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeServerEventErrorError must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = d.pop("type")
         if not isinstance(type_, str):

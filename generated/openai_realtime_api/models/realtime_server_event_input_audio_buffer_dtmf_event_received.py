@@ -56,6 +56,10 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeServerEventInputAudioBufferDtmfEventReceived must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['input_audio_buffer.dtmf_event_received']", d.pop("type"))
         if type_ != "input_audio_buffer.dtmf_event_received":

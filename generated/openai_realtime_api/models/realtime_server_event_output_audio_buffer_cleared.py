@@ -55,6 +55,10 @@ class RealtimeServerEventOutputAudioBufferCleared:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeServerEventOutputAudioBufferCleared must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):

@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RealtimeServerEventResponseAudioTranscriptDelta")
 
 
@@ -27,6 +29,7 @@ class RealtimeServerEventResponseAudioTranscriptDelta:
         output_index (int): The index of the output item in the response.
         content_index (int): The index of the content part in the item's content array.
         delta (str): The transcript delta.
+        obfuscation (str | Unset): Random padding against length side channels; ignore it.
     """
 
     event_id: str
@@ -38,6 +41,7 @@ class RealtimeServerEventResponseAudioTranscriptDelta:
     type_: Literal["response.output_audio_transcript.delta"] = (
         "response.output_audio_transcript.delta"
     )
+    obfuscation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +59,8 @@ class RealtimeServerEventResponseAudioTranscriptDelta:
 
         delta = self.delta
 
+        obfuscation = self.obfuscation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,11 +74,17 @@ class RealtimeServerEventResponseAudioTranscriptDelta:
                 "delta": delta,
             }
         )
+        if obfuscation is not UNSET:
+            field_dict["obfuscation"] = obfuscation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeServerEventResponseAudioTranscriptDelta must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id")
         if not isinstance(event_id, str):
@@ -108,6 +120,10 @@ class RealtimeServerEventResponseAudioTranscriptDelta:
         if not isinstance(delta, str):
             raise TypeError(f"delta must be a string, not {type(delta).__name__}")
 
+        obfuscation = d.pop("obfuscation", UNSET)
+        if not isinstance(obfuscation, (str, Unset)):
+            raise TypeError(f"obfuscation must be a string, not {type(obfuscation).__name__}")
+
         realtime_server_event_response_audio_transcript_delta = cls(
             event_id=event_id,
             type_=type_,
@@ -116,6 +132,7 @@ class RealtimeServerEventResponseAudioTranscriptDelta:
             output_index=output_index,
             content_index=content_index,
             delta=delta,
+            obfuscation=obfuscation,
         )
 
         realtime_server_event_response_audio_transcript_delta.additional_properties = d

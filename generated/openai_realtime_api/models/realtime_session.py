@@ -10,13 +10,21 @@ from ..models.realtime_session_include_type_0_item import (
     RealtimeSessionIncludeType0Item,
     check_realtime_session_include_type_0_item,
 )
-from ..models.realtime_session_input_audio_format import (
-    RealtimeSessionInputAudioFormat,
-    check_realtime_session_input_audio_format,
+from ..models.realtime_session_input_audio_format_type_1 import (
+    RealtimeSessionInputAudioFormatType1,
+    check_realtime_session_input_audio_format_type_1,
 )
-from ..models.realtime_session_max_response_output_tokens_type_1 import (
-    RealtimeSessionMaxResponseOutputTokensType1,
-    check_realtime_session_max_response_output_tokens_type_1,
+from ..models.realtime_session_input_audio_format_type_2_type_1 import (
+    RealtimeSessionInputAudioFormatType2Type1,
+    check_realtime_session_input_audio_format_type_2_type_1,
+)
+from ..models.realtime_session_input_audio_format_type_3_type_1 import (
+    RealtimeSessionInputAudioFormatType3Type1,
+    check_realtime_session_input_audio_format_type_3_type_1,
+)
+from ..models.realtime_session_max_response_output_tokens_type_0_type_1 import (
+    RealtimeSessionMaxResponseOutputTokensType0Type1,
+    check_realtime_session_max_response_output_tokens_type_0_type_1,
 )
 from ..models.realtime_session_model_type_1 import (
     RealtimeSessionModelType1,
@@ -26,13 +34,25 @@ from ..models.realtime_session_object import (
     RealtimeSessionObject,
     check_realtime_session_object,
 )
-from ..models.realtime_session_output_audio_format import (
-    RealtimeSessionOutputAudioFormat,
-    check_realtime_session_output_audio_format,
+from ..models.realtime_session_output_audio_format_type_1 import (
+    RealtimeSessionOutputAudioFormatType1,
+    check_realtime_session_output_audio_format_type_1,
+)
+from ..models.realtime_session_output_audio_format_type_2_type_1 import (
+    RealtimeSessionOutputAudioFormatType2Type1,
+    check_realtime_session_output_audio_format_type_2_type_1,
+)
+from ..models.realtime_session_output_audio_format_type_3_type_1 import (
+    RealtimeSessionOutputAudioFormatType3Type1,
+    check_realtime_session_output_audio_format_type_3_type_1,
 )
 from ..models.realtime_session_tracing_tracing_configuration_type_0 import (
     RealtimeSessionTracingTracingConfigurationType0,
     check_realtime_session_tracing_tracing_configuration_type_0,
+)
+from ..models.realtime_truncation_type_0 import (
+    RealtimeTruncationType0,
+    check_realtime_truncation_type_0,
 )
 from ..models.voice_ids_shared_type_1 import (
     VoiceIdsSharedType1,
@@ -44,11 +64,17 @@ if TYPE_CHECKING:
     from ..models.audio_transcription_response import AudioTranscriptionResponse
     from ..models.prompt_type_0 import PromptType0
     from ..models.realtime_function_tool import RealtimeFunctionTool
-    from ..models.realtime_session_input_audio_noise_reduction import (
-        RealtimeSessionInputAudioNoiseReduction,
+    from ..models.realtime_session_client_secret_type_0 import (
+        RealtimeSessionClientSecretType0,
+    )
+    from ..models.realtime_session_input_audio_noise_reduction_type_0 import (
+        RealtimeSessionInputAudioNoiseReductionType0,
     )
     from ..models.realtime_session_tracing_configuration import (
         RealtimeSessionTracingConfiguration,
+    )
+    from ..models.realtime_truncation_retention_ratio import (
+        RealtimeTruncationRetentionRatio,
     )
     from ..models.semantic_vad import SemanticVAD
     from ..models.server_vad import ServerVAD
@@ -67,7 +93,7 @@ class RealtimeSession:
         modalities (Any | Unset): The set of modalities the model can respond with. To disable audio,
             set this to ["text"].
         model (RealtimeSessionModelType1 | str | Unset): The Realtime model used for this session.
-        instructions (str | Unset): The default system instructions (i.e. system message) prepended to model
+        instructions (None | str | Unset): The default system instructions (i.e. system message) prepended to model
             calls. This field allows the client to guide the model on desired
             responses. The model can be instructed on response content and format,
             (e.g. "be extremely succinct", "act friendly", "here are examples of good
@@ -80,77 +106,103 @@ class RealtimeSession:
             Note that the server sets default instructions which will be used if this
             field is not set and are visible in the `session.created` event at the
             start of the session.
-        voice (str | Unset | VoiceIdsSharedType1):  Example: ash.
-        input_audio_format (RealtimeSessionInputAudioFormat | Unset): The format of input audio. Options are `pcm16`,
-            `g711_ulaw`, or `g711_alaw`.
+        voice (None | str | Unset | VoiceIdsSharedType1): The voice the model uses to respond. Voice cannot be changed
+            during the
+            session once the model has responded with audio at least once. Current
+            voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
+            `shimmer`, and `verse`.
+        input_audio_format (None | RealtimeSessionInputAudioFormatType1 | RealtimeSessionInputAudioFormatType2Type1 |
+            RealtimeSessionInputAudioFormatType3Type1 | Unset): The format of input audio. Options are `pcm16`, `g711_ulaw`,
+            or `g711_alaw`.
             For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
             single channel (mono), and little-endian byte order.
 
             Server default: `pcm16`.
-        output_audio_format (RealtimeSessionOutputAudioFormat | Unset): The format of output audio. Options are `pcm16`,
+        output_audio_format (None | RealtimeSessionOutputAudioFormatType1 | RealtimeSessionOutputAudioFormatType2Type1 |
+            RealtimeSessionOutputAudioFormatType3Type1 | Unset): The format of output audio. Options are `pcm16`,
             `g711_ulaw`, or `g711_alaw`.
             For `pcm16`, output audio is sampled at a rate of 24kHz.
 
             Server default: `pcm16`.
         input_audio_transcription (AudioTranscriptionResponse | None | Unset):
         turn_detection (None | SemanticVAD | ServerVAD | Unset):
-        input_audio_noise_reduction (RealtimeSessionInputAudioNoiseReduction | Unset): Configuration for input audio
-            noise reduction. This can be set to `null` to turn off.
+        input_audio_noise_reduction (None | RealtimeSessionInputAudioNoiseReductionType0 | Unset): Configuration for
+            input audio noise reduction. This can be set to `null` to turn off.
             Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
             Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
             by improving perception of the input audio.
 
             Server default: `null`.
-        speed (float | Unset): The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
+        speed (float | None | Unset): The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
             the minimum speed. 1.5 is the maximum speed. This value can only be changed
             in between model turns, not while a response is in progress.
 
             Server default: `1`.
         tracing (None | RealtimeSessionTracingConfiguration | RealtimeSessionTracingTracingConfigurationType0 | Unset):
-        tools (list[RealtimeFunctionTool] | Unset): Tools (functions) available to the model.
-        tool_choice (str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
+        tools (list[RealtimeFunctionTool] | None | Unset): Tools (functions) available to the model.
+        tool_choice (None | str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
             specify a function.
 
             Server default: `auto`.
-        temperature (float | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a
-            temperature of 0.8 is highly recommended for best performance.
+        temperature (float | None | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. For audio models
+            a temperature of 0.8 is highly recommended for best performance.
 
             Server default: `0.8`.
-        max_response_output_tokens (int | RealtimeSessionMaxResponseOutputTokensType1 | Unset): Maximum number of output
-            tokens for a single assistant response,
+        max_response_output_tokens (int | None | RealtimeSessionMaxResponseOutputTokensType0Type1 | Unset): Maximum
+            number of output tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
-        expires_at (int | Unset): Expiration timestamp for the session, in seconds since epoch.
+        expires_at (int | None | Unset): Expiration timestamp for the session, in seconds since epoch.
         prompt (None | PromptType0 | Unset):
         include (list[RealtimeSessionIncludeType0Item] | None | Unset):
+        client_secret (None | RealtimeSessionClientSecretType0 | Unset): Sent by real beta servers (often `null`); see
+            `RealtimeSessionClientSecret`.
+        truncation (None | RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset): Sent by real beta
+            servers (often `null`); see `RealtimeTruncation`.
     """
 
     id: str | Unset = UNSET
     object_: RealtimeSessionObject | Unset = UNSET
     modalities: Any | Unset = UNSET
     model: RealtimeSessionModelType1 | str | Unset = UNSET
-    instructions: str | Unset = UNSET
-    voice: str | Unset | VoiceIdsSharedType1 = UNSET
-    input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET
-    output_audio_format: RealtimeSessionOutputAudioFormat | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    voice: None | str | Unset | VoiceIdsSharedType1 = UNSET
+    input_audio_format: (
+        None
+        | RealtimeSessionInputAudioFormatType1
+        | RealtimeSessionInputAudioFormatType2Type1
+        | RealtimeSessionInputAudioFormatType3Type1
+        | Unset
+    ) = UNSET
+    output_audio_format: (
+        None
+        | RealtimeSessionOutputAudioFormatType1
+        | RealtimeSessionOutputAudioFormatType2Type1
+        | RealtimeSessionOutputAudioFormatType3Type1
+        | Unset
+    ) = UNSET
     input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
     turn_detection: None | SemanticVAD | ServerVAD | Unset = UNSET
-    input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset = UNSET
-    speed: float | Unset = UNSET
+    input_audio_noise_reduction: None | RealtimeSessionInputAudioNoiseReductionType0 | Unset = UNSET
+    speed: float | None | Unset = UNSET
     tracing: (
         None
         | RealtimeSessionTracingConfiguration
         | RealtimeSessionTracingTracingConfigurationType0
         | Unset
     ) = UNSET
-    tools: list[RealtimeFunctionTool] | Unset = UNSET
-    tool_choice: str | Unset = UNSET
-    temperature: float | Unset = UNSET
-    max_response_output_tokens: int | RealtimeSessionMaxResponseOutputTokensType1 | Unset = UNSET
-    expires_at: int | Unset = UNSET
+    tools: list[RealtimeFunctionTool] | None | Unset = UNSET
+    tool_choice: None | str | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    max_response_output_tokens: (
+        int | None | RealtimeSessionMaxResponseOutputTokensType0Type1 | Unset
+    ) = UNSET
+    expires_at: int | None | Unset = UNSET
     prompt: None | PromptType0 | Unset = UNSET
     include: list[RealtimeSessionIncludeType0Item] | None | Unset = UNSET
+    client_secret: None | RealtimeSessionClientSecretType0 | Unset = UNSET
+    truncation: None | RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -174,9 +226,13 @@ class RealtimeSession:
         else:
             model = self.model
 
-        instructions = self.instructions
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
 
-        voice: str | Unset
+        voice: None | str | Unset
         if isinstance(self.voice, Unset):
             voice = UNSET
         elif isinstance(self.voice, str):
@@ -184,12 +240,28 @@ class RealtimeSession:
         else:
             voice = self.voice
 
-        input_audio_format: str | Unset = UNSET
-        if not isinstance(self.input_audio_format, Unset):
+        input_audio_format: None | str | Unset
+        if isinstance(self.input_audio_format, Unset):
+            input_audio_format = UNSET
+        elif isinstance(self.input_audio_format, str):
+            input_audio_format = self.input_audio_format
+        elif isinstance(self.input_audio_format, str):
+            input_audio_format = self.input_audio_format
+        elif isinstance(self.input_audio_format, str):
+            input_audio_format = self.input_audio_format
+        else:
             input_audio_format = self.input_audio_format
 
-        output_audio_format: str | Unset = UNSET
-        if not isinstance(self.output_audio_format, Unset):
+        output_audio_format: None | str | Unset
+        if isinstance(self.output_audio_format, Unset):
+            output_audio_format = UNSET
+        elif isinstance(self.output_audio_format, str):
+            output_audio_format = self.output_audio_format
+        elif isinstance(self.output_audio_format, str):
+            output_audio_format = self.output_audio_format
+        elif isinstance(self.output_audio_format, str):
+            output_audio_format = self.output_audio_format
+        else:
             output_audio_format = self.output_audio_format
 
         input_audio_transcription: dict[str, Any] | None | Unset
@@ -210,11 +282,21 @@ class RealtimeSession:
         else:
             turn_detection = self.turn_detection
 
-        input_audio_noise_reduction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_audio_noise_reduction, Unset):
+        input_audio_noise_reduction: dict[str, Any] | None | Unset
+        if isinstance(self.input_audio_noise_reduction, Unset):
+            input_audio_noise_reduction = UNSET
+        elif isinstance(
+            self.input_audio_noise_reduction, RealtimeSessionInputAudioNoiseReductionType0
+        ):
             input_audio_noise_reduction = self.input_audio_noise_reduction.to_dict()
+        else:
+            input_audio_noise_reduction = self.input_audio_noise_reduction
 
-        speed = self.speed
+        speed: float | None | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
+        else:
+            speed = self.speed
 
         tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
@@ -226,18 +308,31 @@ class RealtimeSession:
         else:
             tracing = self.tracing
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item = tools_type_0_item_data.to_dict()
+                tools.append(tools_type_0_item)
 
-        tool_choice = self.tool_choice
+        else:
+            tools = self.tools
 
-        temperature = self.temperature
+        tool_choice: None | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        else:
+            tool_choice = self.tool_choice
 
-        max_response_output_tokens: int | str | Unset
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        max_response_output_tokens: int | None | str | Unset
         if isinstance(self.max_response_output_tokens, Unset):
             max_response_output_tokens = UNSET
         elif isinstance(self.max_response_output_tokens, str):
@@ -245,7 +340,11 @@ class RealtimeSession:
         else:
             max_response_output_tokens = self.max_response_output_tokens
 
-        expires_at = self.expires_at
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
@@ -266,6 +365,24 @@ class RealtimeSession:
 
         else:
             include = self.include
+
+        client_secret: dict[str, Any] | None | Unset
+        if isinstance(self.client_secret, Unset):
+            client_secret = UNSET
+        elif isinstance(self.client_secret, RealtimeSessionClientSecretType0):
+            client_secret = self.client_secret.to_dict()
+        else:
+            client_secret = self.client_secret
+
+        truncation: dict[str, Any] | None | str | Unset
+        if isinstance(self.truncation, Unset):
+            truncation = UNSET
+        elif isinstance(self.truncation, str):
+            truncation = self.truncation
+        elif isinstance(self.truncation, RealtimeTruncationRetentionRatio):
+            truncation = self.truncation.to_dict()
+        else:
+            truncation = self.truncation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -310,6 +427,10 @@ class RealtimeSession:
             field_dict["prompt"] = prompt
         if include is not UNSET:
             field_dict["include"] = include
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+        if truncation is not UNSET:
+            field_dict["truncation"] = truncation
 
         return field_dict
 
@@ -319,6 +440,8 @@ class RealtimeSession:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"RealtimeSession must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):
@@ -348,11 +471,18 @@ class RealtimeSession:
 
         model = _parse_model(d.pop("model", UNSET))
 
-        instructions = d.pop("instructions", UNSET)
-        if not isinstance(instructions, (str, Unset)):
-            raise TypeError(f"instructions must be a string, not {type(instructions).__name__}")
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedType1:
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedType1:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -363,23 +493,113 @@ class RealtimeSession:
                 return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VoiceIdsSharedType1, data)
+            return cast(None | str | Unset | VoiceIdsSharedType1, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
-        _input_audio_format = d.pop("input_audio_format", UNSET)
-        input_audio_format: RealtimeSessionInputAudioFormat | Unset
-        if isinstance(_input_audio_format, Unset):
-            input_audio_format = UNSET
-        else:
-            input_audio_format = check_realtime_session_input_audio_format(_input_audio_format)
+        def _parse_input_audio_format(
+            data: object,
+        ) -> (
+            None
+            | RealtimeSessionInputAudioFormatType1
+            | RealtimeSessionInputAudioFormatType2Type1
+            | RealtimeSessionInputAudioFormatType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_audio_format_type_1 = check_realtime_session_input_audio_format_type_1(data)
 
-        _output_audio_format = d.pop("output_audio_format", UNSET)
-        output_audio_format: RealtimeSessionOutputAudioFormat | Unset
-        if isinstance(_output_audio_format, Unset):
-            output_audio_format = UNSET
-        else:
-            output_audio_format = check_realtime_session_output_audio_format(_output_audio_format)
+                return input_audio_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_audio_format_type_2_type_1 = (
+                    check_realtime_session_input_audio_format_type_2_type_1(data)
+                )
+
+                return input_audio_format_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_audio_format_type_3_type_1 = (
+                    check_realtime_session_input_audio_format_type_3_type_1(data)
+                )
+
+                return input_audio_format_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | RealtimeSessionInputAudioFormatType1
+                | RealtimeSessionInputAudioFormatType2Type1
+                | RealtimeSessionInputAudioFormatType3Type1
+                | Unset,
+                data,
+            )
+
+        input_audio_format = _parse_input_audio_format(d.pop("input_audio_format", UNSET))
+
+        def _parse_output_audio_format(
+            data: object,
+        ) -> (
+            None
+            | RealtimeSessionOutputAudioFormatType1
+            | RealtimeSessionOutputAudioFormatType2Type1
+            | RealtimeSessionOutputAudioFormatType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                output_audio_format_type_1 = check_realtime_session_output_audio_format_type_1(data)
+
+                return output_audio_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                output_audio_format_type_2_type_1 = (
+                    check_realtime_session_output_audio_format_type_2_type_1(data)
+                )
+
+                return output_audio_format_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                output_audio_format_type_3_type_1 = (
+                    check_realtime_session_output_audio_format_type_3_type_1(data)
+                )
+
+                return output_audio_format_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | RealtimeSessionOutputAudioFormatType1
+                | RealtimeSessionOutputAudioFormatType2Type1
+                | RealtimeSessionOutputAudioFormatType3Type1
+                | Unset,
+                data,
+            )
+
+        output_audio_format = _parse_output_audio_format(d.pop("output_audio_format", UNSET))
 
         def _parse_input_audio_transcription(
             data: object,
@@ -433,20 +653,51 @@ class RealtimeSession:
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
-        _input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
-        input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset
-        if isinstance(_input_audio_noise_reduction, Unset):
-            input_audio_noise_reduction = UNSET
-        else:
-            input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
-                _input_audio_noise_reduction
-            )
+        def _parse_input_audio_noise_reduction(
+            data: object,
+        ) -> None | RealtimeSessionInputAudioNoiseReductionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_audio_noise_reduction_type_0 = (
+                    RealtimeSessionInputAudioNoiseReductionType0.from_dict(data)
+                )
 
-        speed = d.pop("speed", UNSET)
-        if not isinstance(speed, Unset) and not (
-            isinstance(speed, (int, float)) and not isinstance(speed, bool)
-        ):
-            raise TypeError(f"speed must be a number, not {type(speed).__name__}")
+                return input_audio_noise_reduction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeSessionInputAudioNoiseReductionType0 | Unset, data)
+
+        input_audio_noise_reduction = _parse_input_audio_noise_reduction(
+            d.pop("input_audio_noise_reduction", UNSET)
+        )
+
+        def _parse_speed(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                speed_type_0 = data
+                if not (
+                    isinstance(speed_type_0, (int, float)) and not isinstance(speed_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"speed_type_0 must be a number, not {type(speed_type_0).__name__}"
+                    )
+
+                return speed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | None | Unset, data)
+
+        speed = _parse_speed(d.pop("speed", UNSET))
 
         def _parse_tracing(
             data: object,
@@ -490,28 +741,66 @@ class RealtimeSession:
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[RealtimeFunctionTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
+        def _parse_tools(data: object) -> list[RealtimeFunctionTool] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
+                    tools_type_0_item = RealtimeFunctionTool.from_dict(tools_type_0_item_data)
 
-                tools.append(tools_item)
+                    tools_type_0.append(tools_type_0_item)
 
-        tool_choice = d.pop("tool_choice", UNSET)
-        if not isinstance(tool_choice, (str, Unset)):
-            raise TypeError(f"tool_choice must be a string, not {type(tool_choice).__name__}")
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RealtimeFunctionTool] | None | Unset, data)
 
-        temperature = d.pop("temperature", UNSET)
-        if not isinstance(temperature, Unset) and not (
-            isinstance(temperature, (int, float)) and not isinstance(temperature, bool)
-        ):
-            raise TypeError(f"temperature must be a number, not {type(temperature).__name__}")
+        tools = _parse_tools(d.pop("tools", UNSET))
+
+        def _parse_tool_choice(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                temperature_type_0 = data
+                if not (
+                    isinstance(temperature_type_0, (int, float))
+                    and not isinstance(temperature_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"temperature_type_0 must be a number, not {type(temperature_type_0).__name__}"
+                    )
+
+                return temperature_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
 
         def _parse_max_response_output_tokens(
             data: object,
-        ) -> int | RealtimeSessionMaxResponseOutputTokensType1 | Unset:
+        ) -> int | None | RealtimeSessionMaxResponseOutputTokensType0Type1 | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -520,39 +809,65 @@ class RealtimeSession:
                     or (isinstance(data, float) and data.is_integer())
                 ):
                     raise TypeError()
-                max_response_output_tokens_type_0 = data
+                max_response_output_tokens_type_0_type_0 = data
                 if (
-                    isinstance(max_response_output_tokens_type_0, float)
-                    and max_response_output_tokens_type_0.is_integer()
+                    isinstance(max_response_output_tokens_type_0_type_0, float)
+                    and max_response_output_tokens_type_0_type_0.is_integer()
                 ):
-                    max_response_output_tokens_type_0 = int(max_response_output_tokens_type_0)
-                if not isinstance(max_response_output_tokens_type_0, int) or isinstance(
-                    max_response_output_tokens_type_0, bool
+                    max_response_output_tokens_type_0_type_0 = int(
+                        max_response_output_tokens_type_0_type_0
+                    )
+                if not isinstance(max_response_output_tokens_type_0_type_0, int) or isinstance(
+                    max_response_output_tokens_type_0_type_0, bool
                 ):
                     raise TypeError(
-                        f"max_response_output_tokens_type_0 must be an integer, not {type(max_response_output_tokens_type_0).__name__}"
+                        f"max_response_output_tokens_type_0_type_0 must be an integer, not {type(max_response_output_tokens_type_0_type_0).__name__}"
                     )
 
-                return max_response_output_tokens_type_0
+                return max_response_output_tokens_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            max_response_output_tokens_type_1 = (
-                check_realtime_session_max_response_output_tokens_type_1(data)
-            )
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_response_output_tokens_type_0_type_1 = (
+                    check_realtime_session_max_response_output_tokens_type_0_type_1(data)
+                )
 
-            return max_response_output_tokens_type_1
+                return max_response_output_tokens_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | RealtimeSessionMaxResponseOutputTokensType0Type1 | Unset, data)
 
         max_response_output_tokens = _parse_max_response_output_tokens(
             d.pop("max_response_output_tokens", UNSET)
         )
 
-        expires_at = d.pop("expires_at", UNSET)
-        if isinstance(expires_at, float) and expires_at.is_integer():
-            expires_at = int(expires_at)
-        if not isinstance(expires_at, (int, Unset)) or isinstance(expires_at, bool):
-            raise TypeError(f"expires_at must be an integer, not {type(expires_at).__name__}")
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                ):
+                    raise TypeError()
+                expires_at_type_0 = data
+                if isinstance(expires_at_type_0, float) and expires_at_type_0.is_integer():
+                    expires_at_type_0 = int(expires_at_type_0)
+                if not isinstance(expires_at_type_0, int) or isinstance(expires_at_type_0, bool):
+                    raise TypeError(
+                        f"expires_at_type_0 must be an integer, not {type(expires_at_type_0).__name__}"
+                    )
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
             if data is None:
@@ -595,6 +910,58 @@ class RealtimeSession:
 
         include = _parse_include(d.pop("include", UNSET))
 
+        def _parse_client_secret(data: object) -> None | RealtimeSessionClientSecretType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_session_client_secret_type_0 = (
+                    RealtimeSessionClientSecretType0.from_dict(data)
+                )
+
+                return componentsschemas_realtime_session_client_secret_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeSessionClientSecretType0 | Unset, data)
+
+        client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
+
+        def _parse_truncation(
+            data: object,
+        ) -> None | RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_realtime_truncation_type_0 = check_realtime_truncation_type_0(
+                    data
+                )
+
+                return componentsschemas_realtime_truncation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_truncation_type_1 = (
+                    RealtimeTruncationRetentionRatio.from_dict(data)
+                )
+
+                return componentsschemas_realtime_truncation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset, data
+            )
+
+        truncation = _parse_truncation(d.pop("truncation", UNSET))
+
         realtime_session = cls(
             id=id,
             object_=object_,
@@ -616,6 +983,8 @@ class RealtimeSession:
             expires_at=expires_at,
             prompt=prompt,
             include=include,
+            client_secret=client_secret,
+            truncation=truncation,
         )
 
         realtime_session.additional_properties = d
@@ -646,11 +1015,17 @@ def _load_lazy_imports() -> None:
     from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: F401, PLC0415
     from ..models.prompt_type_0 import PromptType0  # noqa: F401, PLC0415
     from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: F401, PLC0415
-    from ..models.realtime_session_input_audio_noise_reduction import (
-        RealtimeSessionInputAudioNoiseReduction,  # noqa: F401, PLC0415
+    from ..models.realtime_session_client_secret_type_0 import (
+        RealtimeSessionClientSecretType0,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_session_input_audio_noise_reduction_type_0 import (
+        RealtimeSessionInputAudioNoiseReductionType0,  # noqa: F401, PLC0415
     )
     from ..models.realtime_session_tracing_configuration import (
         RealtimeSessionTracingConfiguration,  # noqa: F401, PLC0415
+    )
+    from ..models.realtime_truncation_retention_ratio import (
+        RealtimeTruncationRetentionRatio,  # noqa: F401, PLC0415
     )
     from ..models.semantic_vad import SemanticVAD  # noqa: F401, PLC0415
     from ..models.server_vad import ServerVAD  # noqa: F401, PLC0415

@@ -42,6 +42,10 @@ class RealtimeSessionClientSecretType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionClientSecretType0 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         value = d.pop("value")
         if not isinstance(value, str):

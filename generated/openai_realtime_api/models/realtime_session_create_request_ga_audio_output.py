@@ -89,6 +89,10 @@ class RealtimeSessionCreateRequestGAAudioOutput:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionCreateRequestGAAudioOutput must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
 
         def _parse_format_(

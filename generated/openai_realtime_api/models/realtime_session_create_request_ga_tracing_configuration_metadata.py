@@ -27,6 +27,10 @@ class RealtimeSessionCreateRequestGATracingConfigurationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionCreateRequestGATracingConfigurationMetadata must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         realtime_session_create_request_ga_tracing_configuration_metadata = cls()
 

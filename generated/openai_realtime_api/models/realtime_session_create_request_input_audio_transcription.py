@@ -39,6 +39,10 @@ class RealtimeSessionCreateRequestInputAudioTranscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionCreateRequestInputAudioTranscription must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         model = d.pop("model", UNSET)
         if not isinstance(model, (str, Unset)):

@@ -24,6 +24,10 @@ class RealtimeSessionCreateRequestToolsItemParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionCreateRequestToolsItemParameters must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         realtime_session_create_request_tools_item_parameters = cls()
 

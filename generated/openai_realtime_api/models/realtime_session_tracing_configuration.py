@@ -67,6 +67,10 @@ class RealtimeSessionTracingConfiguration:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionTracingConfiguration must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         workflow_name = d.pop("workflow_name", UNSET)
         if not isinstance(workflow_name, (str, Unset)):

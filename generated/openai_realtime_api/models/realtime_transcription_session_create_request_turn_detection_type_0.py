@@ -66,6 +66,10 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetectionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: RealtimeTranscriptionSessionCreateRequestTurnDetectionType0Type | Unset

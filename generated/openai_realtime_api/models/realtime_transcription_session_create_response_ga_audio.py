@@ -51,6 +51,10 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranscriptionSessionCreateResponseGAAudio must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _input_ = d.pop("input", UNSET)
         input_: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset

@@ -39,6 +39,10 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReductionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReductionType0 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: NoiseReductionType | Unset

@@ -60,6 +60,10 @@ class RealtimeTranscriptionSessionCreateResponseTurnDetectionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranscriptionSessionCreateResponseTurnDetectionType0 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):

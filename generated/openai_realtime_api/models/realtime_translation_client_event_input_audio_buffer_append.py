@@ -68,6 +68,10 @@ class RealtimeTranslationClientEventInputAudioBufferAppend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationClientEventInputAudioBufferAppend must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['session.input_audio_buffer.append']", d.pop("type"))
         if type_ != "session.input_audio_buffer.append":

@@ -50,6 +50,10 @@ class RealtimeTranslationClientEventSessionClose:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationClientEventSessionClose must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['session.close']", d.pop("type"))
         if type_ != "session.close":

@@ -70,6 +70,10 @@ class RealtimeTranslationClientSecretCreateRequest:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationClientSecretCreateRequest must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         session = RealtimeTranslationSessionCreateRequest.from_dict(d.pop("session"))
 

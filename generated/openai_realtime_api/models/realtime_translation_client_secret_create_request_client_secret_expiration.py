@@ -57,6 +57,10 @@ class RealtimeTranslationClientSecretCreateRequestClientSecretExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationClientSecretCreateRequestClientSecretExpiration must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _anchor = d.pop("anchor", UNSET)
         anchor: RealtimeTranslationClientSecretCreateRequestClientSecretExpirationAnchor | Unset

@@ -59,6 +59,10 @@ class RealtimeTranslationClientSecretCreateResponse:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationClientSecretCreateResponse must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         value = d.pop("value")
         if not isinstance(value, str):

@@ -38,6 +38,10 @@ class RealtimeTranslationSessionAudioInputNoiseReductionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationSessionAudioInputNoiseReductionType0 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = check_noise_reduction_type(d.pop("type"))
 

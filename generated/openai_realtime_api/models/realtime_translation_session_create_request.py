@@ -61,6 +61,10 @@ class RealtimeTranslationSessionCreateRequest:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationSessionCreateRequest must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         model = d.pop("model")
         if not isinstance(model, str):

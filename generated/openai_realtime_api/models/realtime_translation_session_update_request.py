@@ -52,6 +52,10 @@ class RealtimeTranslationSessionUpdateRequest:
             not _lazy_imports_loaded
         ):  # openai-realtime: import the referred models once, not per call
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationSessionUpdateRequest must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _audio = d.pop("audio", UNSET)
         audio: RealtimeTranslationSessionUpdateRequestAudio | Unset

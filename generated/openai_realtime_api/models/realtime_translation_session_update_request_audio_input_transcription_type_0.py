@@ -37,6 +37,10 @@ class RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionType0 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         model = d.pop("model")
         if not isinstance(model, str):

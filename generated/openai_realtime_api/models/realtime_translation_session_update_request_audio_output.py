@@ -38,6 +38,10 @@ class RealtimeTranslationSessionUpdateRequestAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationSessionUpdateRequestAudioOutput must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
 
         def _parse_language(data: object) -> None | str | Unset:

@@ -39,6 +39,10 @@ class RealtimeTruncationRetentionRatioTokenLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTruncationRetentionRatioTokenLimits must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         post_instructions = d.pop("post_instructions", UNSET)
         if isinstance(post_instructions, float) and post_instructions.is_integer():

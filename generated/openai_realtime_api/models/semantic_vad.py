@@ -78,6 +78,8 @@ class SemanticVAD:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SemanticVAD must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = cast("Literal['semantic_vad']", d.pop("type"))
         if type_ != "semantic_vad":

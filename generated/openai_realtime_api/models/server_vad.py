@@ -108,6 +108,8 @@ class ServerVAD:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ServerVAD must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = cast("Literal['server_vad']", d.pop("type"))
         if type_ != "server_vad":

@@ -45,6 +45,8 @@ class ToolChoiceFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ToolChoiceFunction must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = cast("Literal['function']", d.pop("type"))
         if type_ != "function":

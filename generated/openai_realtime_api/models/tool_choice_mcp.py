@@ -57,6 +57,8 @@ class ToolChoiceMCP:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ToolChoiceMCP must be an object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = cast("Literal['mcp']", d.pop("type"))
         if type_ != "mcp":

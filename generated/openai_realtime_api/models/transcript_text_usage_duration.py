@@ -46,6 +46,10 @@ class TranscriptTextUsageDuration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"TranscriptTextUsageDuration must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = cast("Literal['duration']", d.pop("type"))
         if type_ != "duration":

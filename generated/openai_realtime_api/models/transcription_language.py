@@ -35,6 +35,10 @@ class TranscriptionLanguage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"TranscriptionLanguage must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         code = d.pop("code")
         if not isinstance(code, str):

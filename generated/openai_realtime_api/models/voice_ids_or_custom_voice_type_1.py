@@ -33,6 +33,10 @@ class VoiceIdsOrCustomVoiceType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"VoiceIdsOrCustomVoiceType1 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):

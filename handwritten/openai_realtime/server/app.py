@@ -257,7 +257,13 @@ def _realm_config(config: ServerConfig, realm: Realm) -> ServerConfig:
 def _session_for(decision: Accept, config: ServerConfig) -> EventSession:
     if decision.kind == "translation":
         return TranslationConnection(decision.session_config, config, model=decision.model)
-    ga = RealtimeConnection(decision.kind, decision.session_config, config, model=decision.model)
+    ga = RealtimeConnection(
+        decision.kind,
+        decision.session_config,
+        config,
+        model=decision.model,
+        output_audio_buffer=decision.call_id is not None,
+    )
     return BetaConnection(ga, config) if decision.dialect == "beta" else ga
 
 

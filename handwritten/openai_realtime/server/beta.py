@@ -31,12 +31,12 @@ Mapping (GA -> server):
 * events the beta family lacks (``output_audio_buffer.*``,
   ``input_audio_buffer.timeout_triggered``, ...) are dropped; the rest passes unchanged.
 
-Caveat: the pinned spec gives the beta response events GA names
-(``response.output_audio.delta``, ``response.output_text.delta``,
-``response.output_audio_transcript.delta``), and this server follows the spec. The beta
-protocol Azure's preview actually serves used ``response.audio.delta``,
-``response.text.delta`` and ``response.audio_transcript.delta``. Errors about a translated
-event name the GA field path (e.g. ``session.audio.input.turn_detection.type``).
+Names and content types are the beta protocol's, as real beta servers send them (and the spec
+after ``generator/cut_subset.py``'s corrections): ``response.audio.delta``,
+``response.text.delta``, ``response.audio_transcript.delta`` and assistant content
+``{"type": "text"}`` / ``{"type": "audio"}``, through the shared tables of
+:mod:`openai_realtime.dialect`. Errors about a translated event name the GA field path (e.g.
+``session.audio.input.turn_detection.type``).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from typing import Any, Final
 
 from openai_realtime_api.dispatch import FAMILIES
 
+from ..dialect import ga_server_event_to_beta_names
 from .config import ServerConfig
 from .errors import ClientEventError
 from .outgoing import Emitter, Event, OutgoingEventError
@@ -131,6 +132,15 @@ def beta_response(response: Mapping[str, Any]) -> dict[str, Any]:
     out = {
         k: copy.deepcopy(v) for k, v in response.items() if k not in ("audio", "output_modalities")
     }
+    out["temperature"] = 0.8  # real beta responses echo it (beta.jsonl response.done lines)
+    usage = out.get("usage")
+    if isinstance(usage, dict):  # beta usage has no image token counts
+        details = usage.get("input_token_details")
+        if isinstance(details, dict):
+            details.pop("image_tokens", None)
+            cached = details.get("cached_tokens_details")
+            if isinstance(cached, dict):
+                cached.pop("image_tokens", None)
     out["modalities"] = (
         ["audio", "text"] if "audio" in response.get("output_modalities", []) else ["text"]
     )
@@ -156,13 +166,27 @@ def ga_server_to_beta(event: Mapping[str, Any]) -> Event | None:
         return out
     if event_type == "conversation.item.added":
         out["type"] = "conversation.item.created"
-        return out
-    if event_type in ("response.created", "response.done"):
+    elif event_type in ("response.created", "response.done"):
         out["response"] = beta_response(out["response"])
-        return out
-    if event_type == "conversation.item.done" or event_type not in _BETA_SERVER:
+    out = ga_server_event_to_beta_names(out)
+    out.pop("obfuscation", None)  # beta servers sent none
+    _with_item_object(out)
+    if event_type == "conversation.item.done" or out["type"] not in _BETA_SERVER:
         return None
     return out
+
+
+def _with_item_object(event: dict[str, Any]) -> None:
+    """Beta items carry ``object: "realtime.item"`` (GA items do not): add it back."""
+    items: list[Any] = []
+    if isinstance(event.get("item"), dict):
+        items.append(event["item"])
+    response = event.get("response")
+    if isinstance(response, dict) and isinstance(response.get("output"), list):
+        items += [item for item in response["output"] if isinstance(item, dict)]
+    for item in items:
+        if "type" in item and "object" not in item:
+            item["object"] = "realtime.item"
 
 
 class BetaConnection:

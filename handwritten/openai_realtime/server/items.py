@@ -38,8 +38,10 @@ def split_words(text: str, parts: int) -> list[str]:
 
 
 def public_item(item: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of ``item`` as events show it: without raw audio data."""
+    """A copy of ``item`` as GA events show it: without raw audio data, and without the
+    ``object`` field (real GA items carry none; the beta dialect adds it back)."""
     out = copy.deepcopy(dict(item))
+    out.pop("object", None)
     for part in out.get("content") or []:
         if isinstance(part, dict):
             part.pop("audio", None)
@@ -137,6 +139,11 @@ class ItemStore:
         assert index is not None
         del self._items[index]
         self._audio_formats.pop(item_id, None)
+
+    def has_assistant_audio(self) -> bool:
+        """``True`` once the conversation holds assistant audio (spoken by a response or
+        created by the client)."""
+        return bool(self._audio_formats)
 
     def set_audio_format(self, item_id: str, fmt: AudioFormat) -> None:
         """Record the format of the assistant audio held by ``item_id``."""

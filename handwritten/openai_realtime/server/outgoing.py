@@ -9,8 +9,9 @@ invalid event is a server bug and raises :class:`OutgoingEventError`.
 from __future__ import annotations
 
 import logging
+import random
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from . import spec
 from .errors import ClientEventError, error_object
@@ -62,10 +63,25 @@ class Emitter:
         return event
 
     def event(self, event_type: str, **fields: Any) -> Event:
-        """A new event ``{"event_id": "event_…", "type": event_type, **fields}``."""
-        return self.check({"event_id": new_id("event"), "type": event_type, **fields})
+        """A new event ``{"event_id": "event_…", "type": event_type, **fields}``.
+
+        GA ``*.delta`` events carry an ``obfuscation`` string (random padding of random length
+        against length side channels) like real GA servers' (``ga.jsonl:21``, ``:31``); beta
+        servers sent none."""
+        event = {"event_id": new_id("event"), "type": event_type, **fields}
+        if self.family == "ga_server" and event_type.endswith(".delta"):
+            event.setdefault("obfuscation", _obfuscation())
+        return self.check(event)
 
     def error(self, err: ClientEventError, client_event_id: str | None) -> Event:
         """The ``error`` event for ``err``, naming the client event it answers (or ``None``)."""
         body = error_object(err.message, code=err.code, param=err.param, type=err.type)
         return self.event("error", error={**body, "event_id": client_event_id})
+
+
+_PADDING: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _obfuscation() -> str:
+    """8 to 16 random letters and digits (what real GA deltas carry)."""
+    return "".join(random.choices(_PADDING, k=random.randint(8, 16)))  # noqa: S311 - padding

@@ -153,6 +153,9 @@ class RealtimeConnection:
             ephemeral client secret), possibly empty. Its ``type`` is forced to ``kind``.
         config: the server configuration.
         model: model named in the URL; used when ``session_config`` names none.
+        output_audio_buffer: send ``output_audio_buffer.started``/``stopped``/``cleared``, as
+            real servers do on WebRTC/SIP calls only (a socket that joined a call); a plain
+            WebSocket session gets none (real GA and beta WebSocket traffic has none).
 
     Call :meth:`open` once, then :meth:`receive_text` / :meth:`receive_bytes` per message and
     :meth:`step` while :attr:`response_active`; each returns server events to send, in order
@@ -170,8 +173,10 @@ class RealtimeConnection:
         config: ServerConfig,
         *,
         model: str | None = None,
+        output_audio_buffer: bool = False,
     ) -> None:
         self.kind: SessionKind = kind
+        self._output_audio_buffer = output_audio_buffer
         self._config = config
         self._emit = Emitter(self.server_family, validate=config.validate_outgoing)
         initial = copy.deepcopy(dict(session_config))
@@ -308,6 +313,23 @@ class RealtimeConnection:
                 code="invalid_value",
                 param="session.type",
             )
+        # The spec: session.update may change any field "except for voice and model", and
+        # voice only while no audio has been produced (OpenAI: cannot_update_voice).
+        if "model" in update and update["model"] != self._session.get("model"):
+            raise ClientEventError(
+                "Invalid value: session.model cannot be changed by session.update; the model is "
+                "set when the session is created (?model= or the client secret's session).",
+                code="invalid_value",
+                param="session.model",
+            )
+        voice = ((update.get("audio") or {}).get("output") or {}).get("voice")
+        current_voice = ((self._session.get("audio") or {}).get("output") or {}).get("voice")
+        if voice is not None and voice != current_voice and self._store.has_assistant_audio():
+            raise ClientEventError(
+                "Cannot update a conversation's voice if assistant audio is present.",
+                code="cannot_update_voice",
+                param="session.audio.output.voice",
+            )
         if "tools" in update:
             check_tools(update["tools"], "session.tools")
         unknown_model = unknown_transcription_model(update, self._config.transcription_models)
@@ -422,6 +444,7 @@ class RealtimeConnection:
                     "audio": base64.b64encode(encode_audio(audio, self._audio.format)).decode(
                         "ascii"
                     ),
+                    "transcript": None,  # as real servers send it; filled in once transcribed
                 }
             ],
         }
@@ -444,7 +467,7 @@ class RealtimeConnection:
                 )
             )
         item["content"][0]["transcript"] = note
-        seconds = round(audio.size / self._audio.format.sample_rate, 3)
+        seconds = audio.size / self._audio.format.sample_rate
         out.append(
             self._emit.event(
                 "conversation.item.input_audio_transcription.completed",
@@ -461,7 +484,8 @@ class RealtimeConnection:
         transcription = self._session["audio"]["input"]["transcription"] or {}
         model = str(transcription.get("model") or "")
         if not (model.startswith("gpt-4o-") and "transcribe" in model):
-            return {"type": "duration", "seconds": seconds}
+            # Whole seconds, rounded up: real whisper-1 usage is an integer ("seconds": 2).
+            return {"type": "duration", "seconds": math.ceil(seconds)}
         audio_tokens = math.ceil(seconds * _TRANSCRIPTION_AUDIO_TOKENS_PER_S)
         output_tokens = math.ceil(len(transcript) / 4)
         return {
@@ -537,6 +561,7 @@ class RealtimeConnection:
             audio_ms=self._config.response_audio_ms,
             input_format=self._audio.format,
             on_done=on_done,
+            output_audio_buffer=self._output_audio_buffer,
         )
         self._response = run
         self._last_response_id = run.response_id

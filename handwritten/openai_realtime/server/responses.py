@@ -25,8 +25,9 @@ an estimate (text: 4 characters per token; audio: 10 tokens/s in, 20 tokens/s ou
 ``max_output_tokens`` smaller than the text cuts it (status ``incomplete``, reason
 ``max_output_tokens``); function-call arguments are never cut.
 
-Output audio buffer: the ``output_audio_buffer.*`` events exist on WebRTC/SIP only at OpenAI.
-This server emulates them on the WebSocket too: ``started`` before the first audio delta,
+Output audio buffer: the ``output_audio_buffer.*`` events exist on WebRTC/SIP only at OpenAI,
+and so here (``output_audio_buffer=True``: a socket that joined a call): ``started`` before the
+first audio delta,
 ``stopped`` after ``response.done`` when the audio response completed, ``cleared`` after
 ``response.done`` of a cancelled audio response or in answer to ``output_audio_buffer.clear``
 while audio is "playing" (nothing models playback time: the audio plays from its first delta
@@ -233,6 +234,7 @@ class ResponseRun:
         input_format: the session's input audio format (for the token estimate).
         on_done: called with the final response object right after ``response.done``; returns
             events to send next (``rate_limits.updated``).
+        output_audio_buffer: send the ``output_audio_buffer.*`` events (WebRTC/SIP calls).
     """
 
     def __init__(
@@ -244,8 +246,10 @@ class ResponseRun:
         audio_ms: int,
         input_format: AudioFormat,
         on_done: Callable[[dict[str, Any]], list[Event]],
+        output_audio_buffer: bool = False,
     ) -> None:
         self.params = params
+        self._output_audio_buffer = output_audio_buffer
         self.response_id = new_id("resp")
         self._emit = emit
         self._store = store
@@ -462,7 +466,7 @@ class ResponseRun:
                 data = encode_audio(chunks[i], self._format)
                 self._audio += data
                 batch = []
-                if i == 0:
+                if i == 0 and self._output_audio_buffer:
                     self.audio_playing = True
                     batch.append(
                         self._emit.event(

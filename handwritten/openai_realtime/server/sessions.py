@@ -162,6 +162,10 @@ def full_session(
     )
     base = {k: copy.deepcopy(v) for k, v in config.items() if k != "audio"}
     if transcription_kind:
+        if audio_in["turn_detection"] is not None:
+            # Real transcription sessions' VAD has no response controls (nothing to respond).
+            for key in ("create_response", "interrupt_response", "idle_timeout_ms"):
+                audio_in["turn_detection"].pop(key, None)
         return {
             **base,
             "type": "transcription",
@@ -294,7 +298,7 @@ def beta_transcription_to_ga(body: Mapping[str, Any]) -> dict[str, Any]:
 def _beta_turn_detection(td: Any) -> dict[str, Any] | None:
     if td is None:
         return None
-    return {k: v for k, v in td.items() if k != "idle_timeout_ms" or v is not None}
+    return dict(td)  # real beta sessions show ``idle_timeout_ms: null`` (beta.jsonl:1)
 
 
 def beta_session(session: Mapping[str, Any]) -> dict[str, Any]:
@@ -303,6 +307,7 @@ def beta_session(session: Mapping[str, Any]) -> dict[str, Any]:
     pre-GA REST endpoint and the beta ``session.created``/``session.updated`` show it."""
     audio_in = session["audio"]["input"]
     audio_out = session["audio"]["output"]
+    speed = audio_out["speed"]
     text_only = session["output_modalities"] == ["text"]
     out: dict[str, Any] = {
         "id": session["id"],
@@ -322,11 +327,20 @@ def beta_session(session: Mapping[str, Any]) -> dict[str, Any]:
         else "auto",
         "temperature": 0.8,
         "max_response_output_tokens": session["max_output_tokens"],
-        "speed": audio_out["speed"],
-        "tracing": session["tracing"],
+        # Real beta servers write an integral speed as an integer (``"speed": 1``).
+        "speed": int(speed) if isinstance(speed, float) and speed.is_integer() else speed,
+        # What real beta sessions send as null or set (beta.jsonl:1, :2, :578).
+        "input_audio_noise_reduction": audio_in["noise_reduction"],
+        "client_secret": None,
+        "include": session.get("include"),
+        "prompt": session.get("prompt"),
+        "truncation": session.get("truncation", "auto"),
     }
-    if audio_in["noise_reduction"] is not None:
-        out["input_audio_noise_reduction"] = audio_in["noise_reduction"]
+    if out["input_audio_transcription"] is not None and out["input_audio_transcription"].get(
+        "prompt"
+    ) in ("", None):
+        out["input_audio_transcription"] = {**out["input_audio_transcription"], "prompt": None}
+    out["tracing"] = session["tracing"]
     return out
 
 

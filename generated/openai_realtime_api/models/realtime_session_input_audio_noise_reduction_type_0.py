@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..models.noise_reduction_type import NoiseReductionType, check_noise_reduction_type
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RealtimeSessionInputAudioNoiseReduction")
+T = TypeVar("T", bound="RealtimeSessionInputAudioNoiseReductionType0")
 
 
 @_attrs_define
-class RealtimeSessionInputAudioNoiseReduction:
+class RealtimeSessionInputAudioNoiseReductionType0:
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by
@@ -44,6 +44,10 @@ class RealtimeSessionInputAudioNoiseReduction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionInputAudioNoiseReductionType0 must be an object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: NoiseReductionType | Unset
@@ -52,12 +56,12 @@ class RealtimeSessionInputAudioNoiseReduction:
         else:
             type_ = check_noise_reduction_type(_type_)
 
-        realtime_session_input_audio_noise_reduction = cls(
+        realtime_session_input_audio_noise_reduction_type_0 = cls(
             type_=type_,
         )
 
-        realtime_session_input_audio_noise_reduction.additional_properties = d
-        return realtime_session_input_audio_noise_reduction
+        realtime_session_input_audio_noise_reduction_type_0.additional_properties = d
+        return realtime_session_input_audio_noise_reduction_type_0
 
     @property
     def additional_keys(self) -> list[str]:
