@@ -536,8 +536,11 @@ class Conversation:
     def cut_response(self) -> CutResponse | None:
         """Mark the response in progress as cut by a dropped connection, and report it: its
         output items become ``incomplete`` and are not replayed. ``None`` when no response was
-        in progress. Also forgets speech in progress (the new session starts silent)."""
+        in progress. Also forgets speech in progress and what the old session had not
+        answered yet (the new session starts silent)."""
         self.speech_in_progress = False
+        self._pending_items.clear()
+        self._pending_responses = 0
         response_id, self.response_id = self.response_id, None
         item_ids, self._response_items = self._response_items, []
         if response_id is None:

@@ -64,8 +64,9 @@ class ReconnectPolicy:
             at the next turn boundary (no response, no user speech in progress), hand the
             conversation over (as ``replay`` does) and close the old socket; set it below the
             provider's session limit (OpenAI 60 minutes, Azure about 30). ``None``: no rotation.
-        rotate_quiet_s: a rotation waits until no client event (other than input audio) was
-            sent for this many seconds, so that the server has answered what it was sent.
+        rotate_quiet_s: a rotation also waits until no client event (other than input audio)
+            was sent for this many seconds, and no item or response the client requested is
+            still unanswered (events sent with ``send_raw`` are not tracked).
     """
 
     max_attempts: int = 5
