@@ -344,7 +344,12 @@ def _fit_union(
                 continue
             if untagged is None or entry[0] < untagged[0]:
                 untagged = entry
-        elif all(value.get(n) == c for n, c in consts):
+        elif all(
+            value[n] == c if n in value else n not in resolved.get("required", ())
+            for n, c in consts
+        ):
+            # An optional discriminator that is absent still validates (a function tool
+            # without ``type``: the spec's FunctionTool does not require it).
             if strong is None or entry[0] < strong[0]:
                 strong = entry
         elif value.get(consts[0][0]) == consts[0][1] and (weak is None or entry[0] < weak[0]):
