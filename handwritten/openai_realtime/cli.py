@@ -301,12 +301,18 @@ async def _transcribe(
             f"{result.events} events, {result.elapsed_s:.2f} s for {audio_s:.2f} s of audio."
         )
         _print_metrics(session, info, as_json)
-        if local:
+        if local and not _recognises_speech():
             info.print(
-                "[dim]The local server does not recognise speech: its transcripts describe the "
-                "speech segments it measured.[/]"
+                "[dim]The local server does not recognise speech without pocketsphinx (the "
+                "\\[server] extra): its transcripts describe the speech segments it measured.[/]"
             )
     return 0
+
+
+def _recognises_speech() -> bool:
+    from .server.asr import available
+
+    return available()
 
 
 @app.command()

@@ -51,6 +51,7 @@ from starlette.routing import WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
+from .asr import shared_recognizer
 from .auth import AuthOk
 from .beta import BetaConnection
 from .calls import CallError
@@ -263,6 +264,7 @@ def _session_for(decision: Accept, config: ServerConfig) -> EventSession:
         config,
         model=decision.model,
         output_audio_buffer=decision.call_id is not None,
+        recognizer=shared_recognizer() if config.recognize_speech else None,
     )
     return BetaConnection(ga, config) if decision.dialect == "beta" else ga
 

@@ -52,6 +52,10 @@ class ServerConfig:
             realtime and transcription model, named after it); another name on the Azure
             surfaces is answered as Azure does (HTTP 404 ``DeploymentNotFound``, on REST and on
             the WebSocket handshake). ``None`` accepts any name.
+        recognize_speech: decode committed user audio with PocketSphinx (:mod:`.asr`) when
+            it is installed (the ``[server]`` extra), so transcripts and answers carry the
+            words; ``False``, or without pocketsphinx, transcripts describe the speech
+            segments the VAD measured.
         clock: wall clock in Unix seconds (``time.time`` by default); used for ``expires_at``
             values and for expiring client secrets. Tests can pass a :class:`ManualClock`.
     """
@@ -68,6 +72,7 @@ class ServerConfig:
     faults: FaultPlan | None = None
     transcription_models: frozenset[str] | None = DEFAULT_TRANSCRIPTION_MODELS
     azure_deployments: frozenset[str] | None = DEFAULT_AZURE_DEPLOYMENTS
+    recognize_speech: bool = True
 
     def __post_init__(self) -> None:
         if self.delta_delay_ms < 0:

@@ -161,7 +161,7 @@ def resolve_params(
         ),
         instructions=str(overrides.get("instructions", session.get("instructions") or "")),
         conversation_id=conversation_id if in_conversation else None,
-        audio_notes=dict(audio_notes),
+        audio_notes=audio_notes,  # live: recognitions may finish before it streams
     )
 
 

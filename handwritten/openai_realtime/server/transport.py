@@ -15,6 +15,8 @@
   closes when the session asks (translation ``session.close``: 1000) or when a joined call
   ends (1000);
 * applies the connection's :class:`~.faults.FaultPlan`;
+* waits for the session's speech recognitions (:mod:`.asr`, in worker processes) in a
+  separate task and sends the events each brings (transcription, a held-back response);
 * reports every frame to the observers (:func:`~.observe.notify`): client frames under the
   session's client family, events under its server family (injected frames too: as the
   event dict when they are a JSON object, else as the raw ``str``/``bytes`` frame).
@@ -31,6 +33,7 @@ from typing import Any, Final, Protocol
 
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from .asr import RECOGNITION_TIMEOUT_S
 from .config import ServerConfig
 from .faults import Close, Drop, FaultInjector, FaultPlan, InjectFrame, Stall
 from .observe import notify
@@ -125,6 +128,8 @@ class SocketPump:
         self._stalled = False
         self._closed = False
         self._error: BaseException | None = None
+        self._stream_task: asyncio.Task[None] | None = None
+        self._recognition_task: asyncio.Task[None] | None = None
 
     # --- sending (always under self._lock) ----------------------------------------------
 
@@ -205,6 +210,45 @@ class SocketPump:
             paced = delay and any(e["type"].endswith(".delta") for e in batch)
             await asyncio.sleep(delay if paced else 0)
 
+    def _start_tasks(self) -> None:
+        """After a batch: stream the response if one became active, and wait for pending
+        speech recognitions if the session has any (sessions without recognition lack the
+        ``pending_recognition`` method)."""
+        if self._closed:
+            return
+        self._start_stream()
+        pending = getattr(self.session, "pending_recognition", None)
+        if (
+            pending is not None
+            and pending() is not None
+            and (self._recognition_task is None or self._recognition_task.done())
+        ):
+            self._recognition_task = asyncio.create_task(self._guarded(self._recognitions))
+
+    async def _recognitions(self) -> None:
+        """Wait for each recognition (at most ``RECOGNITION_TIMEOUT_S``; the event loop stays
+        free: decoding runs in another process) and send the events it brings."""
+        while not self._closed:
+            future = self.session.pending_recognition()  # type: ignore[attr-defined]
+            if future is None:
+                return
+            done, _ = await asyncio.wait(
+                [asyncio.wrap_future(future)], timeout=RECOGNITION_TIMEOUT_S
+            )
+            async with self._lock:
+                if self._closed:
+                    return
+                events = self.session.finish_recognitions(  # type: ignore[attr-defined]
+                    give_up=not done
+                )
+                await self._send(events)
+                await self._after_batch()
+            self._start_stream()
+
+    def _start_stream(self) -> None:
+        if self.session.response_active and (self._stream_task is None or self._stream_task.done()):
+            self._stream_task = asyncio.create_task(self._guarded(self._stream))
+
     async def _expire(self) -> None:
         await asyncio.sleep(self.config.session_ttl_s)
         async with self._lock:
@@ -237,7 +281,6 @@ class SocketPump:
         """Serve the connection until the client leaves or the server closes it. Re-raises
         :class:`~.outgoing.OutgoingEventError` (a server bug) after closing with 1011."""
         tasks: list[asyncio.Task[None]] = []
-        stream: asyncio.Task[None] | None = None
         try:
             async with self._lock:
                 await self._apply_faults()  # faults due after 0 events
@@ -263,16 +306,14 @@ class SocketPump:
                         events = self.session.receive_bytes(data or b"")
                     await self._send(events, pace=True)
                     await self._after_batch()
-                if self.session.response_active and (stream is None or stream.done()):
-                    stream = asyncio.create_task(self._guarded(self._stream))
+                self._start_tasks()
         except (WebSocketDisconnect, OSError):
             pass  # the client went away, possibly mid-speech or mid-response
         except OutgoingEventError as exc:
             self._error = exc
             await self._close(1011, "invalid server event (see server log)")
         finally:
-            if stream is not None:
-                tasks.append(stream)
+            tasks += [t for t in (self._stream_task, self._recognition_task) if t is not None]
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
