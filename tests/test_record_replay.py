@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from openai_realtime import AsyncRealtimeClient, connect_realtime_session
+from openai_realtime import (
+    AsyncRealtimeClient,
+    connect_realtime_session,
+    connect_realtime_transcription_session,
+)
+from openai_realtime.audio import read_audio_file
 from openai_realtime.errors import ConnectionClosedError
 from openai_realtime.recording import (
     REDACTED,
@@ -19,6 +27,7 @@ from openai_realtime.recording import (
 )
 from openai_realtime.server import LocalRealtimeServer, ServerConfig
 from openai_realtime.server.replay import ReplayServer
+from openai_realtime.transcribe import stream_and_transcribe
 
 KEY = "sk-record-test-SECRET-0123456789"
 
@@ -158,3 +167,55 @@ def test_bad_recordings_are_refused_with_the_line(tmp_path: Path) -> None:
     assert conn.frames[1].binary == b"\x00\x01"
     assert conn.frames[2].type == "x"
     assert conn.closed == (1006, "")
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, COLUMNS="200")
+    env.pop("OPENAI_API_KEY", None)
+    return subprocess.run(
+        [sys.executable, "-m", "openai_realtime.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+async def test_cli_record_then_replay_a_transcription(tmp_path: Path) -> None:
+    """``transcribe --record`` (real speech through the local server), then the same client
+    code against the recording: the words come back from the replay, the client matches."""
+    path = tmp_path / "transcribe.jsonl"
+    proc = _cli(
+        "transcribe", "samples/speech.wav", "--local", "--speed", "0", "--record", str(path)
+    )
+    assert proc.returncode == 0, proc.stderr + proc.stdout
+    text = path.read_text("utf-8")
+    assert "ek_" not in text and "sk-local-" not in text  # the minted secret and the key
+    recorded = read_recording(path)
+    transcripts = [
+        f.event["transcript"]
+        for f in recorded[0].frames
+        if f.type == "conversation.item.input_audio_transcription.completed" and f.event
+    ]
+    assert len(transcripts) == 4
+    pcm = read_audio_file(ROOT / "samples" / "speech.wav")
+    with ReplayServer(path) as replay:
+        async with connect_realtime_transcription_session(
+            api_key="sk-unused-123456", base_url=replay.base_url
+        ) as session:
+            result = await stream_and_transcribe(session, pcm, speed=0)
+        replay.check()
+    assert [s.transcript for s in result.segments] == transcripts
+
+
+def test_cli_replay_refuses_a_bad_recording(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text("{not json\n")
+    proc = _cli("server", "--replay", str(path))
+    assert proc.returncode != 0
+    assert "not JSON" in proc.stderr + proc.stdout
+    assert "Traceback" not in proc.stderr

@@ -9,7 +9,10 @@ credentials: a recording carries none) plays the next recorded connection, frame
 * a frame the **client** sent is awaited (at most ``client_timeout_s`` seconds) and compared
   with the recorded one: the same event ``type`` and the same *shape* (the same keys, with
   values of the same JSON types, recursively; values themselves, ``event_id`` and list
-  lengths are not compared, so new audio or ids still match).
+  lengths are not compared, so new audio or ids still match). Ids the client chose
+  (``event_id``, ``item.id``, any ``…id`` field) are remembered, and later recorded server
+  frames that quote the recorded id get the client's new one (e.g. an ``error`` naming the
+  client event that caused it).
 
 The first difference is a :class:`Mismatch`: it is kept in :attr:`ReplayPlayer.mismatches`,
 sent to the client as an ``error`` event (code ``replay_mismatch``, the message says which
@@ -108,6 +111,31 @@ def _shape_difference(expected: Any, got: Any, path: str) -> str | None:
     return None
 
 
+def _learn_ids(recorded: Any, got: Any, ids: dict[str, str]) -> None:
+    """Map the ids in a recorded client event to those in the client's matching one."""
+    if isinstance(recorded, dict) and isinstance(got, dict):
+        for key, value in recorded.items():
+            other = got.get(key)
+            if key.endswith("id") and isinstance(value, str) and isinstance(other, str):
+                if value != other:
+                    ids[value] = other
+            else:
+                _learn_ids(value, other, ids)
+    elif isinstance(recorded, list) and isinstance(got, list):
+        for a, b in zip(recorded, got, strict=False):
+            _learn_ids(a, b, ids)
+
+
+def _renamed(value: Any, ids: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return ids.get(value, value)
+    if isinstance(value, dict):
+        return {k: _renamed(v, ids) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_renamed(v, ids) for v in value]
+    return value
+
+
 def frame_difference(recorded: RecordedFrame, text: str | None, data: bytes | None) -> str | None:
     """How a client frame (``text`` or ``data``) differs from the ``recorded`` client frame,
     or ``None`` when it matches (same type and shape; see the module docstring)."""
@@ -171,9 +199,10 @@ class ReplayPlayer:
         logger.warning("replay mismatch: %s", found)
         return found
 
-    async def _send(self, websocket: WebSocket, frame: RecordedFrame) -> None:
+    async def _send(self, websocket: WebSocket, frame: RecordedFrame, ids: dict[str, str]) -> None:
         if frame.event is not None:
-            await websocket.send_text(json.dumps(frame.event, separators=(",", ":")))
+            event = _renamed(frame.event, ids) if ids else frame.event
+            await websocket.send_text(json.dumps(event, separators=(",", ":")))
         elif frame.binary is not None:
             await websocket.send_bytes(frame.binary)
         else:
@@ -209,12 +238,13 @@ class ReplayPlayer:
 
     async def _play(self, websocket: WebSocket, number: int, recorded: RecordedConnection) -> None:
         previous_t = 0.0
+        ids: dict[str, str] = {}  # recorded client-chosen id -> the client's id now
         for index, frame in enumerate(recorded.frames):
             if frame.source == "server":
                 if self.speed and frame.t > previous_t:
                     await asyncio.sleep((frame.t - previous_t) / self.speed)
                 previous_t = frame.t
-                await self._send(websocket, frame)
+                await self._send(websocket, frame, ids)
                 continue
             previous_t = frame.t
             try:
@@ -238,6 +268,8 @@ class ReplayPlayer:
             if problem is not None:
                 await self._fail(websocket, self._mismatch(number, index, problem))
                 return
+            if frame.event is not None and message.get("text"):
+                _learn_ids(frame.event, json.loads(message["text"]), ids)
         # The recording is over: the client should close now.
         end = len(recorded.frames)
         try:
