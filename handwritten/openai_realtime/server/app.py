@@ -255,7 +255,7 @@ def _realm_config(config: ServerConfig, realm: Realm) -> ServerConfig:
     return dataclasses.replace(config, transcription_models=None)
 
 
-def _session_for(decision: Accept, config: ServerConfig) -> EventSession:
+def _session_for(decision: Accept, config: ServerConfig, ctx: ServerContext) -> EventSession:
     if decision.kind == "translation":
         return TranslationConnection(decision.session_config, config, model=decision.model)
     ga = RealtimeConnection(
@@ -265,6 +265,7 @@ def _session_for(decision: Accept, config: ServerConfig) -> EventSession:
         model=decision.model,
         output_audio_buffer=decision.call_id is not None,
         recognizer=shared_recognizer() if config.recognize_speech else None,
+        script=ctx.script,
     )
     return BetaConnection(ga, config) if decision.dialect == "beta" else ga
 
@@ -302,7 +303,7 @@ class SocketEndpoint:
             await websocket.accept(subprotocol=decision.subprotocol)
             pump = SocketPump(
                 websocket,
-                _session_for(decision, _realm_config(ctx.config, self.realm)),
+                _session_for(decision, _realm_config(ctx.config, self.realm), ctx),
                 config=ctx.config,
                 faults=ctx.faults,
                 abort=scope_abort(scope, send),

@@ -61,6 +61,7 @@ from .input_audio import (
 from .items import ItemStore, public_item, split_words
 from .outgoing import Emitter, Event, OutgoingEventError, validate_outgoing
 from .responses import RateLimits, ResponseRun, check_tools, resolve_params
+from .script import Script
 from .sessions import SessionKind, full_session, merge_session
 
 __all__ = [
@@ -174,6 +175,7 @@ class RealtimeConnection:
         output_audio_buffer: send ``output_audio_buffer.started``/``stopped``/``cleared``, as
             real servers do on WebRTC/SIP calls only (a socket that joined a call); a plain
             WebSocket session gets none (real GA and beta WebSocket traffic has none).
+        script: scripted model behaviour (:mod:`.script`); default ``config.script``.
         recognizer: speech recogniser for committed user audio (:mod:`.asr`); ``None``
             describes the audio instead (synchronously, as without pocketsphinx).
 
@@ -196,10 +198,12 @@ class RealtimeConnection:
         model: str | None = None,
         output_audio_buffer: bool = False,
         recognizer: Recognizer | None = None,
+        script: Script | None = None,
     ) -> None:
         self.kind: SessionKind = kind
         self._output_audio_buffer = output_audio_buffer
         self._recognizer = recognizer
+        self._script = script if script is not None else config.script
         self._recognitions: deque[_Recognition] = deque()
         self._held = False  # the response waits for recognitions before response.created
         self._config = config
@@ -667,6 +671,7 @@ class RealtimeConnection:
             self._store,
             conversation_id=self._conversation_id,
             audio_notes=self._audio_notes,
+            script=self._script,
         )
 
         def on_done(response: dict[str, Any]) -> list[Event]:
