@@ -36,7 +36,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from .asr import RECOGNITION_TIMEOUT_S
 from .config import ServerConfig
 from .faults import Close, Drop, FaultInjector, FaultPlan, InjectFrame, Stall
-from .observe import notify
+from .observe import connection_info, notify
 from .outgoing import Emitter, Event, OutgoingEventError
 
 __all__ = ["ABORT_EXTENSION", "EventSession", "SocketPump", "scope_abort"]
@@ -73,6 +73,9 @@ class EventSession(Protocol):
     def step(self) -> list[Event] | None: ...
 
     def expire(self) -> list[Event]: ...
+
+
+_SAFE_QUERY: Final = frozenset({"model", "intent", "call_id", "api-version", "deployment"})
 
 
 def _dumps(event: Event) -> str:
@@ -130,6 +133,11 @@ class SocketPump:
         self._error: BaseException | None = None
         self._stream_task: asyncio.Task[None] | None = None
         self._recognition_task: asyncio.Task[None] | None = None
+        # Observers get the path and the query without anything that could be a credential.
+        query = "&".join(
+            f"{k}={v}" for k, v in websocket.query_params.multi_items() if k.lower() in _SAFE_QUERY
+        )
+        self._connection = connection_info(websocket.url.path + (f"?{query}" if query else ""))
 
     # --- sending (always under self._lock) ----------------------------------------------
 
@@ -151,7 +159,7 @@ class SocketPump:
                 return
             if pace and delay and event["type"].endswith(".delta"):
                 await asyncio.sleep(delay)
-            notify("server", self.session.server_family, event)
+            notify("server", self.session.server_family, event, self._connection)
             await self._write(_dumps(event))
             self._sent += 1
             await self._apply_faults()
@@ -163,7 +171,12 @@ class SocketPump:
             if isinstance(action, InjectFrame):
                 if self._stalled:
                     continue
-                notify("server", self.session.server_family, _as_reported(action.frame))
+                notify(
+                    "server",
+                    self.session.server_family,
+                    _as_reported(action.frame),
+                    self._connection,
+                )
                 await self._write(action.frame)
             elif isinstance(action, Stall):
                 self._stalled = True
@@ -296,7 +309,12 @@ class SocketPump:
                 text, data = message.get("text"), message.get("bytes")
                 if text is None and data is None:
                     continue
-                notify("client", self.session.client_family, text if text is not None else data)
+                notify(
+                    "client",
+                    self.session.client_family,
+                    text if text is not None else data,
+                    self._connection,
+                )
                 async with self._lock:
                     if self._closed:
                         break
