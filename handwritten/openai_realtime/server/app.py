@@ -363,4 +363,7 @@ def create_app(config: ServerConfig | None = None) -> Starlette:
         },
     )
     app.state.ctx = ctx
+    recognizer = shared_recognizer() if ctx.config.recognize_speech else None
+    if recognizer is not None:
+        recognizer.warm()  # start the worker processes now, not at the first speech turn
     return app

@@ -194,6 +194,11 @@ class Recognizer:
         """Queue ``samples`` (int16 mono, ``sample_rate`` Hz) for recognition."""
         return self._executor().submit(recognize, np.asarray(samples, np.int16), sample_rate)
 
+    def warm(self) -> None:
+        """Start the worker processes (and load their models) in the background, so that the
+        first recognition does not wait for them; returns at once."""
+        self._executor().submit(_warm_up)
+
     def close(self) -> None:
         """Stop the worker processes (pending recognitions are cancelled)."""
         with self._lock:

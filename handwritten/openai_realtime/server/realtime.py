@@ -24,9 +24,12 @@ What it does, briefly (details in the handlers and the modules they use):
 * responses (:mod:`.responses`): one at a time, streamed, cancellable, text, audio or a
   function call; ``rate_limits.updated`` after each ``response.done``.
 
-**The server cannot recognise speech.** A transcript never contains words; it states what was
-measured, e.g. ``"[speech segment 1.00 s, 1.00-2.00 s, peak -9.8 dBFS]"``. A response echoes
-the last user turn (``"Local server reply to: …"``), spoken as a quiet 440 Hz tone.
+**Speech recognition** (with a ``recognizer``, :mod:`.asr`) runs in other processes: the
+transcription events of a committed turn follow when its words are known (a response asked for
+meanwhile waits for them before ``response.created``). Without words (no recogniser, nothing
+recognised, a bound reached) a transcript states what was measured, e.g.
+``"[speech segment 1.00 s, 1.00-2.00 s, peak -9.8 dBFS]"``. A response echoes the last user
+turn (``"Local server reply to: …"``), spoken as a quiet 440 Hz tone.
 """
 
 from __future__ import annotations
