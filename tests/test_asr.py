@@ -178,6 +178,9 @@ class StuckRecognizer:
         self.futures.append(future)
         return future
 
+    def warm(self) -> None:
+        pass
+
     def close(self) -> None:
         pass
 

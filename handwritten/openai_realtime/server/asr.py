@@ -7,8 +7,9 @@ is ``False`` and the server describes speech segments instead of recognising the
 
 PocketSphinx decodes while holding the GIL, so a decoder in a thread would stall the server's
 event loop for every other session. Recognition therefore runs in worker *processes*
-(:class:`Recognizer`: a ``spawn`` process pool, one decoder per process, created on first use),
-and the connection receives a :class:`concurrent.futures.Future`.
+(:class:`Recognizer`: ``python -m openai_realtime._speech_worker`` subprocesses, one decoder
+each, started with the server), and the connection receives a
+:class:`concurrent.futures.Future`.
 
 Bounds: one recognition takes at most :data:`MAX_RECOGNITION_MS` of audio (longer segments
 are not recognised: the server describes them); a connection has at most
@@ -21,12 +22,17 @@ from __future__ import annotations
 
 import atexit
 import concurrent.futures
+import contextlib
 import importlib.util
+import json
+import logging
 import math
-import multiprocessing
 import os
+import queue
+import struct
+import subprocess
+import sys
 import threading
-import time
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -56,10 +62,7 @@ MAX_PENDING_RECOGNITIONS: Final = 16
 RECOGNITION_TIMEOUT_S: Final = 60.0
 """Seconds the server waits for one recognition before describing the segment instead."""
 
-DECODER_RATE: Final = 16_000
-"""Sample rate (Hz) of the en-US acoustic model."""
-
-_FILLERS: Final = frozenset({"<s>", "</s>", "<sil>", "[NOISE]", "<unk>"})
+logger = logging.getLogger("openai_realtime.server")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,62 +107,60 @@ def available() -> bool:
     return all(importlib.util.find_spec(name) is not None for name in ("pocketsphinx", "soxr"))
 
 
-_decoder_lock = threading.Lock()
-_decoder: Any = None
-
-
-def _get_decoder() -> Any:
-    global _decoder
-    with _decoder_lock:
-        if _decoder is None:
-            from pocketsphinx import Decoder
-
-            # bestpath: word posteriors from the lattice (Word.prob); logfn: keep stderr quiet.
-            _decoder = Decoder(samprate=DECODER_RATE, bestpath=True, logfn=os.devnull)
-        return _decoder
-
-
 def recognize(samples: Samples, sample_rate: int) -> Recognition:
-    """Decode ``samples`` (int16 mono at ``sample_rate`` Hz) in this process, synchronously.
+    """Decode ``samples`` (int16 mono at ``sample_rate`` Hz) in *this* process, synchronously
+    (resampled to 16 kHz with soxr). Raises ``ImportError`` without pocketsphinx/soxr and
+    ``ValueError`` for more than :data:`MAX_RECOGNITION_MS` of audio."""
+    from .._speech_worker import recognize_pcm
 
-    Resamples to 16 kHz with soxr. Raises ``ImportError`` without pocketsphinx/soxr and
-    ``ValueError`` for more than :data:`MAX_RECOGNITION_MS` of audio. Not thread-safe across
-    concurrent callers in one process beyond a lock: calls are serialised.
-    """
-    import soxr
+    if samples.size * 1000 > MAX_RECOGNITION_MS * sample_rate:
+        raise ValueError(f"more than {MAX_RECOGNITION_MS} ms of audio")
+    return _recognition(recognize_pcm(np.asarray(samples, "<i2").tobytes(), sample_rate))
 
-    audio_s = samples.size / sample_rate
-    if audio_s * 1000 > MAX_RECOGNITION_MS:
-        raise ValueError(f"{audio_s:.1f} s of audio is more than {MAX_RECOGNITION_MS} ms")
-    pcm = np.asarray(samples, dtype=np.int16)
-    if sample_rate != DECODER_RATE:
-        resampled = soxr.resample(pcm.astype(np.float32) / 32768.0, sample_rate, DECODER_RATE)
-        pcm = np.clip(np.round(resampled * 32768.0), -32768, 32767).astype(np.int16)
-    decoder = _get_decoder()
-    with _decoder_lock:
-        began = time.perf_counter()
-        decoder.start_utt()
-        decoder.process_raw(pcm.tobytes(), full_utt=True)
-        decoder.end_utt()
-        hyp = decoder.hyp()
-        frame_rate = 100.0  # the model's frames are 10 ms
-        words = tuple(
-            Word(
-                seg.word.split("(")[0],  # "read(2)" is the dictionary's second pronunciation
-                seg.start_frame / frame_rate,
-                (seg.end_frame + 1) / frame_rate,
-                min(1.0, float(seg.prob)),  # the log-math table rounds 1.0 up a little
-            )
-            for seg in (decoder.seg() if hyp is not None else [])
-            if seg.word not in _FILLERS and not seg.word.startswith("[")
+
+def _recognition(answer: dict[str, Any]) -> Recognition:
+    if "error" in answer:
+        raise RuntimeError(f"speech recognition failed: {answer['error']}")
+    words = tuple(Word(str(w), float(a), float(b), float(p)) for w, a, b, p in answer["words"])
+    return Recognition(
+        " ".join(w.word for w in words), words, float(answer["audio_s"]), float(answer["cpu_s"])
+    )
+
+
+class _Worker:
+    """One ``python -m openai_realtime._speech_worker`` process and its pipes."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "openai_realtime._speech_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
         )
-        spent = time.perf_counter() - began
-    return Recognition(" ".join(w.word for w in words), words, audio_s, spent)
+
+    def recognize(self, pcm: bytes, sample_rate: int) -> Recognition:
+        stdin, stdout = self.process.stdin, self.process.stdout
+        assert stdin is not None and stdout is not None
+        stdin.write(struct.pack("<II", sample_rate, len(pcm)) + pcm)
+        stdin.flush()
+        header = stdout.read(4)
+        if len(header) < 4:
+            raise RuntimeError(f"the speech worker exited (code {self.process.poll()})")
+        (size,) = struct.unpack("<I", header)
+        return _recognition(json.loads(stdout.read(size)))
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+        try:
+            self.process.wait(2)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
-def _warm_up() -> None:
-    """Process-pool initializer: load the model before the first request."""
-    _get_decoder()
+_STOP: Final = None
 
 
 class Recognizer:
@@ -167,44 +168,77 @@ class Recognizer:
 
     Args:
         workers: worker processes (default: 2, or 1 on a one-core machine). Each holds one
-            decoder (about 40 MB).
+            decoder (about 40 MB) and is fed by one thread of this process, which only waits
+            on the pipes (the GIL is free meanwhile).
 
-    :meth:`submit` returns a future of :class:`Recognition`; :meth:`close` stops the workers
+    :meth:`submit` returns a future of :class:`Recognition` (its exception: ``RuntimeError``
+    when the worker failed; a failed worker is restarted); :meth:`close` stops the workers
     (also done at interpreter exit).
     """
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers or min(2, os.cpu_count() or 1)
-        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
+        self._closed = False
 
-    def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
+    def _start(self) -> None:
         with self._lock:
-            if self._pool is None:
-                # spawn, not fork: the server runs uvicorn in a thread, and forking a
-                # threaded process can deadlock the child.
-                self._pool = concurrent.futures.ProcessPoolExecutor(
-                    self.workers,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_warm_up,
+            if self._closed:
+                raise RuntimeError("the recognizer is closed")
+            while len(self._threads) < self.workers:
+                thread = threading.Thread(
+                    target=self._serve, name="openai-realtime-asr", daemon=True
                 )
-            return self._pool
+                thread.start()
+                self._threads.append(thread)
+
+    def _serve(self) -> None:
+        worker: _Worker | None = None
+        try:
+            worker = _Worker()
+            while True:
+                job = self._queue.get()
+                if job is _STOP:
+                    return
+                future, pcm, rate = job
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    future.set_result(worker.recognize(pcm, rate))
+                except Exception as exc:
+                    future.set_exception(exc)
+                    if worker.process.poll() is not None or isinstance(exc, OSError):
+                        worker.stop()
+                        worker = _Worker()
+        except Exception:
+            logger.exception("the speech recognition worker failed")
+        finally:
+            if worker is not None:
+                worker.stop()
+
+    def warm(self) -> None:
+        """Start the worker processes (they load their models) now, so that the first
+        recognition does not wait for them; returns at once."""
+        self._start()
 
     def submit(self, samples: Samples, sample_rate: int) -> concurrent.futures.Future[Recognition]:
         """Queue ``samples`` (int16 mono, ``sample_rate`` Hz) for recognition."""
-        return self._executor().submit(recognize, np.asarray(samples, np.int16), sample_rate)
-
-    def warm(self) -> None:
-        """Start the worker processes (and load their models) in the background, so that the
-        first recognition does not wait for them; returns at once."""
-        self._executor().submit(_warm_up)
+        self._start()
+        future: concurrent.futures.Future[Recognition] = concurrent.futures.Future()
+        self._queue.put((future, np.asarray(samples, "<i2").tobytes(), sample_rate))
+        return future
 
     def close(self) -> None:
-        """Stop the worker processes (pending recognitions are cancelled)."""
+        """Stop the worker processes (queued recognitions are left unanswered)."""
         with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            self._closed = True
+            threads, self._threads = self._threads, []
+        for _ in threads:
+            self._queue.put(_STOP)
+        for thread in threads:
+            thread.join(5)
 
 
 _shared: Recognizer | None = None
