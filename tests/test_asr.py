@@ -304,3 +304,21 @@ def test_without_recognition_the_server_describes_segments() -> None:
     conn.open()
     out = _commit(conn, 200)
     assert out[-1]["transcript"].startswith("[speech segment 0.20 s")
+
+
+@needs_asr
+def test_a_failed_worker_is_reported_and_restarted() -> None:
+    """A request the worker refuses (a sample rate out of range) kills that worker: the
+    future fails with RuntimeError (the server then describes the audio) and the next
+    request gets a fresh worker."""
+    recognizer = asr.Recognizer(workers=1)
+    try:
+        bad = recognizer.submit(np.zeros(100, np.int16), 500)
+        with pytest.raises(RuntimeError, match="the speech worker exited"):
+            bad.result(timeout=120)
+        pcm = np.frombuffer(read_audio_file(LIBRIVOX[1]), dtype="<i2")
+        good = recognizer.submit(pcm, 24_000).result(timeout=120)
+        assert "young man" in good.text
+        assert all(0 < w.prob <= 1 and w.end_s > w.start_s for w in good.words)
+    finally:
+        recognizer.close()
