@@ -322,3 +322,13 @@ def test_a_failed_worker_is_reported_and_restarted() -> None:
         assert all(0 < w.prob <= 1 and w.end_s > w.start_s for w in good.words)
     finally:
         recognizer.close()
+
+
+def test_a_closed_connection_cancels_its_queued_recognitions() -> None:
+    stuck = StuckRecognizer()
+    conn = _connection(stuck)
+    _commit(conn, 200)
+    _commit(conn, 200)
+    conn.cancel_recognitions()
+    assert all(f.cancelled() for f in stuck.futures)
+    assert conn.pending_recognition() is None

@@ -141,8 +141,12 @@ class _Worker:
     def recognize(self, pcm: bytes, sample_rate: int) -> Recognition:
         stdin, stdout = self.process.stdin, self.process.stdout
         assert stdin is not None and stdout is not None
-        stdin.write(struct.pack("<II", sample_rate, len(pcm)) + pcm)
-        stdin.flush()
+        try:
+            stdin.write(struct.pack("<II", sample_rate, len(pcm)) + pcm)
+            stdin.flush()
+        except OSError:  # BrokenPipeError: it refused the request, or died
+            self.process.wait(5)
+            raise RuntimeError(f"the speech worker exited (code {self.process.poll()})") from None
         header = stdout.read(4)
         if len(header) < 4:
             raise RuntimeError(f"the speech worker exited (code {self.process.poll()})")

@@ -224,6 +224,10 @@ class BetaConnection:
         """See :meth:`.RealtimeConnection.pending_recognition`."""
         return self.inner.pending_recognition()
 
+    def cancel_recognitions(self) -> None:
+        """See :meth:`.RealtimeConnection.cancel_recognitions`."""
+        self.inner.cancel_recognitions()
+
     def finish_recognitions(self, *, give_up: bool = False) -> list[Event]:
         """See :meth:`.RealtimeConnection.finish_recognitions` (events in the beta shape)."""
         return self._convert(self.inner.finish_recognitions(give_up=give_up))

@@ -100,8 +100,8 @@ class _Recognition:
 
     item_id: str
     future: concurrent.futures.Future[Recognition]
-    samples: Samples
-    start_ms: float
+    description: str  # what was measured: the transcript if no words are recognised
+    seconds: float  # audio duration (usage)
     transcribe: bool  # send input_audio_transcription events (else only the note is set)
 
 
@@ -258,6 +258,12 @@ class RealtimeConnection:
         """The future of the oldest recognition still waiting, or ``None``. When it is done,
         call :meth:`finish_recognitions` for the events it brings."""
         return self._recognitions[0].future if self._recognitions else None
+
+    def cancel_recognitions(self) -> None:
+        """The connection ended: cancel the recognitions still queued (a running one
+        finishes in its worker and is discarded)."""
+        while self._recognitions:
+            self._recognitions.popleft().future.cancel()
 
     def finish_recognitions(self, *, give_up: bool = False) -> list[Event]:
         """Events of the recognitions that are done, oldest first (transcription deltas and
@@ -521,7 +527,7 @@ class RealtimeConnection:
         job = self._submit(item_id, audio, start_ms, transcribe=self._transcribes())
         if job is None:
             self._recognised(
-                _Recognition(item_id, concurrent.futures.Future(), audio, start_ms, False),
+                self._job(item_id, concurrent.futures.Future(), audio, start_ms, False),
                 None,
                 out,
                 transcribe=self._transcribes(),
@@ -540,9 +546,22 @@ class RealtimeConnection:
         ):
             return None
         future = self._recognizer.submit(audio, rate)
-        job = _Recognition(item_id, future, audio, start_ms, transcribe)
+        job = self._job(item_id, future, audio, start_ms, transcribe)
         self._recognitions.append(job)
         return job
+
+    def _job(
+        self,
+        item_id: str,
+        future: concurrent.futures.Future[Recognition],
+        audio: Samples,
+        start_ms: float,
+        transcribe: bool,
+    ) -> _Recognition:
+        """A recognition job; the audio itself is not kept (only the worker holds it)."""
+        seconds = audio.size / self._audio.format.sample_rate
+        description = self._audio.describe(audio, start_ms)
+        return _Recognition(item_id, future, description, seconds, transcribe)
 
     def _recognised(
         self,
@@ -555,7 +574,7 @@ class RealtimeConnection:
         """Record what was heard in ``job`` (the words, or the measured description when
         nothing was recognised) and, for a transcribed item, stream the transcription."""
         words = result.words if result is not None and result.words else ()
-        text = " ".join(w.word for w in words) or self._audio.describe(job.samples, job.start_ms)
+        text = " ".join(w.word for w in words) or job.description
         item_id = job.item_id
         try:
             stored = self._store.get(item_id)
@@ -585,7 +604,7 @@ class RealtimeConnection:
                 )
             )
         stored["content"][0]["transcript"] = text
-        seconds = job.samples.size / self._audio.format.sample_rate
+        seconds = job.seconds
         extra = {"logprobs": [p for _, ps in pieces for p in ps]} if logprobs and words else {}
         out.append(
             self._emit.event(

@@ -335,6 +335,9 @@ class SocketPump:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            cancel = getattr(self.session, "cancel_recognitions", None)
+            if cancel is not None:
+                cancel()  # the client is gone: its queued speech need not be decoded
         if self._error is not None:
             raise self._error
 
