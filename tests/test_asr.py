@@ -69,7 +69,7 @@ async def test_wer_on_speech_wav_through_the_server(server: LocalRealtimeServer)
             {
                 "audio": {
                     "input": {
-                        "transcription": {"model": "gpt-4o-transcribe"},
+                        "transcription": {"model": "whisper-1"},
                         "turn_detection": {"type": "server_vad", "silence_duration_ms": 500},
                     }
                 }
