@@ -78,8 +78,8 @@ async def test_a_script_set_while_running_and_spoken_turns() -> None:
             assert status["status_details"]["error"]["code"] == "script_tool_not_declared"
             await session.add_item(role="user", text="something else")  # no rule: the default
             await session.request_response()
-            assert _text(await session.wait_for("response.done", timeout=10)) == (
-                "Local server reply to: something else"
+            assert _text(await session.wait_for("response.done", timeout=10)).startswith(
+                "Local server reply to: something else"  # (then the earlier turns: issue 13)
             )
             if asr.available():  # the rule matches the recognised words of the speech
                 pcm = read_audio_file(Path(__file__).parent.parent / "samples" / "speech.wav")

@@ -127,6 +127,10 @@ def _recognition(answer: dict[str, Any]) -> Recognition:
     )
 
 
+class _WorkerDied(RuntimeError):
+    """The worker process is gone (it refused a request, or died)."""
+
+
 class _Worker:
     """One ``python -m openai_realtime._speech_worker`` process and its pipes."""
 
@@ -146,10 +150,11 @@ class _Worker:
             stdin.flush()
         except OSError:  # BrokenPipeError: it refused the request, or died
             self.process.wait(5)
-            raise RuntimeError(f"the speech worker exited (code {self.process.poll()})") from None
+            raise _WorkerDied(f"the speech worker exited (code {self.process.poll()})") from None
         header = stdout.read(4)
         if len(header) < 4:
-            raise RuntimeError(f"the speech worker exited (code {self.process.poll()})")
+            self.process.wait(5)
+            raise _WorkerDied(f"the speech worker exited (code {self.process.poll()})")
         (size,) = struct.unpack("<I", header)
         return _recognition(json.loads(stdout.read(size)))
 
@@ -213,7 +218,7 @@ class Recognizer:
                     future.set_result(worker.recognize(pcm, rate))
                 except Exception as exc:
                     future.set_exception(exc)
-                    if worker.process.poll() is not None or isinstance(exc, OSError):
+                    if isinstance(exc, _WorkerDied | OSError) or worker.process.poll() is not None:
                         worker.stop()
                         worker = _Worker()
         except Exception:
