@@ -251,11 +251,13 @@ def test_a_response_waits_for_the_words() -> None:
     )
     conn.open()
     _commit(conn, 300)
-    assert conn.receive_text(json.dumps({"type": "response.create"})) == []
-    assert not conn.response_active
+    out = conn.receive_text(json.dumps({"type": "response.create"}))
+    assert [e["type"] for e in out] == ["response.created"]  # at once, as at OpenAI
+    assert conn.response_active
+    assert conn.response_waits_for() is stuck.futures[0]
+    assert conn.step() == []  # nothing streams before the words are known
     stuck.futures[0].set_result(Recognition("hi there", (), 0.3, 0.01))  # no words: described
-    out = conn.finish_recognitions()
-    assert [e["type"] for e in out] == ["response.created"]
+    assert conn.response_waits_for() is None or conn.response_waits_for().done()
     batches = []
     while (batch := conn.step()) is not None:
         batches += batch

@@ -224,6 +224,10 @@ class BetaConnection:
         """See :meth:`.RealtimeConnection.pending_recognition`."""
         return self.inner.pending_recognition()
 
+    def response_waits_for(self) -> concurrent.futures.Future[Recognition] | None:
+        """See :meth:`.RealtimeConnection.response_waits_for`."""
+        return self.inner.response_waits_for()
+
     def cancel_recognitions(self) -> None:
         """See :meth:`.RealtimeConnection.cancel_recognitions`."""
         self.inner.cancel_recognitions()

@@ -26,7 +26,7 @@ What it does, briefly (details in the handlers and the modules they use):
 
 **Speech recognition** (with a ``recognizer``, :mod:`.asr`) runs in other processes: the
 transcription events of a committed turn follow when its words are known (a response asked for
-meanwhile waits for them before ``response.created``). Without words (no recogniser, nothing
+meanwhile is created at once and streams once they are known). Without words (no recogniser, nothing
 recognised, a bound reached) a transcript states what was measured, e.g.
 ``"[speech segment 1.00 s, 1.00-2.00 s, peak -9.8 dBFS]"``. A response echoes the last user
 turn (``"Local server reply to: …"``), spoken as a quiet 440 Hz tone.
@@ -208,7 +208,7 @@ class RealtimeConnection:
         self._recognizer = recognizer
         self._script = script if script is not None else config.script
         self._recognitions: deque[_Recognition] = deque()
-        self._held = False  # the response waits for recognitions before response.created
+        self._held = False  # the response (created) waits for recognitions before streaming
         self._config = config
         self._emit = Emitter(self.server_family, validate=config.validate_outgoing)
         initial = copy.deepcopy(dict(session_config))
@@ -252,7 +252,14 @@ class RealtimeConnection:
     @property
     def response_active(self) -> bool:
         """``True`` while a response is streaming (call :meth:`step`)."""
-        return self._response is not None and not self._held
+        return self._response is not None
+
+    def response_waits_for(self) -> concurrent.futures.Future[Recognition] | None:
+        """The recognition the active response waits for before it streams (its answer uses
+        the words), or ``None``: then :meth:`step` goes on."""
+        if self._held and self._response is not None and self._recognitions:
+            return self._recognitions[0].future
+        return None
 
     def pending_recognition(self) -> concurrent.futures.Future[Recognition] | None:
         """The future of the oldest recognition still waiting, or ``None``. When it is done,
@@ -287,9 +294,8 @@ class RealtimeConnection:
                 logger.warning("speech recognition timed out; describing the audio instead")
             give_up = False
             self._recognised(job, result, out)
-        if not self._recognitions and self._held and self._response is not None:
+        if not self._recognitions:
             self._held = False
-            out += self._response.start()
         return out
 
     def open(self) -> list[Event]:
@@ -341,10 +347,15 @@ class RealtimeConnection:
         run = self._response
         if run is None:
             return None
-        batch = run.step()
+        out: list[Event] = []
+        if self._held:
+            out = self.finish_recognitions()  # those done (the I/O edge waited for them)
+            if self._held:
+                return out
+        batch = run.step() or []
         if run.finished:
             self._response = None
-        return batch
+        return out + batch
 
     def expire(self) -> list[Event]:
         """The session reached ``ServerConfig.session_ttl_s``: the ``error`` event to send
@@ -618,11 +629,9 @@ class RealtimeConnection:
         )
 
     def _release_held(self, out: list[Event]) -> None:
-        """Speech started while a response waits for recognitions: it starts now (with what
-        is known) so that it can be interrupted like any other."""
-        if self._held and self._response is not None:
-            self._held = False
-            out += self._response.start()
+        """The held response is cancelled (speech started, ``response.cancel``): it no longer
+        waits for recognitions."""
+        self._held = False
 
     def _transcription_usage(self, seconds: float, transcript: str) -> dict[str, Any]:
         """Token usage for the gpt-4o transcribe models, duration usage for the others, as
@@ -712,9 +721,8 @@ class RealtimeConnection:
         )
         self._response = run
         self._last_response_id = run.response_id
-        if self._recognitions:
-            self._held = True  # response.created once the words are known
-            return
+        # As at OpenAI, response.created comes at once; its content waits for the words.
+        self._held = bool(self._recognitions)
         out += run.start()
 
     def _on_response_create(self, data: dict[str, Any], out: list[Event]) -> None:

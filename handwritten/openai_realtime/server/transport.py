@@ -213,11 +213,22 @@ class SocketPump:
     async def _stream(self) -> None:
         """Send the active response batch by batch (pacing deltas outside the lock)."""
         delay = self.config.delta_delay_ms / 1000
+        waits_for = getattr(self.session, "response_waits_for", None)
         while not self._closed:
+            future = waits_for() if waits_for is not None else None
+            if future is not None:  # the answer needs words still being recognised
+                await asyncio.wait([asyncio.wrap_future(future)], timeout=RECOGNITION_TIMEOUT_S)
             async with self._lock:
+                given_up: list[Event] = []
+                if future is not None and not future.done():
+                    given_up = self.session.finish_recognitions(  # type: ignore[attr-defined]
+                        give_up=True
+                    )
                 batch = self.session.step()
                 if batch is None:
+                    await self._send(given_up)
                     return
+                batch = given_up + batch
                 await self._send(batch)
                 await self._after_batch()
             paced = delay and any(e["type"].endswith(".delta") for e in batch)
