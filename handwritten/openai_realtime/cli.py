@@ -210,6 +210,7 @@ async def _transcribe(
     language: str | None,
     as_json: bool,
     settings_kwargs: dict[str, Any],
+    record: Path | None = None,
 ) -> int:
     from .audio import SAMPLE_RATE, read_audio_file
     from .client import AsyncRealtimeClient
@@ -254,7 +255,9 @@ async def _transcribe(
         info.print(f"[dim]client secret minted over REST (expires at {secret.expires_at})[/]")
         connect_kwargs = {k: v for k, v in settings_kwargs.items() if k != "api_key"}
         session = await stack.enter_async_context(
-            connect_realtime_transcription_session(client_secret=secret.value, **connect_kwargs)
+            connect_realtime_transcription_session(
+                client_secret=secret.value, record_to=record, **connect_kwargs
+            )
         )
 
         progress: Any = None
@@ -301,12 +304,18 @@ async def _transcribe(
             f"{result.events} events, {result.elapsed_s:.2f} s for {audio_s:.2f} s of audio."
         )
         _print_metrics(session, info, as_json)
-        if local:
+        if local and not _recognises_speech():
             info.print(
-                "[dim]The local server does not recognise speech: its transcripts describe the "
-                "speech segments it measured.[/]"
+                "[dim]The local server does not recognise speech without pocketsphinx (the "
+                "\\[server] extra): its transcripts describe the speech segments it measured.[/]"
             )
     return 0
+
+
+def _recognises_speech() -> bool:
+    from .server.asr import available
+
+    return available()
 
 
 @app.command()
@@ -329,6 +338,10 @@ def transcribe(
     as_json: Annotated[
         bool, typer.Option("--json", help="print every server event as a JSON line")
     ] = False,
+    record: Annotated[
+        Path | None,
+        typer.Option("--record", help="write every frame of the session to this file (JSONL)"),
+    ] = None,
     api_type: ApiType = None,
     auth_type: AuthType = None,
     api_base: ApiBase = None,
@@ -355,6 +368,7 @@ def transcribe(
                 language=language,
                 as_json=as_json,
                 settings_kwargs=kwargs,
+                record=record,
             )
         )
     except KeyboardInterrupt:
@@ -539,6 +553,14 @@ def server(
             help="allow a --host that is not loopback (the server is for tests; not advised)",
         ),
     ] = False,
+    replay: Annotated[
+        Path | None,
+        typer.Option(
+            "--replay",
+            help="play this recording (record_to= / --record) to each client instead, "
+            "checking the client's events against it",
+        ),
+    ] = None,
 ) -> None:
     """Run the local realtime server (REST and WebSocket, validated against the pinned spec)."""
     try:
@@ -554,6 +576,9 @@ def server(
             USAGE,
         )
     check_port_free(host, port)  # before the banner: a port in use is reported, not announced
+    if replay is not None:
+        _serve_replay(replay, host, port)
+        return
     config = ServerConfig()
     if api_key:
         config = dataclasses.replace(config, api_keys=frozenset(api_key))
@@ -572,6 +597,27 @@ def server(
         markup=False,
     )
     serve(host, port, config, allow_remote=allow_remote)
+
+
+def _serve_replay(path: Path, host: str, port: int) -> None:
+    from .recording import RecordingError, read_recording
+    from .server.replay import serve_replay
+
+    try:
+        connections = read_recording(path)
+    except (RecordingError, OSError) as exc:
+        raise CliError(str(exc)) from None
+    frames = sum(len(c.frames) for c in connections)
+    console.print(
+        f"Replaying {escape(str(path))} ({len(connections)} connection(s), {frames} frames) "
+        f"on ws://{host}:{port}/v1/realtime (Ctrl-C to stop)"
+    )
+    player = serve_replay(path, host, port)
+    problems = player.problems()
+    for problem in problems:
+        err_console.print(f"[red]mismatch[/] {escape(problem)}")
+    if problems:
+        raise typer.Exit(code=1)
 
 
 def main(argv: list[str] | None = None) -> None:

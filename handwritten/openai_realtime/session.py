@@ -1174,7 +1174,11 @@ class RealtimeSession:
         """Close the WebSocket cleanly (``Disconnect-RealtimeSession``); waits at most the
         connection's close timeout (seconds). Safe to call twice."""
         self._closing = True
-        await self._ws.close(code, reason)
+        try:
+            await self._ws.close(code, reason)
+        finally:
+            if self._transport.recorder is not None:
+                self._transport.recorder.close()  # record_to: the file is complete
         self.metrics.close()
 
     async def __aenter__(self) -> Self:
@@ -1284,6 +1288,10 @@ _CONNECT_DOC_ARGS = """
             types it anyway and records the deviations on it (``openai_realtime.deviations``);
             ``None`` follows the ``OPENAI_REALTIME_STRICT_EVENTS`` environment variable.
         extra_headers: more handshake headers (e.g. for a proxy); never put secrets here.
+        record_to: a file (path) that receives every frame of the session in both
+            directions, with timestamps and secrets redacted (:mod:`openai_realtime.recording`;
+            replay it with ``openai-realtime server --replay FILE``). Also a keyword of every
+            ``connect_*`` function.
 
     Raises:
         ConfigurationError: incomplete settings (before any traffic).
@@ -1306,6 +1314,7 @@ def _connect(
     transport_options: dict[str, Any] = {
         "client_secret": None, "settings": None, "open_timeout": 10.0, "close_timeout": 5.0,
         "max_message_bytes": DEFAULT_MAX_MESSAGE_BYTES, "max_queue": 64, "extra_headers": None,
+        "record_to": None,
     }  # fmt: skip
     for options in (session_options, transport_options):
         for key in list(options):

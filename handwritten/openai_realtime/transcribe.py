@@ -107,7 +107,7 @@ async def stream_and_transcribe(
     speed: float = 1.0,
     on_event: Callable[[Any], None] | None = None,
     on_progress: Callable[[float], None] | None = None,
-    drain_timeout: float = 15.0,
+    drain_timeout: float = 60.0,
 ) -> TranscriptionResult:
     """Stream ``pcm`` into ``session`` and collect the transcripts.
 
@@ -120,7 +120,8 @@ async def stream_and_transcribe(
             0 = as fast as possible).
         on_event: called with every server event, in order (printing, logging).
         on_progress: called with the milliseconds of audio sent so far.
-        drain_timeout: seconds to wait, after the last chunk, for the outstanding transcripts.
+        drain_timeout: seconds to wait, after the last chunk, for the outstanding transcripts
+            (60: the local server decodes speech on the CPU, slowly on a busy machine).
 
     Raises:
         EventTimeoutError: transcripts were still outstanding after ``drain_timeout``.

@@ -13,6 +13,7 @@ session's secrets (:class:`RedactingLogger`).
 from __future__ import annotations
 
 import logging
+import os
 import random
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
@@ -27,6 +28,7 @@ from .auth import Credentials
 from .config import ConnectionKind, Secret, Settings
 from .errors import APIConnectionError, APITimeoutError, api_error_from_response, redact
 from .events import EventFamily
+from .recording import RecordingWriter
 
 __all__ = [
     "DEFAULT_MAX_MESSAGE_BYTES",
@@ -117,7 +119,8 @@ class Transport:
             or ``"beta"`` on Azure preview; server_family: the event family the server speaks;
         open_timeout, close_timeout: seconds; max_message_bytes: largest incoming message;
         max_queue: incoming frames buffered before reading pauses; extra_headers: more
-        handshake headers.
+        handshake headers; record_to: a file that gets every frame of every connection
+        opened, both directions, secrets redacted (:mod:`openai_realtime.recording`).
 
     Raises:
         ConfigurationError: incomplete or contradictory settings (no traffic happens).
@@ -137,6 +140,7 @@ class Transport:
         max_message_bytes: int | None,
         max_queue: int,
         extra_headers: Mapping[str, str] | None,
+        record_to: str | os.PathLike[str] | None = None,
     ) -> None:
         if settings is None:
             settings = Settings.resolve(
@@ -160,6 +164,9 @@ class Transport:
         self.max_message_bytes = max_message_bytes
         self.max_queue = max_queue
         self.extra_headers = dict(extra_headers or {})
+        self.recorder: RecordingWriter | None = None
+        if record_to is not None:
+            self.recorder = RecordingWriter(record_to, self.credentials.secrets())
 
     def __repr__(self) -> str:
         return f"<Transport {self.kind} {self.url}>"
@@ -171,6 +178,14 @@ class Transport:
     async def open(self) -> ClientConnection:
         """Open one WebSocket with fresh auth headers; map every failure to a typed error."""
         headers = {**self.extra_headers, **(await self.credentials.aheaders())}
+        connection = await self._connect(headers)
+        if self.recorder is None:
+            return connection
+        self.recorder.add_secrets(self.credentials.secrets())
+        number = self.recorder.open_connection(self.url, self.kind)
+        return _RecordingConnection(connection, self.recorder, number)  # type: ignore[return-value]
+
+    async def _connect(self, headers: dict[str, str]) -> ClientConnection:
         try:
             return await websockets.connect(
                 self.url,
@@ -206,3 +221,49 @@ class Transport:
             raise APIConnectionError(
                 f"Could not open {self.url}: {text}. Check the base URL / endpoint and the network."
             ) from None
+
+
+class _RecordingConnection:
+    """A client WebSocket that records every frame it sends and receives, and its close
+    (what :class:`~openai_realtime.session.RealtimeSession` uses of ``ClientConnection``:
+    ``send``, ``recv``, ``close``, ``close_code``; everything else is passed through)."""
+
+    def __init__(self, inner: ClientConnection, recorder: RecordingWriter, number: int) -> None:
+        self._inner = inner
+        self._recorder = recorder
+        self._number = number
+        self._close_recorded = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def _record_close(self) -> None:
+        if not self._close_recorded and self._inner.close_code is not None:
+            self._close_recorded = True
+            self._recorder.closed(
+                self._number, self._inner.close_code, self._inner.close_reason or ""
+            )
+
+    async def send(self, message: str | bytes, text: bool | None = None) -> None:
+        try:
+            await self._inner.send(message, text=text)
+        except websockets.ConnectionClosed:
+            self._record_close()
+            raise
+        frame: str | bytes = message
+        if text and isinstance(message, bytes):
+            frame = message.decode("utf-8", "replace")
+        self._recorder.frame(self._number, "client", frame)
+
+    async def recv(self, decode: bool | None = None) -> str | bytes:
+        try:
+            frame = await self._inner.recv(decode)
+        except websockets.ConnectionClosed:
+            self._record_close()
+            raise
+        self._recorder.frame(self._number, "server", frame)
+        return frame
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        await self._inner.close(code, reason)
+        self._record_close()

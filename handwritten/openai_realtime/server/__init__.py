@@ -12,10 +12,13 @@ function calls with schema-valid arguments, server VAD, truncation, rate limits,
 expiry), WebRTC/SIP call control (no media), translation sessions (no translation), an Entra
 ID token issuer (:mod:`.entra`) and fault injection (:class:`FaultPlan`).
 
-**It does not run a model and cannot recognise speech.** Voice activity detection is a simple
-energy threshold (:mod:`.vad`); "transcripts" describe what was measured, e.g.
-``"[speech segment 1.42 s, 1.10-2.52 s, peak -9.8 dBFS]"``; responses echo the last user input
-("Local server reply to: …"), and audio responses are a quiet 440 Hz tone.
+**It does not run a model.** Voice activity detection is a simple energy threshold
+(:mod:`.vad`). Committed speech is recognised offline with PocketSphinx when it is installed
+(:mod:`.asr`, the ``[server]`` extra), so transcripts are words; without it they describe what
+was measured, e.g. ``"[speech segment 1.42 s, 1.10-2.52 s, peak -9.8 dBFS]"``. Responses echo
+the last user input ("Local server reply to: …") unless a :class:`~.script.Script` says
+otherwise, and audio responses are a quiet 440 Hz tone. :mod:`.replay` plays recorded
+sessions back.
 
 Quick start::
 

@@ -51,6 +51,7 @@ from starlette.routing import WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
+from .asr import shared_recognizer
 from .auth import AuthOk
 from .beta import BetaConnection
 from .calls import CallError
@@ -254,7 +255,7 @@ def _realm_config(config: ServerConfig, realm: Realm) -> ServerConfig:
     return dataclasses.replace(config, transcription_models=None)
 
 
-def _session_for(decision: Accept, config: ServerConfig) -> EventSession:
+def _session_for(decision: Accept, config: ServerConfig, ctx: ServerContext) -> EventSession:
     if decision.kind == "translation":
         return TranslationConnection(decision.session_config, config, model=decision.model)
     ga = RealtimeConnection(
@@ -263,6 +264,8 @@ def _session_for(decision: Accept, config: ServerConfig) -> EventSession:
         config,
         model=decision.model,
         output_audio_buffer=decision.call_id is not None,
+        recognizer=shared_recognizer() if config.recognize_speech else None,
+        script=ctx.script,
     )
     return BetaConnection(ga, config) if decision.dialect == "beta" else ga
 
@@ -300,7 +303,7 @@ class SocketEndpoint:
             await websocket.accept(subprotocol=decision.subprotocol)
             pump = SocketPump(
                 websocket,
-                _session_for(decision, _realm_config(ctx.config, self.realm)),
+                _session_for(decision, _realm_config(ctx.config, self.realm), ctx),
                 config=ctx.config,
                 faults=ctx.faults,
                 abort=scope_abort(scope, send),
@@ -360,4 +363,7 @@ def create_app(config: ServerConfig | None = None) -> Starlette:
         },
     )
     app.state.ctx = ctx
+    recognizer = shared_recognizer() if ctx.config.recognize_speech else None
+    if recognizer is not None:
+        recognizer.warm()  # start the worker processes now, not at the first speech turn
     return app

@@ -41,6 +41,7 @@ after ``generator/cut_subset.py``'s corrections): ``response.audio.delta``,
 
 from __future__ import annotations
 
+import concurrent.futures
 import copy
 from collections.abc import Mapping
 from typing import Any, Final
@@ -48,6 +49,7 @@ from typing import Any, Final
 from openai_realtime_api.dispatch import FAMILIES
 
 from ..dialect import ga_server_event_to_beta_names
+from .asr import Recognition
 from .config import ServerConfig
 from .errors import ClientEventError
 from .outgoing import Emitter, Event, OutgoingEventError
@@ -217,6 +219,22 @@ class BetaConnection:
             if beta is not None:
                 out.append(self._emit.check(beta))
         return out
+
+    def pending_recognition(self) -> concurrent.futures.Future[Recognition] | None:
+        """See :meth:`.RealtimeConnection.pending_recognition`."""
+        return self.inner.pending_recognition()
+
+    def response_waits_for(self) -> concurrent.futures.Future[Recognition] | None:
+        """See :meth:`.RealtimeConnection.response_waits_for`."""
+        return self.inner.response_waits_for()
+
+    def cancel_recognitions(self) -> None:
+        """See :meth:`.RealtimeConnection.cancel_recognitions`."""
+        self.inner.cancel_recognitions()
+
+    def finish_recognitions(self, *, give_up: bool = False) -> list[Event]:
+        """See :meth:`.RealtimeConnection.finish_recognitions` (events in the beta shape)."""
+        return self._convert(self.inner.finish_recognitions(give_up=give_up))
 
     def open(self) -> list[Event]:
         """``session.created`` (or ``transcription_session.created``) in the beta shape."""

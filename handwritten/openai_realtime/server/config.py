@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .catalog import DEFAULT_AZURE_DEPLOYMENTS, DEFAULT_TRANSCRIPTION_MODELS
 from .faults import FaultPlan
@@ -52,6 +53,13 @@ class ServerConfig:
             realtime and transcription model, named after it); another name on the Azure
             surfaces is answered as Azure does (HTTP 404 ``DeploymentNotFound``, on REST and on
             the WebSocket handshake). ``None`` accepts any name.
+        recognize_speech: decode committed user audio with PocketSphinx (:mod:`.asr`) when
+            it is installed (the ``[server]`` extra), so transcripts and answers carry the
+            words; ``False``, or without pocketsphinx, transcripts describe the speech
+            segments the VAD measured.
+        script: scripted model behaviour (:class:`~.script.Script`, or its plain data,
+            validated here: ``ScriptError``); ``None`` answers as described in
+            :mod:`.responses`. ``LocalRealtimeServer.set_script`` replaces it while running.
         clock: wall clock in Unix seconds (``time.time`` by default); used for ``expires_at``
             values and for expiring client secrets. Tests can pass a :class:`ManualClock`.
     """
@@ -68,6 +76,8 @@ class ServerConfig:
     faults: FaultPlan | None = None
     transcription_models: frozenset[str] | None = DEFAULT_TRANSCRIPTION_MODELS
     azure_deployments: frozenset[str] | None = DEFAULT_AZURE_DEPLOYMENTS
+    recognize_speech: bool = True
+    script: Any = None
 
     def __post_init__(self) -> None:
         if self.delta_delay_ms < 0:
@@ -76,6 +86,10 @@ class ServerConfig:
             raise ValueError("response_audio_ms must be >= 0")
         if self.session_ttl_s <= 0:
             raise ValueError("session_ttl_s must be > 0")
+        if self.script is not None:
+            from .script import Script
+
+            object.__setattr__(self, "script", Script.from_data(self.script))
 
 
 class ManualClock:

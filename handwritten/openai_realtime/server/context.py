@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+from typing import Any
 
 from .auth import SecretStore
 from .calls import CallRegistry
@@ -27,6 +28,7 @@ class ServerContext:
         self.calls = CallRegistry()
         self.entra_key: bytes = config.entra_signing_key or secrets.token_bytes(32)
         self.faults: FaultPlan | None = config.faults
+        self.script: Any = config.script  # a validated Script or None; read per connection
         self._token_uses: list[int] = []
         self._lock = threading.Lock()
 

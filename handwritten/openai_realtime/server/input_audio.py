@@ -214,7 +214,7 @@ class InputAudio:
         return audio, self.stream_ms(start)
 
     def describe(self, audio: Samples, start_ms: float) -> str:
-        """What the server measured in ``audio`` (it cannot recognise speech), e.g.
+        """What the server measured in ``audio`` (the transcript when no words were recognised), e.g.
         ``"[speech segment 1.00 s, 1.00-2.00 s, peak -9.8 dBFS]"``: the length of the audio
         above the VAD threshold, where it lies on the stream timeline (s), the loudest
         sample."""

@@ -14,18 +14,70 @@ disturb the connection.
 
 The contract tests register one for the whole test suite to check every message against its
 schema in the pinned spec.
+
+A *connection observer* (:func:`add_connection_observer`) gets one more argument first: a
+:class:`ConnectionInfo` naming the connection (a number unique in the process, its path), so
+that it can tell connections apart (the pytest plugin's ``realtime_traffic`` does).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Observer", "add_observer", "notify", "remove_observer"]
+__all__ = [
+    "ConnectionInfo",
+    "ConnectionObserver",
+    "Observer",
+    "add_connection_observer",
+    "add_observer",
+    "notify",
+    "remove_connection_observer",
+    "remove_observer",
+]
 
 Observer = Callable[[str, str, Any], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionInfo:
+    """Which WebSocket connection a message belongs to: ``number`` (unique in the process,
+    from 0), ``path`` with its query (secrets never travel in it) and ``opened`` (monotonic
+    seconds)."""
+
+    number: int
+    path: str
+    opened: float
+
+
+ConnectionObserver = Callable[[ConnectionInfo, str, str, Any], None]
+_connection_observers: tuple[ConnectionObserver, ...] = ()
+_numbers = itertools.count()
+
+
+def connection_info(path: str) -> ConnectionInfo:
+    """A new :class:`ConnectionInfo` for a connection on ``path``."""
+    return ConnectionInfo(next(_numbers), path, time.monotonic())
+
+
+def add_connection_observer(observer: ConnectionObserver) -> None:
+    """Register ``observer`` (with the connection as first argument), process-wide."""
+    global _connection_observers
+    with _lock:
+        _connection_observers = (*_connection_observers, observer)
+
+
+def remove_connection_observer(observer: ConnectionObserver) -> None:
+    """Unregister ``observer`` (no error if it was not registered)."""
+    global _connection_observers
+    with _lock:
+        _connection_observers = tuple(o for o in _connection_observers if o is not observer)
+
 
 _lock = threading.Lock()
 _observers: tuple[Observer, ...] = ()
@@ -46,10 +98,20 @@ def remove_observer(observer: Observer) -> None:
         _observers = tuple(o for o in _observers if o is not observer)
 
 
-def notify(direction: str, family: str, message: Any) -> None:
-    """Hand one message to every observer."""
+def notify(
+    direction: str, family: str, message: Any, connection: ConnectionInfo | None = None
+) -> None:
+    """Hand one message to every observer (and, with ``connection``, to every connection
+    observer)."""
     for observer in _observers:
         try:
             observer(direction, family, message)
         except Exception:
             logger.exception("message observer %r failed", observer)
+    if connection is None:
+        return
+    for connection_observer in _connection_observers:
+        try:
+            connection_observer(connection, direction, family, message)
+        except Exception:
+            logger.exception("message observer %r failed", connection_observer)

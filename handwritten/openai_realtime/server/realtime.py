@@ -24,23 +24,30 @@ What it does, briefly (details in the handlers and the modules they use):
 * responses (:mod:`.responses`): one at a time, streamed, cancellable, text, audio or a
   function call; ``rate_limits.updated`` after each ``response.done``.
 
-**The server cannot recognise speech.** A transcript never contains words; it states what was
-measured, e.g. ``"[speech segment 1.00 s, 1.00-2.00 s, peak -9.8 dBFS]"``. A response echoes
-the last user turn (``"Local server reply to: …"``), spoken as a quiet 440 Hz tone.
+**Speech recognition** (with a ``recognizer``, :mod:`.asr`) runs in other processes: the
+transcription events of a committed turn follow when its words are known (a response asked for
+meanwhile is created at once and streams once they are known). Without words (no recogniser, nothing
+recognised, a bound reached) a transcript states what was measured, e.g.
+``"[speech segment 1.00 s, 1.00-2.00 s, peak -9.8 dBFS]"``. A response echoes the last user
+turn (``"Local server reply to: …"``), spoken as a quiet 440 Hz tone.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import concurrent.futures
 import copy
 import json
 import logging
 import math
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 
 from . import spec
+from .asr import MAX_PENDING_RECOGNITIONS, MAX_RECOGNITION_MS, Recognition, Recognizer
 from .audio import AudioFormat, Samples, encode_audio
 from .catalog import TRANSCRIPTION_MODEL_PARAM, unknown_transcription_model
 from .config import ServerConfig
@@ -57,6 +64,7 @@ from .input_audio import (
 from .items import ItemStore, public_item, split_words
 from .outgoing import Emitter, Event, OutgoingEventError, validate_outgoing
 from .responses import RateLimits, ResponseRun, check_tools, resolve_params
+from .script import Script
 from .sessions import SessionKind, full_session, merge_session
 
 __all__ = [
@@ -81,6 +89,20 @@ _TRANSCRIPTION_ONLY: Final = frozenset(
         "input_audio_buffer.clear",
     }
 )
+
+
+_LOGPROBS_INCLUDE: Final = "item.input_audio_transcription.logprobs"
+
+
+@dataclass(slots=True)
+class _Recognition:
+    """A committed user audio item waiting for the recogniser (see :mod:`.asr`)."""
+
+    item_id: str
+    future: concurrent.futures.Future[Recognition]
+    description: str  # what was measured: the transcript if no words are recognised
+    seconds: float  # audio duration (usage)
+    transcribe: bool  # send input_audio_transcription events (else only the note is set)
 
 
 def expiry_message(ttl_s: float) -> str:
@@ -156,10 +178,14 @@ class RealtimeConnection:
         output_audio_buffer: send ``output_audio_buffer.started``/``stopped``/``cleared``, as
             real servers do on WebRTC/SIP calls only (a socket that joined a call); a plain
             WebSocket session gets none (real GA and beta WebSocket traffic has none).
+        script: scripted model behaviour (:mod:`.script`); default ``config.script``.
+        recognizer: speech recogniser for committed user audio (:mod:`.asr`); ``None``
+            describes the audio instead (synchronously, as without pocketsphinx).
 
     Call :meth:`open` once, then :meth:`receive_text` / :meth:`receive_bytes` per message and
     :meth:`step` while :attr:`response_active`; each returns server events to send, in order
-    (dicts, JSON-serialisable). Raises only :class:`OutgoingEventError` (a server bug, with
+    (dicts, JSON-serialisable). With a ``recognizer``, wait for :meth:`pending_recognition`
+    whenever it is not ``None`` and then call :meth:`finish_recognitions`. Raises only :class:`OutgoingEventError` (a server bug, with
     ``validate_outgoing`` on).
     """
 
@@ -174,9 +200,15 @@ class RealtimeConnection:
         *,
         model: str | None = None,
         output_audio_buffer: bool = False,
+        recognizer: Recognizer | None = None,
+        script: Script | None = None,
     ) -> None:
         self.kind: SessionKind = kind
         self._output_audio_buffer = output_audio_buffer
+        self._recognizer = recognizer
+        self._script = script if script is not None else config.script
+        self._recognitions: deque[_Recognition] = deque()
+        self._held = False  # the response (created) waits for recognitions before streaming
         self._config = config
         self._emit = Emitter(self.server_family, validate=config.validate_outgoing)
         initial = copy.deepcopy(dict(session_config))
@@ -221,6 +253,50 @@ class RealtimeConnection:
     def response_active(self) -> bool:
         """``True`` while a response is streaming (call :meth:`step`)."""
         return self._response is not None
+
+    def response_waits_for(self) -> concurrent.futures.Future[Recognition] | None:
+        """The recognition the active response waits for before it streams (its answer uses
+        the words), or ``None``: then :meth:`step` goes on."""
+        if self._held and self._response is not None and self._recognitions:
+            return self._recognitions[0].future
+        return None
+
+    def pending_recognition(self) -> concurrent.futures.Future[Recognition] | None:
+        """The future of the oldest recognition still waiting, or ``None``. When it is done,
+        call :meth:`finish_recognitions` for the events it brings."""
+        return self._recognitions[0].future if self._recognitions else None
+
+    def cancel_recognitions(self) -> None:
+        """The connection ended: cancel the recognitions still queued (a running one
+        finishes in its worker and is discarded)."""
+        while self._recognitions:
+            self._recognitions.popleft().future.cancel()
+
+    def finish_recognitions(self, *, give_up: bool = False) -> list[Event]:
+        """Events of the recognitions that are done, oldest first (transcription deltas and
+        ``completed``), stopping at the first still running; ``give_up`` treats that one as
+        failed (it is described instead). A response held back for them starts afterwards
+        (``response.created``)."""
+        out: list[Event] = []
+        while self._recognitions:
+            job = self._recognitions[0]
+            if not job.future.done() and not give_up:
+                break
+            self._recognitions.popleft()
+            result: Recognition | None = None
+            if job.future.done() and not job.future.cancelled():
+                try:
+                    result = job.future.result()
+                except Exception:
+                    logger.exception("speech recognition failed; describing the audio instead")
+            else:
+                job.future.cancel()
+                logger.warning("speech recognition timed out; describing the audio instead")
+            give_up = False
+            self._recognised(job, result, out)
+        if not self._recognitions:
+            self._held = False
+        return out
 
     def open(self) -> list[Event]:
         """The events to send right after the handshake: ``session.created``."""
@@ -271,10 +347,15 @@ class RealtimeConnection:
         run = self._response
         if run is None:
             return None
-        batch = run.step()
+        out: list[Event] = []
+        if self._held:
+            out = self.finish_recognitions()  # those done (the I/O edge waited for them)
+            if self._held:
+                return out
+        batch = run.step() or []
         if run.finished:
             self._response = None
-        return batch
+        return out + batch
 
     def expire(self) -> list[Event]:
         """The session reached ``ServerConfig.session_ttl_s``: the ``error`` event to send
@@ -376,6 +457,7 @@ class RealtimeConnection:
             ) from None
         for signal in self._audio.append(raw):
             if isinstance(signal, TurnStarted):
+                self._release_held(out)
                 self._pending_item_id = new_id("item")
                 out.append(
                     self._emit.event(
@@ -449,34 +531,107 @@ class RealtimeConnection:
             ],
         }
         self._store.insert(item)
-        note = self._audio.describe(audio, start_ms)
-        self._audio_notes[item_id] = note
         for event_type in ("conversation.item.added", "conversation.item.done"):
             out.append(
                 self._emit.event(event_type, previous_item_id=previous, item=public_item(item))
             )
-        if not self._transcribes():
+        job = self._submit(item_id, audio, start_ms, transcribe=self._transcribes())
+        if job is None:
+            self._recognised(
+                self._job(item_id, concurrent.futures.Future(), audio, start_ms, False),
+                None,
+                out,
+                transcribe=self._transcribes(),
+            )
+
+    def _submit(
+        self, item_id: str, audio: Samples, start_ms: float, *, transcribe: bool
+    ) -> _Recognition | None:
+        """Queue ``audio`` for the recogniser; ``None`` when there is none, the audio is
+        longer than ``MAX_RECOGNITION_MS`` or ``MAX_PENDING_RECOGNITIONS`` are waiting."""
+        rate = self._audio.format.sample_rate
+        if (
+            self._recognizer is None
+            or len(self._recognitions) >= MAX_PENDING_RECOGNITIONS
+            or audio.size * 1000 > MAX_RECOGNITION_MS * rate
+        ):
+            return None
+        future = self._recognizer.submit(audio, rate)
+        job = self._job(item_id, future, audio, start_ms, transcribe)
+        self._recognitions.append(job)
+        return job
+
+    def _job(
+        self,
+        item_id: str,
+        future: concurrent.futures.Future[Recognition],
+        audio: Samples,
+        start_ms: float,
+        transcribe: bool,
+    ) -> _Recognition:
+        """A recognition job; the audio itself is not kept (only the worker holds it)."""
+        seconds = audio.size / self._audio.format.sample_rate
+        description = self._audio.describe(audio, start_ms)
+        return _Recognition(item_id, future, description, seconds, transcribe)
+
+    def _recognised(
+        self,
+        job: _Recognition,
+        result: Recognition | None,
+        out: list[Event],
+        *,
+        transcribe: bool | None = None,
+    ) -> None:
+        """Record what was heard in ``job`` (the words, or the measured description when
+        nothing was recognised) and, for a transcribed item, stream the transcription."""
+        words = result.words if result is not None and result.words else ()
+        text = " ".join(w.word for w in words) or job.description
+        item_id = job.item_id
+        try:
+            stored = self._store.get(item_id)
+        except ClientEventError:
+            return  # deleted meanwhile
+        self._audio_notes[item_id] = text
+        if not (job.transcribe if transcribe is None else transcribe):
             return
-        for delta in split_words(note, 3):
+        logprobs = _LOGPROBS_INCLUDE in (self._session.get("include") or [])
+        pieces: list[tuple[str, list[dict[str, Any]]]]
+        if words:
+            pieces = [
+                ((" " if i else "") + w.word, [_logprob(w.word, w.logprob, i > 0)])
+                for i, w in enumerate(words)
+            ]
+        else:
+            pieces = [(delta, []) for delta in split_words(text, 3)]
+        for delta, probs in pieces:
+            extra = {"logprobs": probs} if logprobs and words else {}
             out.append(
                 self._emit.event(
                     "conversation.item.input_audio_transcription.delta",
                     item_id=item_id,
                     content_index=0,
                     delta=delta,
+                    **extra,
                 )
             )
-        item["content"][0]["transcript"] = note
-        seconds = audio.size / self._audio.format.sample_rate
+        stored["content"][0]["transcript"] = text
+        seconds = job.seconds
+        extra = {"logprobs": [p for _, ps in pieces for p in ps]} if logprobs and words else {}
         out.append(
             self._emit.event(
                 "conversation.item.input_audio_transcription.completed",
                 item_id=item_id,
                 content_index=0,
-                transcript=note,
-                usage=self._transcription_usage(seconds, note),
+                transcript=text,
+                usage=self._transcription_usage(seconds, text),
+                **extra,
             )
         )
+
+    def _release_held(self, out: list[Event]) -> None:
+        """The held response is cancelled (speech started, ``response.cancel``): it no longer
+        waits for recognitions."""
+        self._held = False
 
     def _transcription_usage(self, seconds: float, transcript: str) -> dict[str, Any]:
         """Token usage for the gpt-4o transcribe models, duration usage for the others, as
@@ -504,7 +659,7 @@ class RealtimeConnection:
             data["item"], input_format=self._audio.format, output_format=output_format
         )
         previous = self._store.insert(item, data.get("previous_item_id"))
-        if samples is not None:
+        if samples is not None and (self._submit(item["id"], samples, 0, transcribe=False) is None):
             self._audio_notes[item["id"]] = self._audio.describe(samples, 0)
         for event_type in ("conversation.item.added", "conversation.item.done"):
             out.append(
@@ -547,6 +702,7 @@ class RealtimeConnection:
             self._store,
             conversation_id=self._conversation_id,
             audio_notes=self._audio_notes,
+            script=self._script,
         )
 
         def on_done(response: dict[str, Any]) -> list[Event]:
@@ -565,6 +721,8 @@ class RealtimeConnection:
         )
         self._response = run
         self._last_response_id = run.response_id
+        # As at OpenAI, response.created comes at once; its content waits for the words.
+        self._held = bool(self._recognitions)
         out += run.start()
 
     def _on_response_create(self, data: dict[str, Any], out: list[Event]) -> None:
@@ -580,6 +738,7 @@ class RealtimeConnection:
                 code="response_cancel_not_active",
                 param="response_id" if wanted is not None else None,
             )
+        self._release_held(out)
         out += run.cancel("client_cancelled")
         self._response = None
 
@@ -599,3 +758,10 @@ class RealtimeConnection:
         out.append(
             self._emit.event("output_audio_buffer.cleared", response_id=self._last_response_id)
         )
+
+
+def _logprob(word: str, logprob: float, space: bool) -> dict[str, Any]:
+    """One ``LogProbProperties`` entry: a recognised word (with its leading space) as the
+    token, its lattice posterior as the log probability."""
+    token = (" " if space else "") + word
+    return {"token": token, "logprob": round(logprob, 6), "bytes": list(token.encode("utf-8"))}

@@ -19,6 +19,10 @@ that the I/O edge can pace deltas (``ServerConfig.delta_delay_ms``) and read cli
   function call output, ``"Local server reply to: the function <name> returned <output>"``;
   followed by what the user said in earlier turns (:mod:`.recall`).
 
+A :class:`~.script.Script` (``ServerConfig.script``) can decide instead: its first rule that
+matches the last user turn gives the text of the answer, or the function call (name and
+arguments) and the answer after its output.
+
 No model runs: ``instructions``, ``temperature``, ``prompt`` and MCP tools are accepted and do
 not change the output; ``parallel_tool_calls`` never yields more than one call; ``usage`` is
 an estimate (text: 4 characters per token; audio: 10 tokens/s in, 20 tokens/s out). A
@@ -52,6 +56,7 @@ from .items import ItemStore, public_item, split_words
 from .outgoing import Emitter, Event
 from .recall import earlier_turns_note
 from .schema_instance import UnsupportedSchemaError, check_schema, generate_instance
+from .script import Script, ScriptedCall, ScriptedSay
 
 __all__ = [
     "AUDIO_CHUNK_MS",
@@ -115,6 +120,7 @@ class ResponseParams:
     instructions: str = ""
     conversation_id: str | None = None
     audio_notes: Mapping[str, str] = field(default_factory=dict)
+    script: Script | None = None
 
 
 def resolve_params(
@@ -124,6 +130,7 @@ def resolve_params(
     *,
     conversation_id: str,
     audio_notes: Mapping[str, str],
+    script: Script | None = None,
 ) -> ResponseParams:
     """Combine a full GA session with ``response.create``'s ``response`` object.
 
@@ -161,7 +168,8 @@ def resolve_params(
         ),
         instructions=str(overrides.get("instructions", session.get("instructions") or "")),
         conversation_id=conversation_id if in_conversation else None,
-        audio_notes=dict(audio_notes),
+        audio_notes=audio_notes,  # live: recognitions may finish before it streams
+        script=script,
     )
 
 
@@ -279,6 +287,7 @@ class ResponseRun:
         self._text = ""
         self._audio = bytearray()
         self._args = ""
+        self._full_text = ""  # the whole answer, before any max_output_tokens cut
         self._script = self._run()
 
     # --- public -------------------------------------------------------------------------
@@ -358,25 +367,42 @@ class ResponseRun:
         return out
 
     def _run(self) -> Generator[list[Event], None, None]:
-        if self._calls_function():
+        p = self.params
+        # Decided when the response starts streaming: recognised words are known by then.
+        scripted = p.script.decide(p.context, p.audio_notes) if p.script is not None else None
+        if isinstance(scripted, ScriptedCall):
+            yield from self._function_call(scripted)
+        elif isinstance(scripted, ScriptedSay):
+            yield from self._message(scripted.text)
+        elif self._calls_function():
             yield from self._function_call()
         else:
             yield from self._message()
 
-    def _function_call(self) -> Iterator[list[Event]]:
+    def _function_call(self, scripted: ScriptedCall | None = None) -> Iterator[list[Event]]:
         p = self.params
-        choice = p.tool_choice
-        tool = p.tools[0]
-        if isinstance(choice, Mapping):
-            tool = next(t for t in p.tools if t.get("name") == choice.get("name"))
-        name = str(tool.get("name") or "function")
-        try:
-            arguments = json.dumps(generate_instance(tool.get("parameters") or {"type": "object"}))
-        except UnsupportedSchemaError as exc:
-            logger.warning("cannot generate arguments for function %r: %s", name, exc)
-            error = {"type": "server_error", "code": "unsupported_tool_schema"}
-            yield self._finish("failed", {"type": "failed", "error": error})
-            return
+        if scripted is not None:
+            name = scripted.name
+            if name not in {t.get("name") for t in p.tools}:
+                logger.warning("the script calls %r, which is not among the tools", name)
+                error = {"type": "invalid_request_error", "code": "script_tool_not_declared"}
+                yield self._finish("failed", {"type": "failed", "error": error})
+                return
+            arguments = json.dumps(dict(scripted.arguments))
+        else:
+            choice = p.tool_choice
+            tool = p.tools[0]
+            if isinstance(choice, Mapping):
+                tool = next(t for t in p.tools if t.get("name") == choice.get("name"))
+            name = str(tool.get("name") or "function")
+            try:
+                schema = tool.get("parameters") or {"type": "object"}
+                arguments = json.dumps(generate_instance(schema))
+            except UnsupportedSchemaError as exc:
+                logger.warning("cannot generate arguments for function %r: %s", name, exc)
+                error = {"type": "server_error", "code": "unsupported_tool_schema"}
+                yield self._finish("failed", {"type": "failed", "error": error})
+                return
         call_id = new_id("call")
         item: dict[str, Any] = {
             "id": new_id("item"),
@@ -407,9 +433,13 @@ class ResponseRun:
         )
         yield [done, *self._close_item("completed"), *self._finish("completed", None)]
 
-    def _message(self) -> Iterator[list[Event]]:
+    def _message(self, scripted: str | None = None) -> Iterator[list[Event]]:
         p = self.params
-        text = _reply_text(p.context, p.audio_notes) + earlier_turns_note(p.context)
+        if scripted is None:
+            text = _reply_text(p.context, p.audio_notes) + earlier_turns_note(p.context)
+        else:
+            text = scripted  # a script's answer is exactly what it says
+        self._full_text = text
         status = "completed"
         if isinstance(p.max_output_tokens, int) and _tokens(text) > p.max_output_tokens:
             words = split_words(text, len(text.split()))
@@ -447,9 +477,7 @@ class ResponseRun:
     def _speak(self, text: str, status: str) -> Iterator[list[Event]]:
         ms = self._audio_ms
         if status == "incomplete":
-            full = _reply_text(self.params.context, self.params.audio_notes)
-            full += earlier_turns_note(self.params.context)
-            ms = ms * len(text) // max(1, len(full))
+            ms = ms * len(text) // max(1, len(self._full_text))
         samples = tone(ms, self._format.sample_rate)
         step = self._format.sample_rate * AUDIO_CHUNK_MS // 1000
         chunks = [samples[i : i + step] for i in range(0, samples.size, step)]

@@ -197,6 +197,13 @@ class LocalRealtimeServer:
         Connections already open keep the plan they started with. Thread-safe."""
         self.context.faults = plan
 
+    def set_script(self, script: Any) -> None:
+        """Use ``script`` (a :class:`~.script.Script` or its plain data, validated now:
+        ``ScriptError``; ``None``: the default answers) for connections opened from now on."""
+        from .script import Script
+
+        self.context.script = Script.from_data(script) if script is not None else None
+
     def token_credential(
         self, *, lifetime_s: float = 3600.0, tenant_id: str = "local-tenant"
     ) -> LocalTokenCredential:

@@ -15,6 +15,8 @@
   closes when the session asks (translation ``session.close``: 1000) or when a joined call
   ends (1000);
 * applies the connection's :class:`~.faults.FaultPlan`;
+* waits for the session's speech recognitions (:mod:`.asr`, in worker processes) in a
+  separate task and sends the events each brings (transcription, a held-back response);
 * reports every frame to the observers (:func:`~.observe.notify`): client frames under the
   session's client family, events under its server family (injected frames too: as the
   event dict when they are a JSON object, else as the raw ``str``/``bytes`` frame).
@@ -31,9 +33,10 @@ from typing import Any, Final, Protocol
 
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from .asr import RECOGNITION_TIMEOUT_S
 from .config import ServerConfig
 from .faults import Close, Drop, FaultInjector, FaultPlan, InjectFrame, Stall
-from .observe import notify
+from .observe import connection_info, notify
 from .outgoing import Emitter, Event, OutgoingEventError
 
 __all__ = ["ABORT_EXTENSION", "EventSession", "SocketPump", "scope_abort"]
@@ -70,6 +73,9 @@ class EventSession(Protocol):
     def step(self) -> list[Event] | None: ...
 
     def expire(self) -> list[Event]: ...
+
+
+_SAFE_QUERY: Final = frozenset({"model", "intent", "call_id", "api-version", "deployment"})
 
 
 def _dumps(event: Event) -> str:
@@ -125,6 +131,13 @@ class SocketPump:
         self._stalled = False
         self._closed = False
         self._error: BaseException | None = None
+        self._stream_task: asyncio.Task[None] | None = None
+        self._recognition_task: asyncio.Task[None] | None = None
+        # Observers get the path and the query without anything that could be a credential.
+        query = "&".join(
+            f"{k}={v}" for k, v in websocket.query_params.multi_items() if k.lower() in _SAFE_QUERY
+        )
+        self._connection = connection_info(websocket.url.path + (f"?{query}" if query else ""))
 
     # --- sending (always under self._lock) ----------------------------------------------
 
@@ -146,7 +159,7 @@ class SocketPump:
                 return
             if pace and delay and event["type"].endswith(".delta"):
                 await asyncio.sleep(delay)
-            notify("server", self.session.server_family, event)
+            notify("server", self.session.server_family, event, self._connection)
             await self._write(_dumps(event))
             self._sent += 1
             await self._apply_faults()
@@ -158,7 +171,12 @@ class SocketPump:
             if isinstance(action, InjectFrame):
                 if self._stalled:
                     continue
-                notify("server", self.session.server_family, _as_reported(action.frame))
+                notify(
+                    "server",
+                    self.session.server_family,
+                    _as_reported(action.frame),
+                    self._connection,
+                )
                 await self._write(action.frame)
             elif isinstance(action, Stall):
                 self._stalled = True
@@ -195,15 +213,65 @@ class SocketPump:
     async def _stream(self) -> None:
         """Send the active response batch by batch (pacing deltas outside the lock)."""
         delay = self.config.delta_delay_ms / 1000
+        waits_for = getattr(self.session, "response_waits_for", None)
         while not self._closed:
+            future = waits_for() if waits_for is not None else None
+            if future is not None:  # the answer needs words still being recognised
+                await asyncio.wait([asyncio.wrap_future(future)], timeout=RECOGNITION_TIMEOUT_S)
             async with self._lock:
+                given_up: list[Event] = []
+                if future is not None and not future.done():
+                    given_up = self.session.finish_recognitions(  # type: ignore[attr-defined]
+                        give_up=True
+                    )
                 batch = self.session.step()
                 if batch is None:
+                    await self._send(given_up)
                     return
+                batch = given_up + batch
                 await self._send(batch)
                 await self._after_batch()
             paced = delay and any(e["type"].endswith(".delta") for e in batch)
             await asyncio.sleep(delay if paced else 0)
+
+    def _start_tasks(self) -> None:
+        """After a batch: stream the response if one became active, and wait for pending
+        speech recognitions if the session has any (sessions without recognition lack the
+        ``pending_recognition`` method)."""
+        if self._closed:
+            return
+        self._start_stream()
+        pending = getattr(self.session, "pending_recognition", None)
+        if (
+            pending is not None
+            and pending() is not None
+            and (self._recognition_task is None or self._recognition_task.done())
+        ):
+            self._recognition_task = asyncio.create_task(self._guarded(self._recognitions))
+
+    async def _recognitions(self) -> None:
+        """Wait for each recognition (at most ``RECOGNITION_TIMEOUT_S``; the event loop stays
+        free: decoding runs in another process) and send the events it brings."""
+        while not self._closed:
+            future = self.session.pending_recognition()  # type: ignore[attr-defined]
+            if future is None:
+                return
+            done, _ = await asyncio.wait(
+                [asyncio.wrap_future(future)], timeout=RECOGNITION_TIMEOUT_S
+            )
+            async with self._lock:
+                if self._closed:
+                    return
+                events = self.session.finish_recognitions(  # type: ignore[attr-defined]
+                    give_up=not done
+                )
+                await self._send(events)
+                await self._after_batch()
+            self._start_stream()
+
+    def _start_stream(self) -> None:
+        if self.session.response_active and (self._stream_task is None or self._stream_task.done()):
+            self._stream_task = asyncio.create_task(self._guarded(self._stream))
 
     async def _expire(self) -> None:
         await asyncio.sleep(self.config.session_ttl_s)
@@ -237,7 +305,6 @@ class SocketPump:
         """Serve the connection until the client leaves or the server closes it. Re-raises
         :class:`~.outgoing.OutgoingEventError` (a server bug) after closing with 1011."""
         tasks: list[asyncio.Task[None]] = []
-        stream: asyncio.Task[None] | None = None
         try:
             async with self._lock:
                 await self._apply_faults()  # faults due after 0 events
@@ -253,7 +320,12 @@ class SocketPump:
                 text, data = message.get("text"), message.get("bytes")
                 if text is None and data is None:
                     continue
-                notify("client", self.session.client_family, text if text is not None else data)
+                notify(
+                    "client",
+                    self.session.client_family,
+                    text if text is not None else data,
+                    self._connection,
+                )
                 async with self._lock:
                     if self._closed:
                         break
@@ -263,19 +335,20 @@ class SocketPump:
                         events = self.session.receive_bytes(data or b"")
                     await self._send(events, pace=True)
                     await self._after_batch()
-                if self.session.response_active and (stream is None or stream.done()):
-                    stream = asyncio.create_task(self._guarded(self._stream))
+                self._start_tasks()
         except (WebSocketDisconnect, OSError):
             pass  # the client went away, possibly mid-speech or mid-response
         except OutgoingEventError as exc:
             self._error = exc
             await self._close(1011, "invalid server event (see server log)")
         finally:
-            if stream is not None:
-                tasks.append(stream)
+            tasks += [t for t in (self._stream_task, self._recognition_task) if t is not None]
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            cancel = getattr(self.session, "cancel_recognitions", None)
+            if cancel is not None:
+                cancel()  # the client is gone: its queued speech need not be decoded
         if self._error is not None:
             raise self._error
 
