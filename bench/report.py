@@ -198,6 +198,41 @@ def _rows(data: dict[str, Any]) -> list[list[str]]:
             "bounded",
             None,
         )
+    for key, label in (("live_sessions", "24 kHz PCM16"), ("live_sessions_g711", "8 kHz G.711")):
+        if key not in cases:
+            continue
+        c = cases[key]
+        m = c["max_sessions"]
+        main = key == "live_sessions"
+        ok = None
+        if main:
+            ok = m["ours"] >= 1000 and m["ours"] >= 5 * max(m["sdk"], 1)
+        row(
+            "live sessions",
+            f"sessions per core, {label}: largest N with p99 event lag ≤ "
+            f"{c['runs']['ours'][0]['bound_ms']:g} ms and sends in real time",
+            m["ours"],
+            m["sdk"],
+            m["floor"],
+            m["floor"] / m["ours"] if m["ours"] else None,
+            m["ours"] / m["sdk"] if m["sdk"] else None,
+            "≥ 1,000, ≥ 5× SDK" if main else "(reported)",
+            ok,
+            0,
+        )
+        u = c["cpu_us_per_session_s"]
+        row(
+            "live sessions",
+            f"client CPU µs per session-second at N = {c['fixed_n']} ({label})",
+            u["ours"],
+            u["sdk"],
+            u["floor"],
+            u["ours"] / u["floor"],
+            u["sdk"] / u["ours"],
+            "(reported)",
+            None,
+            0,
+        )
     if "import" in cases:
         c = cases["import"]
         w, it = c["wall_ms"], c["importtime_ms"]
@@ -314,6 +349,55 @@ def _long_detail(data: dict[str, Any]) -> list[str]:
         picked = samples[::step] + ([samples[-1]] if samples[-1] not in samples[::step] else [])
         series = ", ".join(f"{cnt // 1000}k: {mb:.1f}" for cnt, mb, _ in picked)
         out.append(f"- {impl}: {series}")
+    return out
+
+
+def _live_detail(data: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for key in ("live_sessions", "live_sessions_g711"):
+        c = data["cases"].get(key)
+        if not c:
+            continue
+        first = c["runs"]["ours"][0]
+        out += [
+            "",
+            f"### Live sessions ({c['format']}): every step of every search",
+            "",
+            "One process per search, alternating; each step: N sessions (more opened, or after "
+            "a failed step all closed and N opened fresh), settle, then a measured window. "
+            "*lag*: server send → typed event in the caller's hands; *late*: how late each "
+            "100 ms chunk was taken from the real-time source; *CPU*: the client's share of its "
+            "core; *server CPU*: the fast server's; *run-queue wait*: time the client was "
+            "runnable but another process (or RT throttling) had the core; *GC max*: the "
+            f"longest garbage-collector pause. Pass: p99 lag and p99 late ≤ "
+            f"{first['bound_ms']:g} ms, ≥ 97% of the expected events and chunks. "
+            + ("Clients and server in SCHED_FIFO." if c.get("realtime") else ""),
+            "",
+            "| client | round | N | pass | p50 / p99 / max lag ms | p99 late ms | CPU | "
+            "µs CPU per session-s | server CPU | server tick p99 ms | run-queue wait ms | "
+            "GC max ms | opened in s |",
+            "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | "
+            "---: |",
+        ]
+        for impl in IMPLS:
+            for rnd, run in enumerate(c["runs"].get(impl, []), 1):
+                for st in run["steps"]:
+                    srv = st["server"]
+                    out.append(
+                        f"| {impl} | {rnd} | {st['n']:,} | {'yes' if st['ok'] else 'no'} | "
+                        f"{st['lag_p50_ms']:.1f} / {st['lag_p99_ms']:.1f} / "
+                        f"{st['lag_max_ms']:.0f} | {st['late_p99_ms']:.1f} | "
+                        f"{st['cpu_util']:.0%} | {st['cpu_us_per_session_s']:.0f} | "
+                        f"{srv['cpu_s'] / max(srv['window_s'], 1e-9):.0%} | "
+                        f"{srv['tick_late_p99_ms']:.1f} | {st['runqueue_wait_ms']:.0f} | "
+                        f"{st['gc_max_ms']:.1f} | {st['open_s']:.2f} |"
+                    )
+        out.append("")
+        parts = []
+        for impl in IMPLS:
+            vals = [f"{r['max_sessions']:,}" for r in c["runs"].get(impl, [])]
+            parts.append(f"{impl} [{', '.join(vals)}]")
+        out.append("- largest N per round: " + "; ".join(parts))
     return out
 
 
@@ -438,6 +522,7 @@ def write_report(data: dict[str, Any], path: Path) -> None:
         lines.append("| " + " | ".join(r) + " |")
     lines += NOTES
     lines += _long_detail(data)
+    lines += _live_detail(data)
     lines += _import_detail(data)
     lines += _raw(data)
     path.write_text("\n".join(lines) + "\n")
