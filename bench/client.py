@@ -367,7 +367,7 @@ class Sdk:
         async with self.client.realtime.connect(model=MODEL) as connection:
             update = live_session_update(fmt)
             if update:
-                await connection.session.update(session=update)  # type: ignore[arg-type]
+                await connection.session.update(session=update)
             await connection.send_raw(live_start(fmt))
 
             async def send_audio() -> None:

@@ -50,8 +50,8 @@ SCALE: dict[str, dict[str, Any]] = {
     "long": {"events": 1_000_000},
     "import": {"rounds": 7},
     "regenerate": {"rounds": 2},
-    "live_sessions": {"rounds": 2, "start": 100, "budget_s": 45, "max_steps": 7},
-    "live_sessions_g711": {"rounds": 1, "start": 100, "budget_s": 40, "max_steps": 6},
+    "live_sessions": {"rounds": 2, "start": 100, "budget_s": 40, "max_steps": 6},
+    "live_sessions_g711": {"rounds": 1, "start": 100, "budget_s": 35, "max_steps": 6},
 }
 if QUICK:
     SCALE = {
@@ -403,7 +403,13 @@ def case_import(fast: Server, local: Server) -> dict[str, Any]:
         check=True,
         capture_output=True,
     )
-    out: dict[str, Any] = {"importtime_ms": {}, "wall_ms": {}, "breakdown": {}}
+    out: dict[str, Any] = {
+        "importtime_ms": {},
+        "wall_ms": {},
+        "breakdown": {},
+        "importtime_runs": {},
+        "wall_runs": {},
+    }
     for key, stmt in IMPORT_STMTS.items():
         python = PY_SDK if key == "sdk" else PY_OURS
         cum, wall = [], []
@@ -412,6 +418,8 @@ def case_import(fast: Server, local: Server) -> dict[str, Any]:
             c, mods = _importtime(python, stmt)
             cum.append(c)
             wall.append(_wall_import(python, stmt))
+        out["importtime_runs"][key] = cum
+        out["wall_runs"][key] = wall
         out["importtime_ms"][key] = statistics.median(cum)
         out["wall_ms"][key] = statistics.median(wall)
         out["breakdown"][key] = sorted(mods, key=lambda r: -r[2])[:12]
@@ -516,6 +524,9 @@ def main() -> None:
         previous = json.loads(Path(args.json).read_text())
         if previous.get("quick") == QUICK:
             data["cases"] = previous.get("cases", {})
+            data["full_run"] = previous.get("full_run") or {
+                k: previous.get(k) for k in ("run_at", "total_s", "machine")
+            }
     fast = Server("fastserver.py")
     local = Server("localserver.py")
     try:
@@ -531,6 +542,8 @@ def main() -> None:
         local.stop()
     data["total_s"] = time.perf_counter() - started
     data["run_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    if "full_run" in data:
+        data["rerun_cases"] = wanted
     data["machine"]["loadavg_end"] = loadavg()
     versions: dict[str, dict[str, str]] = {}
     for case in data["cases"].values():
