@@ -570,6 +570,9 @@ def write_report(data: dict[str, Any], path: Path) -> None:
     ]
     for r in _rows(data):
         lines.append("| " + " | ".join(r) + " |")
+    for case, message in data.get("errors", {}).items():
+        tail = message.strip().splitlines()[-1] if message.strip() else ""
+        lines += ["", f"**{case} failed in this run** (no figures): `{tail[:300]}`"]
     lines += NOTES
     lines += _long_detail(data)
     lines += _live_detail(data)
