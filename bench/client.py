@@ -14,19 +14,27 @@ Cases (each prints one JSON line on stdout):
 * ``latency``: ``conversation.item.create`` -> ``conversation.item.added`` in the caller's hands;
   per-iteration round trips (against the local realtime server or the fast server);
 * ``many``: open ``--n`` sessions concurrently; time to open, RSS (or tracemalloc) per session;
-* ``long``: ``--events`` events through a consumer that sleeps periodically; RSS over time.
+* ``long``: ``--events`` events through a consumer that sleeps periodically; RSS over time;
+* ``live``: N concurrent live voice sessions (``--format`` pcm24k or g711): each one appends
+  100 ms of audio every 100 ms from a real-time source while the fast server streams audio and
+  transcript deltas in real time; searches the largest N whose p99 event lag (server send ->
+  typed event in the caller's hands) and p99 send lateness stay within ``--bound-ms``.
 """
 
 from __future__ import annotations
 
 import argparse
+import array
 import asyncio
+import base64
 import gc
 import json
 import os
+import random
 import resource
 import sys
 import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -34,10 +42,14 @@ from common import (
     API_KEY,
     BYTES_PER_SECOND,
     CHUNK_BYTES,
+    LIVE_CHUNK_MS,
+    LIVE_DELTAS_PER_RESPONSE,
     MIX_EVENTS,
     MODEL,
     _tone,
     emit,
+    live_audio,
+    live_session_update,
     median,
     percentile,
     raise_fd_limit,
@@ -89,6 +101,87 @@ class Probe:
             "queue_max_seen": self.max_queue,
             "paused_fraction": self.paused / max(self.ticks, 1),
         }
+
+
+class LiveStats:
+    """What the live sessions of this process record during a measurement window (all sessions
+    share it; the event loop is single-threaded)."""
+
+    def __init__(self) -> None:
+        self.recording = False
+        self.opened = 0
+        self.played = 0  # audio bytes decoded ("played") since the start
+        self.reset()
+
+    def reset(self) -> None:
+        # arrays, not lists: not garbage-collector containers, so the recording itself does
+        # not add to the collector's work
+        self.lags = array.array("q")  # ns, one per event received in the window
+        self.late = array.array("d")  # s, one per audio chunk handed to the session
+
+
+async def microphone(chunks: list[bytes], st: LiveStats, phase: float) -> AsyncIterator[bytes]:
+    """A real-time audio source (a microphone, a phone line): one 100 ms chunk every 100 ms on
+    a fixed schedule starting ``phase`` s from now. It records how late each chunk is taken: a
+    session whose sends keep real time takes each chunk when it is due."""
+    loop = asyncio.get_running_loop()
+    period = LIVE_CHUNK_MS / 1000
+    due = loop.time() + phase
+    i = 0
+    while True:
+        delay = due - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        if st.recording:
+            st.late.append(loop.time() - due)
+        yield chunks[i % len(chunks)]
+        i += 1
+        due += period
+
+
+class Stalls:
+    """Why a window's lag may be high without the client being busy: garbage-collector
+    pauses (``gc.callbacks``), time the process was runnable but waiting for the CPU (run-queue
+    delay from ``/proc/self/schedstat``: other processes on the core) and involuntary context
+    switches."""
+
+    def __init__(self) -> None:
+        self.gc: list[float] = []
+        self._gc_t0 = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_t0 = time.perf_counter()
+        else:
+            self.gc.append((time.perf_counter() - self._gc_t0) * 1000)
+
+    @staticmethod
+    def _sched() -> tuple[float, int]:
+        try:
+            with open("/proc/self/schedstat") as f:
+                wait_ns = int(f.read().split()[1])
+        except (OSError, IndexError, ValueError):
+            wait_ns = 0
+        return wait_ns / 1e6, resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw
+
+    def start(self) -> None:
+        self.gc.clear()
+        self._wait0, self._ivcsw0 = self._sched()
+
+    def result(self) -> dict[str, Any]:
+        wait, ivcsw = self._sched()
+        return {
+            "gc_pauses": len(self.gc),
+            "gc_total_ms": sum(self.gc),
+            "gc_max_ms": max(self.gc, default=0.0),
+            "runqueue_wait_ms": wait - self._wait0,
+            "involuntary_switches": ivcsw - self._ivcsw0,
+        }
+
+
+def live_start(fmt: str) -> str:
+    return json.dumps({"type": "bench.live", "format": fmt})
 
 
 # ------------------------------------------------------------------------------ implementations
@@ -167,6 +260,35 @@ class Ours:
     async def commit(self, s: Any) -> None:
         await s.commit_audio()
 
+    async def live(self, fmt: str, st: LiveStats, chunks: list[bytes], phase: float) -> None:
+        """One voice call, as an openai-realtime user writes it (audio bytes from
+        ``openai_realtime.audio.decode_delta``)."""
+        from openai_realtime.audio import decode_delta
+
+        now_ns = time.monotonic_ns
+        async with self._connect(MODEL, api_key=API_KEY, base_url=self.base_url) as session:
+            if live_session_update(fmt):
+                await session.set_configuration(
+                    input_audio_format="audio/pcmu", output_audio_format="audio/pcmu"
+                )
+            await session.send_raw(live_start(fmt))
+
+            async def send_audio() -> None:
+                async for chunk in microphone(chunks, st, phase):
+                    await session.append_audio(chunk)
+
+            sender = asyncio.create_task(send_audio())
+            st.opened += 1
+            try:
+                async for event in session:
+                    lag = now_ns() - int(event.event_id[6:])
+                    if event.type_ == "response.output_audio.delta":
+                        st.played += len(decode_delta(event.delta))
+                    if st.recording:
+                        st.lags.append(lag)
+            finally:
+                sender.cancel()
+
 
 class Sdk:
     name = "sdk"
@@ -238,6 +360,33 @@ class Sdk:
 
     async def commit(self, s: Any) -> None:
         await s.input_audio_buffer.commit()
+
+    async def live(self, fmt: str, st: LiveStats, chunks: list[bytes], phase: float) -> None:
+        """One voice call, as an official-SDK user writes it."""
+        b64decode, b64encode, now_ns = base64.b64decode, base64.b64encode, time.monotonic_ns
+        async with self.client.realtime.connect(model=MODEL) as connection:
+            update = live_session_update(fmt)
+            if update:
+                await connection.session.update(session=update)
+            await connection.send_raw(live_start(fmt))
+
+            async def send_audio() -> None:
+                async for chunk in microphone(chunks, st, phase):
+                    await connection.input_audio_buffer.append(
+                        audio=b64encode(chunk).decode("ascii")
+                    )
+
+            sender = asyncio.create_task(send_audio())
+            st.opened += 1
+            try:
+                async for event in connection:
+                    lag = now_ns() - int(event.event_id[6:])
+                    if event.type == "response.output_audio.delta":
+                        st.played += len(b64decode(event.delta))
+                    if st.recording:
+                        st.lags.append(lag)
+            finally:
+                sender.cancel()
 
 
 class Floor:
@@ -315,6 +464,39 @@ class Floor:
 
     async def commit(self, s: Any) -> None:
         await s.send(json.dumps({"type": "input_audio_buffer.commit"}))
+
+    async def live(self, fmt: str, st: LiveStats, chunks: list[bytes], phase: float) -> None:
+        """One voice call over a bare websockets connection and the json module."""
+        b64decode, b64encode, now_ns = base64.b64decode, base64.b64encode, time.monotonic_ns
+        loads, dumps = json.loads, json.dumps
+        async with self._connect(
+            self.url,
+            additional_headers={"Authorization": f"Bearer {API_KEY}"},
+            compression=None,
+            max_size=None,
+        ) as ws:
+            update = live_session_update(fmt)
+            if update:
+                await ws.send(dumps({"type": "session.update", "session": update}))
+            await ws.send(live_start(fmt))
+
+            async def send_audio() -> None:
+                async for chunk in microphone(chunks, st, phase):
+                    audio = b64encode(chunk).decode("ascii")
+                    await ws.send(dumps({"type": "input_audio_buffer.append", "audio": audio}))
+
+            sender = asyncio.create_task(send_audio())
+            st.opened += 1
+            try:
+                async for message in ws:
+                    event = loads(message)
+                    lag = now_ns() - int(event["event_id"][6:])
+                    if event["type"] == "response.output_audio.delta":
+                        st.played += len(b64decode(event["delta"]))
+                    if st.recording:
+                        st.lags.append(lag)
+            finally:
+                sender.cancel()
 
 
 IMPLS = {"ours": Ours, "sdk": Sdk, "floor": Floor}
@@ -463,7 +645,176 @@ async def case_long(impl: Any, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+async def server_stats(port: int, reset: bool = False) -> dict[str, Any]:
+    """The fast server's live-ticker figures (``GET /bench/stats``)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    query = "?reset=1" if reset else ""
+    writer.write(f"GET /bench/stats{query} HTTP/1.1\r\nHost: bench\r\n\r\n".encode())
+    data = await reader.read()
+    writer.close()
+    return dict(json.loads(data.split(b"\r\n\r\n", 1)[1]))
+
+
+#: Events a live session receives per second: 10 audio deltas, 10 transcript deltas and one
+#: response.done per LIVE_DELTAS_PER_RESPONSE audio deltas.
+LIVE_EVENTS_PER_S = (1000 / LIVE_CHUNK_MS) * (2 + 1 / LIVE_DELTAS_PER_RESPONSE)
+
+
+async def case_live(impl: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """Search the largest number of live sessions this process carries within the bound.
+
+    Each step sets the number of sessions N (opening more; after a failed step, closing all and
+    opening N fresh, so no backlog carries over), lets them settle, then measures a window:
+    every event's lag, every chunk's lateness, the process's CPU time and the server's ticker
+    figures. The first step is at ``--start`` (the fixed N of the CPU figure); while every step
+    passes, the next N is predicted from the CPU used (``--target-util`` of a core), at most
+    8x; after the first failure the search bisects until the bracket is within
+    ``--precision``, within ``--max-steps`` steps and ``--budget-s`` seconds.
+    """
+    raise_fd_limit(args.max_n * 2 + 256)
+    chunks = live_audio(args.format, 10)
+    st = LiveStats()
+    stalls = Stalls()
+    tasks: list[asyncio.Task[None]] = []
+    rng = random.Random(1)
+    bound_ns = args.bound_ms * 1e6
+
+    def failed() -> BaseException | None:
+        for t in tasks:
+            if t.done() and not t.cancelled():
+                exc = t.exception()
+                return exc if exc is not None else RuntimeError("a live session ended")
+        return None
+
+    async def close_all() -> None:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        tasks.clear()
+
+    async def set_n(n: int) -> None:
+        while len(tasks) > n:
+            t = tasks.pop()
+            t.cancel()
+            await asyncio.gather(t, return_exceptions=True)
+        want = st.opened + n - len(tasks)
+        for _ in range(n - len(tasks)):
+            phase = rng.random() * LIVE_CHUNK_MS / 1000
+            tasks.append(asyncio.create_task(impl.live(args.format, st, chunks, phase)))
+        deadline = time.perf_counter() + 120
+        while st.opened < want:
+            exc = failed()
+            if exc is not None:
+                raise exc
+            if time.perf_counter() > deadline:
+                raise TimeoutError(f"{want - st.opened} sessions did not open within 120 s")
+            await asyncio.sleep(0.02)
+
+    async def step(n: int, fresh: bool) -> dict[str, Any]:
+        t0 = time.perf_counter()
+        if fresh:
+            await close_all()
+        await set_n(n)
+        open_s = time.perf_counter() - t0
+        gc.collect()
+        await asyncio.sleep(args.settle)
+        await server_stats(args.port, reset=True)
+        st.reset()
+        stalls.start()
+        st.recording = True
+        c0, t0 = time.process_time(), time.perf_counter()
+        await asyncio.sleep(args.window)
+        st.recording = False
+        cpu, wall = time.process_time() - c0, time.perf_counter() - t0
+        stalled = stalls.result()
+        server = await server_stats(args.port)
+        exc = failed()
+        if exc is not None:
+            raise exc
+        lags = [x / 1e6 for x in st.lags]
+        late = [x * 1000 for x in st.late]
+        p99_lag, p99_late = percentile(lags, 99), percentile(late, 99)
+        expected = n * wall * LIVE_EVENTS_PER_S
+        ok = (
+            p99_lag <= args.bound_ms
+            and p99_late <= args.bound_ms
+            and len(lags) >= 0.97 * expected
+            and len(late) >= 0.97 * n * wall * 1000 / LIVE_CHUNK_MS
+        )
+        return {
+            "n": n,
+            "ok": ok,
+            "fresh": fresh,
+            "open_s": open_s,
+            "window_s": wall,
+            "events": len(lags),
+            "events_expected": expected,
+            "lag_p50_ms": percentile(lags, 50),
+            "lag_p90_ms": percentile(lags, 90),
+            "lag_p99_ms": p99_lag,
+            "lag_max_ms": max(lags, default=float("nan")),
+            "lag_over_bound": sum(1 for x in st.lags if x > bound_ns) / max(len(lags), 1),
+            "chunks_sent": len(late),
+            "late_p50_ms": percentile(late, 50),
+            "late_p99_ms": p99_late,
+            "late_max_ms": max(late, default=float("nan")),
+            "cpu_s": cpu,
+            "cpu_util": cpu / wall,
+            "cpu_us_per_session_s": cpu / (n * wall) * 1e6,
+            "rss_mb": rss_bytes() / 2**20,
+            **stalled,
+            "server": server,
+        }
+
+    started = time.perf_counter()
+    steps: list[dict[str, Any]] = []
+    lo, hi = 0, 0  # largest N that passed, smallest N that failed (0: none yet)
+    n, fresh = args.start, False
+    while True:
+        r = await step(n, fresh)
+        steps.append(r)
+        print(
+            f"live {impl.name} {args.format} N={n}: ok={r['ok']} p99 lag {r['lag_p99_ms']:.1f} ms"
+            f", p99 late {r['late_p99_ms']:.1f} ms, cpu {r['cpu_util']:.0%}"
+            f", server cpu {r['server']['cpu_s'] / r['server']['window_s']:.0%}"
+            f", runqueue wait {r['runqueue_wait_ms']:.0f} ms, gc max {r['gc_max_ms']:.1f} ms",
+            file=sys.stderr,
+            flush=True,
+        )
+        if r["ok"]:
+            lo = max(lo, n)
+        else:
+            hi = n if not hi else min(hi, n)
+        if hi and hi <= lo:  # noise: a smaller N failed after a larger one passed
+            hi = 0
+        if len(steps) >= args.max_steps or time.perf_counter() - started > args.budget_s:
+            break
+        if not hi:
+            if n >= args.max_n:
+                break
+            grow = args.target_util / max(r["cpu_util"], 1e-3)
+            nxt = int(n * min(8.0, max(1.2, grow)))
+        else:
+            if hi - lo <= max(args.precision * max(lo, 1), 10):
+                break
+            nxt = (lo + hi) // 2
+        quantum = 10 if nxt < 1000 else 50
+        n = min(args.max_n, max(quantum, round(nxt / quantum) * quantum))
+        fresh = not r["ok"]
+    await close_all()
+    return {
+        "format": args.format,
+        "bound_ms": args.bound_ms,
+        "max_sessions": lo,
+        "first_failure": hi or None,
+        "steps": steps,
+        "fixed": steps[0],
+        "search_s": time.perf_counter() - started,
+    }
+
+
 CASES = {
+    "live": case_live,
     "receive": case_receive,
     "send": case_send,
     "latency": case_latency,
@@ -491,6 +842,16 @@ def main() -> None:
     p.add_argument("--pause", type=float, default=0.01, help="long: seconds of each sleep")
     p.add_argument("--sample", type=int, default=25_000, help="long: RSS every N events")
     p.add_argument("--max-queue", type=int, default=0, help="ours/floor: websockets max_queue")
+    p.add_argument("--format", default="pcm24k", help="live: pcm24k or g711")
+    p.add_argument("--start", type=int, default=100, help="live: first N (the CPU figure's)")
+    p.add_argument("--max-n", type=int, default=8000, help="live: largest N tried")
+    p.add_argument("--max-steps", type=int, default=8, help="live: search steps at most")
+    p.add_argument("--budget-s", type=float, default=60, help="live: search time bound")
+    p.add_argument("--window", type=float, default=2.0, help="live: measured s per step")
+    p.add_argument("--settle", type=float, default=2.0, help="live: s before measuring")
+    p.add_argument("--bound-ms", type=float, default=20, help="live: p99 lag/lateness bound")
+    p.add_argument("--precision", type=float, default=0.05, help="live: bracket to stop at")
+    p.add_argument("--target-util", type=float, default=0.9, help="live: CPU share to aim at")
     p.add_argument(
         "--warm-allocator",
         action="store_true",

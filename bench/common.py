@@ -196,3 +196,88 @@ def raise_fd_limit(n: int = 8192) -> None:
     want = min(max(soft, n), hard)
     if want != soft:
         resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+
+
+# ------------------------------------------------------------------------- live sessions
+
+#: Live-session variants: name -> (sample rate in Hz, bytes per sample, audio format type).
+LIVE_FORMATS: dict[str, tuple[int, int, str]] = {
+    "pcm24k": (24_000, 2, "audio/pcm"),  # the default voice format: 24 kHz mono PCM16
+    "g711": (8_000, 1, "audio/pcmu"),  # telephony: 8 kHz G.711 µ-law, one byte a sample
+}
+#: Audio per ``input_audio_buffer.append`` and per ``response.output_audio.delta`` (ms).
+LIVE_CHUNK_MS = 100
+#: Audio deltas per response: a ``response.done`` every 3 s of assistant speech.
+LIVE_DELTAS_PER_RESPONSE = 30
+#: The ``event_id`` of every live event is ``event_`` + the server's ``time.monotonic_ns()`` at
+#: the send, as 20 digits (CLOCK_MONOTONIC is shared by the processes of one machine), so a
+#: client computes its event lag as ``time.monotonic_ns() - int(event.event_id[6:])``.
+LIVE_ID_PLACEHOLDER = "event_" + "0" * 20
+
+
+def live_chunk_bytes(fmt: str) -> int:
+    """Raw audio bytes in one 100 ms chunk of the variant ``fmt``."""
+    rate, width, _ = LIVE_FORMATS[fmt]
+    return rate * width * LIVE_CHUNK_MS // 1000
+
+
+def live_audio(fmt: str, chunks: int) -> list[bytes]:
+    """``chunks`` distinct 100 ms chunks of the variant's audio (a tone; µ-law-like bytes for
+    G.711: any byte is a valid µ-law sample)."""
+    n = live_chunk_bytes(fmt)
+    width = LIVE_FORMATS[fmt][1]
+    pcm = _tone(chunks * n // width, 0)
+    if width == 1:
+        pcm = pcm[1::2]  # the high bytes: varied, realistic-looking payloads
+    return [pcm[i * n : (i + 1) * n] for i in range(chunks)]
+
+
+def live_events(fmt: str) -> dict[str, list[dict[str, Any]]]:
+    """The events a live session's server side sends, per kind, with placeholder event ids:
+    ``audio`` (10 distinct ``response.output_audio.delta``, 100 ms each), ``text`` (10
+    ``response.output_audio_transcript.delta``), ``done`` (one ``response.done``)."""
+    resp, item = "resp_CZlive00000000000001", "item_CZlive00000000000001"
+    words = ["Sure,", "I", "can", "help", "with", "that.", "Your", "order", "ships", "soon."]
+    audio = [
+        {
+            "type": "response.output_audio.delta",
+            "event_id": LIVE_ID_PLACEHOLDER,
+            "response_id": resp,
+            "item_id": item,
+            "output_index": 0,
+            "content_index": 0,
+            "delta": base64.b64encode(chunk).decode("ascii"),
+        }
+        for chunk in live_audio(fmt, 10)
+    ]
+    text = [
+        {
+            "type": "response.output_audio_transcript.delta",
+            "event_id": LIVE_ID_PLACEHOLDER,
+            "response_id": resp,
+            "item_id": item,
+            "output_index": 0,
+            "content_index": 0,
+            "delta": words[i % len(words)] + " ",
+        }
+        for i in range(10)
+    ]
+    done = mix_events()[-1]
+    done["event_id"] = LIVE_ID_PLACEHOLDER
+    done["response"]["output"][0]["content"] = [
+        {"type": "output_audio", "transcript": " ".join(words)}
+    ]
+    rate, _, fmt_type = LIVE_FORMATS[fmt]
+    done["response"]["audio"]["output"]["format"] = (
+        {"type": fmt_type, "rate": rate} if fmt_type == "audio/pcm" else {"type": fmt_type}
+    )
+    return {"audio": audio, "text": text, "done": [done]}
+
+
+def live_session_update(fmt: str) -> dict[str, Any] | None:
+    """The ``session.update`` a user sends for the variant (``None``: the defaults fit)."""
+    _, _, fmt_type = LIVE_FORMATS[fmt]
+    if fmt_type == "audio/pcm":
+        return None
+    audio_format = {"format": {"type": fmt_type}}
+    return {"type": "realtime", "audio": {"input": audio_format, "output": audio_format}}

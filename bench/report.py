@@ -198,6 +198,41 @@ def _rows(data: dict[str, Any]) -> list[list[str]]:
             "bounded",
             None,
         )
+    for key, label in (("live_sessions", "24 kHz PCM16"), ("live_sessions_g711", "8 kHz G.711")):
+        if key not in cases:
+            continue
+        c = cases[key]
+        m = c["max_sessions"]
+        main = key == "live_sessions"
+        ok = None
+        if main:
+            ok = m["ours"] >= 1000 and m["ours"] >= 5 * max(m["sdk"], 1)
+        row(
+            "live sessions",
+            f"sessions per core, {label}: largest N with p99 event lag ≤ "
+            f"{c['runs']['ours'][0]['bound_ms']:g} ms and sends in real time",
+            m["ours"],
+            m["sdk"],
+            m["floor"],
+            m["floor"] / m["ours"] if m["ours"] else None,
+            m["ours"] / m["sdk"] if m["sdk"] else None,
+            "≥ 1,000, ≥ 5× SDK" if main else "(reported)",
+            ok,
+            0,
+        )
+        u = c["cpu_us_per_session_s"]
+        row(
+            "live sessions",
+            f"client CPU µs per session-second at N = {c['fixed_n']} ({label})",
+            u["ours"],
+            u["sdk"],
+            u["floor"],
+            u["ours"] / u["floor"],
+            u["sdk"] / u["ours"],
+            "(reported)",
+            None,
+            0,
+        )
     if "import" in cases:
         c = cases["import"]
         w, it = c["wall_ms"], c["importtime_ms"]
@@ -220,8 +255,8 @@ def _rows(data: dict[str, Any]) -> list[list[str]]:
             it["floor"],
             it["ours_session"] / it["floor"],
             it["sdk"] / it["ours_session"],
-            "≤ 150 ms",
-            it["ours_session"] <= 150,
+            "≤ 150 ms, ≤ 1.3× floor",
+            it["ours_session"] <= 150 and it["ours_session"] / it["floor"] <= 1.3,
         )
         row(
             "import",
@@ -231,8 +266,8 @@ def _rows(data: dict[str, Any]) -> list[list[str]]:
             it["floor"],
             it["ours_session_rest"] / it["floor"],
             it["sdk"] / it["ours_session_rest"],
-            "≤ 150 ms",
-            it["ours_session_rest"] <= 150,
+            "≤ 150 ms, ≤ 1.3× floor",
+            it["ours_session_rest"] <= 150 and it["ours_session_rest"] / it["floor"] <= 1.3,
         )
         if "ours_session_rest_core" in it:
             row(
@@ -243,8 +278,9 @@ def _rows(data: dict[str, Any]) -> list[list[str]]:
                 it["floor"],
                 it["ours_session_rest_core"] / it["floor"],
                 it["sdk"] / it["ours_session_rest_core"],
-                "≤ 150 ms",
-                it["ours_session_rest_core"] <= 150,
+                "≤ 150 ms, ≤ 1.3× floor",
+                it["ours_session_rest_core"] <= 150
+                and it["ours_session_rest_core"] / it["floor"] <= 1.3,
             )
         row(
             "import",
@@ -317,6 +353,55 @@ def _long_detail(data: dict[str, Any]) -> list[str]:
     return out
 
 
+def _live_detail(data: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for key in ("live_sessions", "live_sessions_g711"):
+        c = data["cases"].get(key)
+        if not c:
+            continue
+        first = c["runs"]["ours"][0]
+        out += [
+            "",
+            f"### Live sessions ({c['format']}): every step of every search",
+            "",
+            "One process per search, alternating; each step: N sessions (more opened, or after "
+            "a failed step all closed and N opened fresh), settle, then a measured window. "
+            "*lag*: server send → typed event in the caller's hands; *late*: how late each "
+            "100 ms chunk was taken from the real-time source; *CPU*: the client's share of its "
+            "core; *server CPU*: the fast server's; *run-queue wait*: time the client was "
+            "runnable but another process (or RT throttling) had the core; *GC max*: the "
+            f"longest garbage-collector pause. Pass: p99 lag and p99 late ≤ "
+            f"{first['bound_ms']:g} ms, ≥ 97% of the expected events and chunks. "
+            + ("Clients and server in SCHED_FIFO." if c.get("realtime") else ""),
+            "",
+            "| client | round | N | pass | p50 / p99 / max lag ms | p99 late ms | CPU | "
+            "µs CPU per session-s | server CPU | server tick p99 ms | run-queue wait ms | "
+            "GC max ms | opened in s |",
+            "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | "
+            "---: |",
+        ]
+        for impl in IMPLS:
+            for rnd, run in enumerate(c["runs"].get(impl, []), 1):
+                for st in run["steps"]:
+                    srv = st["server"]
+                    out.append(
+                        f"| {impl} | {rnd} | {st['n']:,} | {'yes' if st['ok'] else 'no'} | "
+                        f"{st['lag_p50_ms']:.1f} / {st['lag_p99_ms']:.1f} / "
+                        f"{st['lag_max_ms']:.0f} | {st['late_p99_ms']:.1f} | "
+                        f"{st['cpu_util']:.0%} | {st['cpu_us_per_session_s']:.0f} | "
+                        f"{srv['cpu_s'] / max(srv['window_s'], 1e-9):.0%} | "
+                        f"{srv['tick_late_p99_ms']:.1f} | {st['runqueue_wait_ms']:.0f} | "
+                        f"{st['gc_max_ms']:.1f} | {st['open_s']:.2f} |"
+                    )
+        out.append("")
+        parts = []
+        for impl in IMPLS:
+            vals = [f"{r['max_sessions']:,}" for r in c["runs"].get(impl, [])]
+            parts.append(f"{impl} [{', '.join(vals)}]")
+        out.append("- largest N per round: " + "; ".join(parts))
+    return out
+
+
 def _import_detail(data: dict[str, Any]) -> list[str]:
     c = data["cases"].get("import")
     if not c:
@@ -362,6 +447,22 @@ def _raw(data: dict[str, Any]) -> list[str]:
                 vals = [r["p99_us"] for r in cases[case]["runs"].get(impl, [])]
                 parts.append(f"{impl} [{', '.join(_f(v, 0) for v in vals)}]")
             out.append(f"- {case} (p99 µs): " + "; ".join(parts))
+    if "many" in cases and cases["many"].get("traced_runs"):
+        parts = []
+        for impl in IMPLS:
+            vals = [r["traced_per_session_kb"] for r in cases["many"]["traced_runs"].get(impl, [])]
+            parts.append(f"{impl} [{', '.join(_f(v, 2) for v in vals)}]")
+        out.append("- many (KB tracemalloc/session): " + "; ".join(parts))
+    runs = cases.get("import", {}).get("importtime_runs", {})
+    for key, vals in runs.items():
+        out.append(f"- import {key} (importtime ms): [{', '.join(_f(v, 1) for v in vals)}]")
+    for key in ("live_sessions", "live_sessions_g711"):
+        if key in cases:
+            parts = []
+            for impl in IMPLS:
+                vals = [r["max_sessions"] for r in cases[key]["runs"].get(impl, [])]
+                parts.append(f"{impl} [{', '.join(f'{v:,}' for v in vals)}]")
+            out.append(f"- {key} (largest N): " + "; ".join(parts))
     return out
 
 
@@ -388,9 +489,32 @@ NOTES = [
     "(~2 KB: the session object with `__slots__`, two asyncio locks, the settings, credentials "
     "and decoder; the `wait_for` backlog and the tool registry are created on first use).",
     "- *import*: `import openai_realtime` is lazy (names load on first use); the realistic "
-    "figure is the session (and REST client) import. In the project's dev venv the `[cli]` "
-    "extra installs click/rich/pygments, which httpx imports for its own command line "
-    "(~30 ms); the *core install* row blocks them to show what a core install pays.",
+    "figure is the session (and REST client) import. The package is byte-compiled first, as a "
+    "wheel install is (the editable checkout otherwise compiles its sources on every import "
+    "under `PYTHONDONTWRITEBYTECODE`, while websockets, httpx and the SDK come compiled). "
+    "httpx imports its own command line (click, rich, pygments: ~30 ms) whenever they are "
+    "installed; `openai_realtime._httpx` imports httpx with them hidden, so the dev venv (with "
+    "the `[cli]` extra) and a core install (the *core install* row) pay the same. What remains "
+    "above the floor is attrs (~10 ms: the typed models and settings are attrs classes) and, "
+    "with the REST client, httpx itself (~10 ms) and the generated endpoint modules.",
+    "- *live sessions*: N voice calls in one client process on one pinned core against the "
+    "fast server; each call appends 100 ms of audio every 100 ms from a real-time source and "
+    "receives, in real time, a 100 ms audio delta every 100 ms, a transcript delta between "
+    "each two and a `response.done` every 3 s (20.3 events per second per call); every client "
+    "decodes the audio it receives (ours with `openai_realtime.audio.decode_delta`, the others "
+    "with `base64.b64decode`). *sessions per core* is the largest N whose p99 event lag "
+    "(server send → typed event in the caller's hands) and p99 send lateness stay ≤ 20 ms, "
+    "found by a bounded search (predicted from the CPU used, then bisected; every step is in "
+    "the detail table below); *ratio vs floor* = floor's N ÷ ours, *ratio vs SDK* = ours ÷ "
+    "SDK's. The limit is the client's CPU: every client fails where it reaches ~90-95% of its "
+    "core (the kernel's RT throttling then shows as run-queue wait), and the fast server stays "
+    "below ~45% of its core with its ticks on time. What a call costs is mostly shared by all "
+    "three: a loopback TCP send per append, two socket reads and event-loop wake-ups per "
+    "100 ms, `websockets` framing, timers, garbage collection; ours saves the base64 work "
+    "(pybase64, SIMD) and the JSON encoding of appends.",
+    "- *latency* and *live sessions* run the client (and that case's server) in SCHED_FIFO "
+    "(`BENCH_RT=0` turns it off): at nice -10 next to a test suite the client still spent up "
+    "to ~30% of a window waiting on the run queue, which is what p99 figures then measured.",
     "- What-if figures behind the suggestions (generator templates, session receive path, "
     "`wait_for` backlog): `bench/experiments.py`.",
     "- *regenerate* is timed as `generator/regenerate.py --check` so the benchmark never "
@@ -411,6 +535,16 @@ def write_report(data: dict[str, Any], path: Path) -> None:
         f"total {data.get('total_s', 0):.0f} s"
         + (" — **QUICK (scaled-down) run**" if data.get("quick") else "")
         + ".",
+    ]
+    full = data.get("full_run")
+    if full:
+        lines[-1] = (
+            f"Full run {full.get('run_at')}, total {full.get('total_s') or 0:.0f} s; re-run "
+            f"{data.get('run_at')} ({data.get('total_s', 0):.0f} s): "
+            + ", ".join(data.get("rerun_cases", []))
+            + "."
+        )
+    lines += [
         "",
         "## Machine",
         "",
@@ -436,8 +570,12 @@ def write_report(data: dict[str, Any], path: Path) -> None:
     ]
     for r in _rows(data):
         lines.append("| " + " | ".join(r) + " |")
+    for case, message in data.get("errors", {}).items():
+        tail = message.strip().splitlines()[-1] if message.strip() else ""
+        lines += ["", f"**{case} failed in this run** (no figures): `{tail[:300]}`"]
     lines += NOTES
     lines += _long_detail(data)
+    lines += _live_detail(data)
     lines += _import_detail(data)
     lines += _raw(data)
     path.write_text("\n".join(lines) + "\n")

@@ -23,7 +23,6 @@ file. Live microphone capture and speaker playback are in :mod:`openai_realtime.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import functools
 import os
@@ -32,6 +31,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Self
+
+import pybase64
 
 if TYPE_CHECKING:
     import numpy as np
@@ -556,7 +557,7 @@ def decode_delta(delta: Any, event_type: str = "response.output_audio.delta") ->
     if not isinstance(delta, str):
         raise ValueError(f"{event_type} has no base64 'delta' string (got {type(delta).__name__})")
     try:
-        return base64.b64decode(delta, validate=True)
+        return pybase64.b64decode(delta, validate=True)
     except (binascii.Error, ValueError):
         raise ValueError(f"{event_type} carries a 'delta' that is not valid base64") from None
 

@@ -22,8 +22,11 @@ from collections.abc import AsyncGenerator, Generator, Mapping
 from types import ModuleType
 from typing import Any, Self, TypeVar
 
+# first, so that the generated client's own "import httpx" finds it imported already
+from ._httpx import httpx
+
+# isort: split
 import attrs
-import httpx
 from openai_realtime_api.api.realtime import (
     accept_realtime_call,
     create_realtime_call,

@@ -43,7 +43,6 @@ local mirror (:attr:`RealtimeSession.conversation`, :mod:`openai_realtime.handof
 from __future__ import annotations
 
 import asyncio
-import base64
 import copy
 import inspect
 import logging
@@ -51,9 +50,10 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 import attrs
+import pybase64
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
@@ -74,8 +74,10 @@ from .events import ClientEvent, ServerEvent, client_event_dict, dumps, dumps_by
 from .metrics import SessionMetrics
 from .playback import PlaybackTracker, TruncationPoint
 from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
-from .tools import Tool, ToolRegistry
 from .transport import DEFAULT_MAX_MESSAGE_BYTES, RETRYABLE_CLOSE_CODES, ReconnectPolicy, Transport
+
+if TYPE_CHECKING:
+    from .tools import Tool, ToolRegistry  # imported on first use: most sessions have no tools
 
 __all__ = [
     "MAX_EVENT_BYTES",
@@ -242,7 +244,7 @@ class RealtimeSession:
         self.configuration: dict[str, Any] = {}
         self._decoder = server_decoder(transport.server_family, strict=strict)
         self._send_lock = asyncio.Lock()
-        self._reconnect_lock = asyncio.Lock()
+        self._reconnect_lock: asyncio.Lock | None = None  # created by the first reconnect
         self._closing = False
         self.max_backlog = max_backlog
         # Created on first use: an idle session stays small (many sessions per process).
@@ -250,7 +252,7 @@ class RealtimeSession:
         self._handlers: dict[str, list[Handler]] = {}
         self._tools: ToolRegistry | None = None
         self._auto_tools = True
-        self._calls_answered: set[str] = set()
+        self._calls_answered: set[str] | None = None  # created by the first tool call
         if conversation is None and self.kind in ("conversation", "call"):
             conversation = Conversation()
         self.conversation = conversation
@@ -634,7 +636,7 @@ class RealtimeSession:
         view = memoryview(audio).cast("B")
         self.metrics.audio_sent(len(view))
         for start in range(0, max(len(view), 1), MAX_AUDIO_BYTES_PER_EVENT):
-            b64 = base64.b64encode(view[start : start + MAX_AUDIO_BYTES_PER_EVENT])
+            b64 = pybase64.b64encode(view[start : start + MAX_AUDIO_BYTES_PER_EVENT])
             # base64 needs no JSON escaping: build the frame's bytes directly (hot path).
             await self.send_raw(prefix + b64 + b'"}')
 
@@ -719,6 +721,8 @@ class RealtimeSession:
         derived from the type hints.
         """
         if self._tools is None:
+            from .tools import ToolRegistry
+
             self._tools = ToolRegistry()
         return self._tools.register(
             function, name=name, description=description, parameters=parameters
@@ -746,13 +750,15 @@ class RealtimeSession:
             for item in response.get("output", [])
             if item.get("type") == "function_call"
             and item.get("name") in tools
-            and item.get("call_id") not in self._calls_answered
+            and item.get("call_id") not in (self._calls_answered or ())
         ]
         if not calls:
             return
         outputs = await asyncio.gather(
             *(tools.call(c["name"], c.get("arguments", "")) for c in calls)
         )
+        if self._calls_answered is None:
+            self._calls_answered = set()
         for call, output in zip(calls, outputs, strict=True):
             self._calls_answered.add(call["call_id"])
             await self.add_item(call_id=call["call_id"], output=output)
@@ -954,13 +960,20 @@ class RealtimeSession:
         code = exc.rcvd.code if exc.rcvd is not None else 1006
         return code in self.reconnect_policy.codes
 
+    def _reconnect_guard(self) -> asyncio.Lock:
+        """The lock reconnects and rotations hold (created on first use: idle sessions stay
+        small)."""
+        if self._reconnect_lock is None:
+            self._reconnect_lock = asyncio.Lock()
+        return self._reconnect_lock
+
     async def _reconnect(self, cause: ConnectionClosed) -> SessionReconnected | None:
         """Open a new connection after ``cause``; return the event to report, or ``None`` if
         another task already reconnected."""
         policy = self.reconnect_policy
         assert policy is not None
         broken = self._ws
-        async with self._reconnect_lock:
+        async with self._reconnect_guard():
             if self._ws is not broken:
                 return None
             started = time.monotonic()
@@ -980,7 +993,7 @@ class RealtimeSession:
                     continue
                 self._ws = connection
                 self._backlog = None
-                self._calls_answered.clear()
+                self._calls_answered = None
                 try:
                     reapplied, report = await self._take_over(connection, replay=policy.replay)
                 except ConnectionClosed as exc:
@@ -1106,7 +1119,7 @@ class RealtimeSession:
         if not self._may_rotate_now():
             return False
         started = time.monotonic()
-        async with self._reconnect_lock, self._send_lock:
+        async with self._reconnect_guard(), self._send_lock:
             if not self._may_rotate_now():
                 return False
             old = self._ws
@@ -1124,7 +1137,7 @@ class RealtimeSession:
                 self._ws = old  # the old session goes on
                 self._opened_at = time.monotonic()
                 return False
-            self._calls_answered.clear()
+            self._calls_answered = None
         # Events the old session sent before it closed come first, in order.
         late: list[ServerEvent] = []
         await old.close(1000, "rotated to a new session")
