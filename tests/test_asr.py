@@ -94,7 +94,8 @@ async def test_wer_on_speech_wav_through_the_server(server: LocalRealtimeServer)
             if e.type_.endswith("input_audio_transcription.delta") and e.item_id == done.item_id
         ]
         assert "".join(deltas) == done.transcript
-        assert done.usage.type_ == "duration" and 1.5 < done.usage.seconds < 2.5
+        # whisper-1 reports whole seconds, rounded up (real-traffic: "seconds": 2)
+        assert done.usage.type_ == "duration" and done.usage.seconds in (2, 3)
     assert wer <= 0.5, heard
 
 
