@@ -1167,7 +1167,7 @@ class RealtimeSession:
 
     def _resume_error(self, exc: BaseException) -> RealtimeError:
         if isinstance(exc, ConnectionClosed):
-            return self._closed_error(exc)
+            return APIConnectionError(f"the new connection closed during the handoff: {exc}")
         return APITimeoutError(
             f"the new connection sent no session.created within {self._transport.open_timeout} s"
         )
