@@ -6,12 +6,13 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup demo test lint format typecheck check-generated subset regenerate pytest clean bench contract wheel-check
+.PHONY: help setup demo test lint format typecheck check-generated subset regenerate pytest clean bench contract wheel-check soak
 
 help:
 	@echo "make demo        set up, then transcribe the sample recording through the local server"
 	@echo "make test        set up, then lint, type-check, check generated code and run the tests"
 	@echo "make wheel-check build the wheel, install it in a fresh venv outside the repo, use it"
+	@echo "make soak        slow adversarial soaks (slowloris, 300 MiB of audio, ping floods)"
 	@echo "make regenerate  regenerate generated/ from openapi.yaml (byte for byte)"
 	@echo "make subset      re-cut openapi.yaml from the vendored upstream spec"
 
@@ -60,6 +61,10 @@ wheel-check: $(STAMP)
 	$(PY) tests/wheel_check.py
 
 test: lint typecheck check-generated contract pytest wheel-check
+
+# Slow adversarial soaks (issue 11): the bounds at their defaults and at scale (a few minutes).
+soak: $(STAMP)
+	$(BIN)/pytest -q tests/soak_adversarial.py
 
 # Benchmarks against the official SDK (issue 6): the SDK gets its own venv (its pins differ).
 BENCH_VENV := bench/.venv-openai

@@ -114,7 +114,7 @@ def check_message(direction: str, family: str, message: Any) -> tuple[str | None
     if isinstance(message, str):
         try:
             event = json.loads(message)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: hostile nesting
             return None, f"text frame is not JSON: {message[:80]!r}"
     if not isinstance(event, dict) or not isinstance(event.get("type"), str):
         return None, f"not an event object with a string 'type': {str(event)[:80]}"

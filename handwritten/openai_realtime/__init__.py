@@ -20,7 +20,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from .redaction import install_log_redaction
+
 __version__ = "0.1.0"
+
+# Every logger this package or its server drives masks secrets (openai_realtime.redaction).
+install_log_redaction()
 
 _EXPORTS = {
     "Settings": "config",

@@ -21,7 +21,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from .config import Secret, Settings
-from .errors import ConfigurationError
+from .errors import APIConnectionError, ConfigurationError, RealtimeError, redact
+from .redaction import register_secret
 
 __all__ = ["Credentials"]
 
@@ -159,6 +160,7 @@ class Credentials:
             if not token:
                 raise ConfigurationError("The Entra ID token provider returned an empty token.")
             self._last_token = token
+            register_secret(token)
             headers["Authorization"] = f"Bearer {token}"
         else:
             assert self.settings.api_key is not None
@@ -169,9 +171,42 @@ class Credentials:
         return not self._bearer and self.settings.auth_type == "azure_ad"
 
     def headers(self) -> dict[str, str]:
-        """Auth headers for one request or handshake (blocking: may fetch an Entra token)."""
-        return self._headers_with(self._sync()() if self._needs_token() else None)
+        """Auth headers for one request or handshake (blocking: may fetch an Entra token).
+
+        Raises:
+            APIConnectionError: the token provider or credential failed (retryable; the
+                original exception is the ``__cause__``).
+        """
+        if not self._needs_token():
+            return self._headers_with(None)
+        try:
+            token = self._sync()()
+        except RealtimeError:
+            raise
+        except Exception as exc:
+            raise _provider_error(exc, self.secrets()) from exc
+        return self._headers_with(token)
 
     async def aheaders(self) -> dict[str, str]:
-        """Auth headers for one request or handshake, without blocking the event loop."""
-        return self._headers_with(await self._async()() if self._needs_token() else None)
+        """Auth headers for one request or handshake, without blocking the event loop.
+
+        Raises:
+            APIConnectionError: the token provider or credential failed (see :meth:`headers`).
+        """
+        if not self._needs_token():
+            return self._headers_with(None)
+        try:
+            token = await self._async()()
+        except RealtimeError:
+            raise
+        except Exception as exc:
+            raise _provider_error(exc, self.secrets()) from exc
+        return self._headers_with(token)
+
+
+def _provider_error(exc: Exception, secrets: tuple[str, ...]) -> APIConnectionError:
+    text = redact(str(exc) or type(exc).__name__, secrets)
+    return APIConnectionError(
+        f"The Entra ID token provider failed ({type(exc).__name__}: {text}); no request was "
+        "sent. Check the credential (az login, managed identity, token_provider=)."
+    )

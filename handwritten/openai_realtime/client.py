@@ -18,6 +18,7 @@ Every method returns the generated response model, and raises:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncGenerator, Generator, Mapping
 from types import ModuleType
 from typing import Any, Self, TypeVar
@@ -79,6 +80,8 @@ from .errors import (
     api_error_from_response,
     redact,
 )
+from .events import check_finite
+from .redaction import mask, register_secret
 
 __all__ = ["AsyncRealtimeClient", "MintedSecret", "RealtimeCall", "RealtimeClient"]
 
@@ -136,7 +139,41 @@ def _minted(answer: Any) -> MintedSecret:
         raise APIResponseValidationError(
             "the session answer carries no client_secret", status_code=200, body=answer.to_dict()
         )
+    register_secret(secret.value)
+    _hide_in_repr(answer)
+    _hide_in_repr(secret)
     return MintedSecret(value=secret.value, expires_at=int(secret.expires_at), answer=answer)
+
+
+def _minted_ga(answer: Any) -> MintedSecret:
+    register_secret(answer.value)
+    _hide_in_repr(answer)
+    return MintedSecret(value=answer.value, expires_at=int(answer.expires_at), answer=answer)
+
+
+_MASKED_REPR: dict[type, type] = {}
+
+
+def _hide_in_repr(model: Any) -> None:
+    """Give a generated model (which holds a secret) a ``repr`` with secrets masked, by moving
+    it to a layout-identical subclass (``isinstance`` and attribute access are unchanged)."""
+    cls = type(model)
+    if cls in _MASKED_REPR.values():
+        return
+    masked = _MASKED_REPR.get(cls)
+    if masked is None:
+
+        def __repr__(self: Any) -> str:
+            text: str = cls.__repr__(self)  # type: ignore[call-arg]
+            return mask(text)
+
+        masked = type(cls.__name__, (cls,), {"__slots__": (), "__repr__": __repr__})
+        masked.__qualname__ = cls.__qualname__
+        masked.__module__ = cls.__module__
+        _MASKED_REPR[cls] = masked
+    # A layout that does not allow it raises TypeError: the registry still masks the logs.
+    with contextlib.suppress(TypeError):
+        model.__class__ = masked
 
 
 class _RealtimeAuth(httpx.Auth):
@@ -273,6 +310,14 @@ class _BaseClient:
         )
 
 
+def _check_body(kwargs: Mapping[str, Any]) -> None:
+    """Refuse a request body that is not JSON (``NaN``/``Infinity``) before sending it."""
+    body = kwargs.get("body")
+    to_dict = getattr(body, "to_dict", None)
+    if callable(to_dict):
+        check_finite(to_dict(), "the request body")
+
+
 def _url(client: _BaseClient, path: str) -> str:
     return client.settings.rest_base_url() + path
 
@@ -304,6 +349,7 @@ class RealtimeClient(_BaseClient):
 
     def _call(self, operation: ModuleType, path: str, **kwargs: Any) -> Any:
         url = _url(self, path)
+        _check_body(kwargs)
         try:
             response = operation.sync_detailed(client=self._api, **kwargs)
         except httpx.HTTPError as exc:
@@ -352,7 +398,7 @@ class RealtimeClient(_BaseClient):
             answer = self.create_client_secret(
                 session=session, expires_after_seconds=expires_after_seconds
             )
-            return MintedSecret(value=answer.value, expires_at=answer.expires_at, answer=answer)
+            return _minted_ga(answer)
         if expires_after_seconds is not None:
             raise ValueError(
                 "Azure preview client secrets last one minute; omit expires_after_seconds"
@@ -463,6 +509,7 @@ class AsyncRealtimeClient(_BaseClient):
 
     async def _call(self, operation: ModuleType, path: str, **kwargs: Any) -> Any:
         url = _url(self, path)
+        _check_body(kwargs)
         try:
             response = await operation.asyncio_detailed(client=self._api, **kwargs)
         except httpx.HTTPError as exc:
@@ -494,7 +541,7 @@ class AsyncRealtimeClient(_BaseClient):
             answer = await self.create_client_secret(
                 session=session, expires_after_seconds=expires_after_seconds
             )
-            return MintedSecret(value=answer.value, expires_at=answer.expires_at, answer=answer)
+            return _minted_ga(answer)
         if expires_after_seconds is not None:
             raise ValueError(
                 "Azure preview client secrets last one minute; omit expires_after_seconds"

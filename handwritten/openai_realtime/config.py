@@ -83,6 +83,11 @@ class Secret:
 
     _value: str
 
+    def __attrs_post_init__(self) -> None:
+        from .redaction import register_secret
+
+        register_secret(self._value)
+
     def reveal(self) -> str:
         """The secret value."""
         return self._value

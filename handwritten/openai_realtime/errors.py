@@ -57,12 +57,13 @@ __all__ = [
 REDACTED = "***"
 
 
-def redact(text: str, secrets: Iterable[str | None]) -> str:
-    """Return ``text`` with every non-empty secret in ``secrets`` replaced by ``***``."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, REDACTED)
-    return text
+def redact(text: str, secrets: Iterable[str | None] = ()) -> str:
+    """Return ``text`` with every secret in ``secrets`` or in the process-wide registry, every
+    piece of one of at least 8 characters, and every credential-shaped value (``sk-…``,
+    ``ek_…``, JWTs, ``Bearer …``) replaced by ``***`` (:func:`openai_realtime.redaction.mask`)."""
+    from .redaction import mask
+
+    return mask(text, secrets)
 
 
 class RealtimeError(Exception):
@@ -88,6 +89,8 @@ class APIError(RealtimeError):
         request_id: the ``x-request-id`` (OpenAI) or ``apim-request-id`` (Azure) response header.
         body: the decoded JSON body (a dict), or ``None`` if it was not JSON.
         during: ``"request"`` for a REST call, ``"handshake"`` for a WebSocket handshake.
+        retry_after: seconds the server asked to wait before retrying (``Retry-After`` or
+            ``retry-after-ms`` header; mostly on 429 and 503), or ``None``.
     """
 
     #: One sentence of advice appended to the message, per subclass.
@@ -105,8 +108,10 @@ class APIError(RealtimeError):
         body: Any = None,
         during: str = "request",
         url: str | None = None,
+        retry_after: float | None = None,
     ) -> None:
         self.status_code = status_code
+        self.retry_after = retry_after
         self.message = message
         self.type = type
         self.param = param
@@ -127,6 +132,8 @@ class APIError(RealtimeError):
             parts.append(f" [{details}]")
         if request_id:
             parts.append(f" (request id {request_id})")
+        if retry_after is not None:
+            parts.append(f" (retry after {retry_after:g} s)")
         if self.hint:
             parts.append(f". {self.hint}")
         super().__init__("".join(parts))
@@ -224,6 +231,8 @@ def api_error_from_response(
         text = content.decode("utf-8", "replace").strip()
         message = text[:300] if text else "(empty body)"
     request_id = headers.get("x-request-id") or headers.get("apim-request-id")
+    if request_id is not None:
+        request_id = redact(request_id[:200], secrets)
     cls = _BY_STATUS.get(status_code)
     if cls is None:
         cls = InternalServerError if status_code >= 500 else APIError
@@ -234,8 +243,33 @@ def api_error_from_response(
         body=body,
         during=during,
         url=url,
+        retry_after=_retry_after(headers),
         **fields,
     )
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    """``retry-after-ms`` (OpenAI) or ``Retry-After`` in seconds or as an HTTP date."""
+    value = headers.get("retry-after-ms")
+    if value is not None:
+        try:
+            return max(0.0, float(value) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        import time
+        from email.utils import parsedate_to_datetime
+
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError):
+            return None
+    return max(0.0, seconds) if seconds == seconds and seconds != float("inf") else None
 
 
 class APIConnectionError(RealtimeError):
@@ -268,12 +302,25 @@ class ConnectionClosedError(RealtimeError):
         by_server: ``True`` unless :meth:`~openai_realtime.session.RealtimeSession.disconnect`
             closed it: the server, the network, or the protocol layer failing the connection
             (e.g. 1009 when a message exceeds ``max_message_bytes``).
+        unconfirmed: client events sent after the last frame received from the server: they
+            may never have been read (the connection dropped). Re-send what matters.
+        unconfirmed_dropped: older such events that did not fit the journal (counted only).
     """
 
-    def __init__(self, code: int | None, reason: str, *, by_server: bool = True) -> None:
+    def __init__(
+        self,
+        code: int | None,
+        reason: str,
+        *,
+        by_server: bool = True,
+        unconfirmed: tuple[dict[str, Any], ...] = (),
+        unconfirmed_dropped: int = 0,
+    ) -> None:
         self.code = code
         self.reason = reason
         self.by_server = by_server
+        self.unconfirmed = unconfirmed
+        self.unconfirmed_dropped = unconfirmed_dropped
         who = "the server" if by_server else "this client"
         text = f"The realtime connection was closed by {who} (code {code}"
         text += f", reason {reason!r})" if reason else ")"
@@ -286,6 +333,9 @@ class ConnectionClosedError(RealtimeError):
                 ": a message exceeded the size limit (raise max_message_bytes if the server's "
                 "events are legitimately that large)"
             )
+        lost = len(unconfirmed) + unconfirmed_dropped
+        if lost:
+            text += f"; {lost} event(s) sent since the server's last frame may not have arrived"
         super().__init__(text)
 
 
@@ -345,7 +395,7 @@ class ServerErrorEvent(RealtimeError):
         error = event.error
         self.type = getattr(error, "type_", None)
         self.code = _set_or_none(getattr(error, "code", None))
-        self.message = getattr(error, "message", "")
+        self.message = redact(str(getattr(error, "message", "") or ""))
         self.param = _set_or_none(getattr(error, "param", None))
         self.event_id = _set_or_none(getattr(error, "event_id", None))
         text = f"The server reported an error ({self.type}"

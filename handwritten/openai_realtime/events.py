@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import math
 import os
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -314,6 +315,25 @@ class EventDecoder:
 _MISFIT = (KeyError, TypeError, ValueError, AttributeError)
 _BINARY = (bytes, bytearray, memoryview)
 _orjson_loads = orjson.loads
+
+
+def check_finite(value: Any, what: str = "the event") -> None:
+    """Raise ``ValueError`` naming the path of the first ``NaN``/``Infinity`` in ``value``
+    (JSON has neither; orjson would silently write ``null``). Walks dicts and lists only."""
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, float):
+            if item != item or item in (math.inf, -math.inf):
+                where = f" at {path.lstrip('.')}" if path else ""
+                raise ValueError(
+                    f"{what} holds {item!r}{where}; JSON has no NaN or Infinity, so it "
+                    "cannot be sent. Pass a finite number."
+                )
+        elif isinstance(item, dict):
+            stack.extend((f"{path}.{k}", v) for k, v in item.items())
+        elif isinstance(item, list | tuple):
+            stack.extend((f"{path}[{i}]", v) for i, v in enumerate(item))
 
 
 def client_event_dict(event: ClientEvent) -> dict[str, Any]:

@@ -19,21 +19,32 @@ background reader that could fail silently. ``wait_for`` keeps the events it pas
 ``recv`` returns them afterwards, in order: nothing is lost.
 
 **Backpressure (the bounded receive queue).** When the caller falls behind, the ``websockets``
-library buffers at most ``max_queue`` incoming frames (default 64; in practice up to about 1.5x that
-plus one socket read, each frame at most ``max_message_bytes``), then stops reading the socket, so
+library buffers at most ``max_queue`` incoming frames (default 16; in practice up to that plus two:
+the frame being read and one socket read, each frame at most ``max_message_bytes``, default 8 MiB),
+then stops reading the socket, so
 TCP flow control slows the server down. Nothing is dropped and memory stays bounded whatever the
 rate (measured: 10^6 events through a slow consumer, RSS flat); a consumer that never reads
 eventually stalls the server's sends (a real server may then close the connection). The events
 ``wait_for`` passes over are kept for ``recv``, at most ``max_backlog`` of them (default 10,000);
-past that ``wait_for`` raises :class:`~openai_realtime.errors.BacklogFullError` instead of growing
-without bound, and the kept events stay available.
+past that (or past ``max_backlog_bytes``, default 48 MiB) ``wait_for`` raises
+:class:`~openai_realtime.errors.BacklogFullError` instead of growing without bound, and the kept
+events stay available. The worst case of one session is
+:func:`~openai_realtime.transport.worst_case_memory_bytes` (240 MiB with the defaults).
+
+**Sending.** A send waits at most ``send_timeout`` seconds (default 30) for a server that stopped
+reading, then aborts the connection and raises :class:`~openai_realtime.errors.APITimeoutError`.
+Events sent after the last frame received are journaled (at most 1,024 events / 16 MiB): if the
+connection drops they are reported, never silently lost (``unconfirmed`` below).
 
 **Closing.** A close by the server (session expiry arrives as an ``error`` event, then close 1001)
 raises :class:`~openai_realtime.errors.ConnectionClosedError` with the code and reason on the next
 ``recv``/``send``. With ``reconnect=True`` (or a :class:`ReconnectPolicy`), a close with a
 retryable code (1001, 1005, 1006, 1011, 1012, 1013, 1015) is followed by a new connection (jittered
 exponential backoff, fresh auth headers - a new Entra ID token -, the session configuration sent so
-far re-applied), reported to the caller as a :class:`SessionReconnected` event. The new server
+far re-applied), reported to the caller as a :class:`SessionReconnected` event (which lists the
+``unconfirmed`` sends; an attempt counts only when the new connection sent ``session.created``
+within ``open_timeout``, and when every attempt fails
+:class:`~openai_realtime.errors.ConnectionClosedError` says how many were made). The new server
 session starts empty unless ``ReconnectPolicy(replay=True)`` replays the conversation from the
 local mirror (:attr:`RealtimeSession.conversation`, :mod:`openai_realtime.handoff`);
 ``rotate_after_s`` hands it over to a successor session before the provider's limit. After
@@ -43,6 +54,7 @@ local mirror (:attr:`RealtimeSession.conversation`, :mod:`openai_realtime.handof
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import inspect
 import logging
@@ -64,17 +76,36 @@ from .dialect import server_decoder
 from .errors import (
     APIConnectionError,
     APIError,
+    APITimeoutError,
     BacklogFullError,
     ConnectionClosedError,
     EventTimeoutError,
+    ProtocolError,
+    RealtimeError,
     ServerErrorEvent,
     redact,
 )
-from .events import ClientEvent, ServerEvent, client_event_dict, dumps, dumps_bytes
+from .events import (
+    ClientEvent,
+    ServerEvent,
+    check_finite,
+    client_event_dict,
+    dumps,
+    dumps_bytes,
+    loads,
+)
 from .metrics import SessionMetrics
 from .playback import PlaybackTracker, TruncationPoint
 from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
-from .transport import DEFAULT_MAX_MESSAGE_BYTES, RETRYABLE_CLOSE_CODES, ReconnectPolicy, Transport
+from .tools import Tool, ToolRegistry
+from .transport import (
+    DEFAULT_MAX_MESSAGE_BYTES,
+    DEFAULT_MAX_QUEUE,
+    DEFAULT_SEND_TIMEOUT,
+    RETRYABLE_CLOSE_CODES,
+    ReconnectPolicy,
+    Transport,
+)
 
 if TYPE_CHECKING:
     from .tools import Tool, ToolRegistry  # imported on first use: most sessions have no tools
@@ -94,6 +125,11 @@ logger = logging.getLogger("openai_realtime.session")
 
 #: The largest client event the Realtime API accepts: 15 MiB.
 MAX_EVENT_BYTES = 15 * 1024 * 1024
+#: Default bound of the bytes (frame sizes) of the events ``wait_for`` keeps for ``recv``.
+DEFAULT_MAX_BACKLOG_BYTES = 48 * 1024 * 1024
+#: Bounds of the journal of sends not yet followed by any server frame (events, bytes).
+MAX_UNCONFIRMED_EVENTS = 1024
+MAX_UNCONFIRMED_BYTES = 16 * 1024 * 1024
 #: Raw audio bytes per append event so that base64 plus JSON stays under
 #: :data:`MAX_EVENT_BYTES`; a multiple of 6 so each piece is whole samples and whole base64 quanta.
 MAX_AUDIO_BYTES_PER_EVENT = ((MAX_EVENT_BYTES - 4096) * 3 // 4) // 6 * 6
@@ -119,6 +155,11 @@ class SessionReconnected:
             ``None`` without a replay.
         gap_ms: milliseconds from noticing the close (or starting the rotation) until the new
             session was ready.
+        unconfirmed: client events sent on the old connection after the last frame received
+            from it (oldest first): the server may never have read them. They are not re-sent
+            automatically (some are not idempotent); re-send what matters.
+        unconfirmed_dropped: older unconfirmed events that did not fit the journal
+            (:data:`MAX_UNCONFIRMED_EVENTS` / :data:`MAX_UNCONFIRMED_BYTES`), counted only.
     """
 
     attempts: int
@@ -131,6 +172,8 @@ class SessionReconnected:
     cut_response: CutResponse | None = None
     replay: handoff.ReplayReport | None = None
     gap_ms: float = 0.0
+    unconfirmed: tuple[dict[str, Any], ...] = ()
+    unconfirmed_dropped: int = 0
 
     @property
     def type_(self) -> str:
@@ -148,6 +191,7 @@ class SessionReconnected:
             "cut_response": attrs.asdict(self.cut_response) if self.cut_response else None,
             "replayed": self.replay.replayed if self.replay else None,
             "gap_ms": self.gap_ms,
+            "unconfirmed": len(self.unconfirmed) + self.unconfirmed_dropped,
         }
 
 
@@ -196,16 +240,22 @@ class RealtimeSession:
     __slots__ = (
         "_auto_tools",
         "_backlog",
+        "_backlog_bytes",
+        "_backlog_sizes",
         "_calls_answered",
         "_closing",
         "_decoder",
         "_handlers",
         "_last_sent_at",
+        "_last_size",
         "_opened_at",
         "_reconnect_lock",
         "_send_lock",
         "_tools",
         "_transport",
+        "_unconfirmed",
+        "_unconfirmed_bytes",
+        "_unconfirmed_dropped",
         "_ws",
         "configuration",
         "conversation",
@@ -213,6 +263,7 @@ class RealtimeSession:
         "kind",
         "last_replay",
         "max_backlog",
+        "max_backlog_bytes",
         "metrics",
         "raise_on_error",
         "reconnect_policy",
@@ -231,6 +282,7 @@ class RealtimeSession:
         max_backlog: int = 10_000,
         conversation: Conversation | None = None,
         strict: bool | None = None,
+        max_backlog_bytes: int = DEFAULT_MAX_BACKLOG_BYTES,
     ) -> None:
         self._ws = connection
         self._transport = transport
@@ -247,8 +299,17 @@ class RealtimeSession:
         self._reconnect_lock: asyncio.Lock | None = None  # created by the first reconnect
         self._closing = False
         self.max_backlog = max_backlog
+        self.max_backlog_bytes = max_backlog_bytes
         # Created on first use: an idle session stays small (many sessions per process).
         self._backlog: deque[ServerEvent] | None = None
+        self._backlog_sizes: deque[int] | None = None
+        self._backlog_bytes = 0
+        self._last_size = 0
+        # Frames sent since the last frame received: possibly undelivered if the connection
+        # drops (reported by SessionReconnected / ConnectionClosedError, never dropped).
+        self._unconfirmed: deque[bytes] | None = None
+        self._unconfirmed_bytes = 0
+        self._unconfirmed_dropped = 0
         self._handlers: dict[str, list[Handler]] = {}
         self._tools: ToolRegistry | None = None
         self._auto_tools = True
@@ -288,6 +349,7 @@ class RealtimeSession:
             TypeError, ValueError: ``event`` is not a model or a dict with a ``type``.
         """
         data = client_event_dict(event)
+        check_finite(data, f"the {data['type']} event")
         if data["type"] == "session.update" and isinstance(data.get("session"), Mapping):
             _merge(self.configuration, data["session"])
         elif data["type"] == "response.create":
@@ -308,7 +370,7 @@ class RealtimeSession:
             )
         async with self._send_lock:
             try:
-                await self._ws.send(text, text=True)
+                await self._send_frame(text)
                 return
             except ConnectionClosed as exc:
                 if not self._may_reconnect(exc):
@@ -320,9 +382,47 @@ class RealtimeSession:
             self._keep_first(event)
         async with self._send_lock:
             try:
-                await self._ws.send(text, text=True)
+                await self._send_frame(text)
             except ConnectionClosed as exc:
                 raise self._closed_error(exc) from None
+
+    async def _send_frame(self, text: str | bytes) -> None:
+        """Send one frame within the transport's ``send_timeout`` and journal it as
+        unconfirmed (until a frame arrives from the server)."""
+        connection = self._ws
+        try:
+            async with asyncio.timeout(self._transport.send_timeout):
+                await connection.send(text, text=True)
+        except TimeoutError:
+            connection.transport.abort()
+            with contextlib.suppress(TimeoutError):  # connection_lost runs on the next turn
+                async with asyncio.timeout(1.0):
+                    await connection.wait_closed()
+            raise APITimeoutError(
+                f"A send did not complete within {self._transport.send_timeout} s: the server "
+                "stopped reading. The connection was aborted; this event was not delivered. "
+                "Open a new session (or raise send_timeout=)."
+            ) from None
+        frame = text.encode() if isinstance(text, str) else bytes(text)
+        journal = self._unconfirmed
+        if journal is None:
+            journal = self._unconfirmed = deque()
+        journal.append(frame)
+        self._unconfirmed_bytes += len(frame)
+        while journal and (
+            len(journal) > MAX_UNCONFIRMED_EVENTS or self._unconfirmed_bytes > MAX_UNCONFIRMED_BYTES
+        ):
+            self._unconfirmed_bytes -= len(journal.popleft())
+            self._unconfirmed_dropped += 1
+
+    def _take_unconfirmed(self) -> tuple[tuple[dict[str, Any], ...], int]:
+        """The journal of unconfirmed sends (decoded) and the count that did not fit; empties
+        it."""
+        journal, dropped = self._unconfirmed or (), self._unconfirmed_dropped
+        events = tuple(loads(frame) for frame in journal)
+        self._unconfirmed = None
+        self._unconfirmed_bytes = self._unconfirmed_dropped = 0
+        return events, dropped
 
     # ----------------------------------------------------------------------- configuration
 
@@ -808,7 +908,7 @@ class RealtimeSession:
             ProtocolError: the server sent a frame that is not a realtime event.
         """
         if self._backlog:
-            return self._backlog.popleft()
+            return self._pop_backlog(0)
         try:
             if timeout is None:
                 return await self._read()
@@ -826,7 +926,7 @@ class RealtimeSession:
                     break
                 if await self._maybe_rotate():
                     assert self._backlog
-                    return self._backlog.popleft()
+                    return self._pop_backlog(0)
                 received = await self._recv_until_rotation()
                 if received is None:
                     continue
@@ -840,6 +940,10 @@ class RealtimeSession:
                     if self._handlers:
                         await self._dispatch(reconnected)
                     return reconnected
+        self._last_size = len(frame)
+        if self._unconfirmed:  # the server is alive and sending: earlier sends got through
+            self._unconfirmed.clear()
+            self._unconfirmed_bytes = 0
         event = self._decoder.decode(frame)
         event_type = event.type_
         if self.conversation is not None:
@@ -905,18 +1009,22 @@ class RealtimeSession:
         if self._backlog:
             for index, event in enumerate(self._backlog):
                 if matches(event):
-                    del self._backlog[index]
-                    return event
+                    return self._pop_backlog(index)
         kept: list[ServerEvent] = []
+        sizes: list[int] = []
+        kept_bytes = 0
         room = self.max_backlog - len(self._backlog or ())
+        room_bytes = self.max_backlog_bytes - self._backlog_bytes
         try:
             async with asyncio.timeout(timeout):
                 while True:
-                    if len(kept) >= room:
+                    if len(kept) >= room or kept_bytes >= room_bytes:
                         raise BacklogFullError(
-                            f"wait_for({event_type!r}) passed over {self.max_backlog} events "
-                            "without a match; they are kept (recv returns them). Iterate over "
-                            "the session instead, or raise max_backlog."
+                            f"wait_for({event_type!r}) passed over {len(kept)} events "
+                            f"({kept_bytes} bytes) without a match, reaching max_backlog="
+                            f"{self.max_backlog} / max_backlog_bytes={self.max_backlog_bytes}; "
+                            "they are kept (recv returns them). Iterate over the session "
+                            "instead, or raise the limits."
                         )
                     event = await self._read()
                     if matches(event):
@@ -924,23 +1032,38 @@ class RealtimeSession:
                     if event.type_ == "error":
                         raise ServerErrorEvent(event)
                     kept.append(event)
+                    sizes.append(self._last_size)
+                    kept_bytes += self._last_size
         except TimeoutError:
             raise EventTimeoutError(f"no {event_type!r} event arrived within {timeout} s") from None
         finally:
-            self._keep(kept)
+            self._keep(kept, sizes)
 
-    def _keep_first(self, event: ServerEvent) -> None:
-        """Queue ``event`` before the events already queued."""
-        if self._backlog is None:
-            self._backlog = deque()
+    def _keep_first(self, event: ServerEvent, size: int = 0) -> None:
+        """Queue ``event`` (its frame ``size`` in bytes) before the events already queued."""
+        if self._backlog is None or self._backlog_sizes is None:
+            self._backlog, self._backlog_sizes = deque(), deque()
         self._backlog.appendleft(event)
+        self._backlog_sizes.appendleft(size)
+        self._backlog_bytes += size
 
-    def _keep(self, events: Sequence[ServerEvent]) -> None:
-        """Queue events for later ``recv`` calls, in order."""
+    def _keep(self, events: Sequence[ServerEvent], sizes: Sequence[int] | None = None) -> None:
+        """Queue events (with their frame sizes in bytes, 0 when unknown) for later ``recv``
+        calls, in order."""
         if events:
-            if self._backlog is None:
-                self._backlog = deque()
+            if self._backlog is None or self._backlog_sizes is None:
+                self._backlog, self._backlog_sizes = deque(), deque()
             self._backlog.extend(events)
+            self._backlog_sizes.extend(sizes if sizes is not None else [0] * len(events))
+            self._backlog_bytes += sum(sizes or ())
+
+    def _pop_backlog(self, index: int) -> ServerEvent:
+        assert self._backlog is not None and self._backlog_sizes is not None
+        event = self._backlog[index]
+        del self._backlog[index]
+        self._backlog_bytes -= self._backlog_sizes[index]
+        del self._backlog_sizes[index]
+        return event
 
     async def run(self) -> None:
         """Receive and dispatch events to the handlers (and tools) until :meth:`disconnect` is
@@ -969,7 +1092,18 @@ class RealtimeSession:
 
     async def _reconnect(self, cause: ConnectionClosed) -> SessionReconnected | None:
         """Open a new connection after ``cause``; return the event to report, or ``None`` if
-        another task already reconnected."""
+        another task already reconnected.
+
+        An attempt succeeds only when the new connection delivered ``session.created`` within
+        ``open_timeout`` seconds and the configuration was re-sent; anything else (refused, a
+        close or a non-event first, a failing token provider) counts as a failed attempt.
+        Worst case: ``max_attempts`` x (backoff delay + 2 x ``open_timeout``) plus the replay.
+        Events kept for ``recv`` from the old connection stay queued, in order.
+
+        Raises:
+            ConnectionClosedError: every attempt failed (the last failure is the ``__cause__``;
+                ``unconfirmed`` lists the sends that may not have been delivered).
+        """
         policy = self.reconnect_policy
         assert policy is not None
         broken = self._ws
@@ -978,10 +1112,13 @@ class RealtimeSession:
                 return None
             started = time.monotonic()
             code = cause.rcvd.code if cause.rcvd is not None else 1006
-            reason = cause.rcvd.reason if cause.rcvd is not None else ""
+            reason = redact(cause.rcvd.reason if cause.rcvd is not None else "", self._secrets())
             cut = self.conversation.cut_response() if self.conversation is not None else None
+            unconfirmed, dropped = self._take_unconfirmed()
             last: Exception | None = None
-            for attempt in range(1, policy.max_attempts + 1):
+            attempt = 0
+            while attempt < policy.max_attempts:
+                attempt += 1
                 await asyncio.sleep(policy.delay(attempt))
                 try:
                     connection = await self._transport.open()
@@ -992,54 +1129,86 @@ class RealtimeSession:
                     logger.info("reconnect attempt %d failed: %s", attempt, exc)
                     continue
                 self._ws = connection
-                self._backlog = None
                 self._calls_answered = None
                 try:
                     reapplied, report = await self._take_over(connection, replay=policy.replay)
-                except ConnectionClosed as exc:
-                    last = APIConnectionError(
-                        f"the new connection closed during the handoff: {exc}"
-                    )
+                except (RealtimeError, ConnectionClosed, TimeoutError) as exc:
+                    last = exc if isinstance(exc, RealtimeError) else self._resume_error(exc)
                     logger.info("reconnect attempt %d failed: %s", attempt, last)
+                    await self._discard(connection)
                     continue
                 logger.info("reconnected after close %s in %d attempt(s)", code, attempt)
                 self.metrics.reconnected(attempt, code)
                 return SessionReconnected(
                     attempts=attempt,
                     code=code,
-                    reason=redact(reason, self._transport.secrets()),
+                    reason=reason,
                     session=self.session,
                     reapplied=reapplied,
                     cut_response=cut,
                     replay=report,
                     gap_ms=(time.monotonic() - started) * 1000,
+                    unconfirmed=unconfirmed,
+                    unconfirmed_dropped=dropped,
                 )
-            error = ConnectionClosedError(code, reason)
-            raise ConnectionClosedError(
-                code, f"{reason} (reconnect failed after {policy.max_attempts} attempt(s): {last})"
-            ) from (last or error)
+            error = ConnectionClosedError(
+                code,
+                f"{reason} (reconnect failed after {attempt} attempt(s): {last})",
+                unconfirmed=unconfirmed,
+                unconfirmed_dropped=dropped,
+            )
+            raise error from (last or ConnectionClosedError(code, reason))
+
+    async def _discard(self, connection: ClientConnection) -> None:
+        """Close a connection that failed to take over (bounded by the close timeout)."""
+        with contextlib.suppress(Exception):
+            await connection.close()
+        connection.transport.abort()
+
+    def _resume_error(self, exc: BaseException) -> RealtimeError:
+        if isinstance(exc, ConnectionClosed):
+            return APIConnectionError(f"the new connection closed during the handoff: {exc}")
+        return APITimeoutError(
+            f"the new connection sent no session.created within {self._transport.open_timeout} s"
+        )
+
+    def _secrets(self) -> tuple[str, ...]:
+        return self._transport.secrets()
 
     async def _take_over(
         self, connection: ClientConnection, *, replay: bool
     ) -> tuple[dict[str, Any] | None, handoff.ReplayReport | None]:
-        """Make ``connection`` (just opened) carry the session: read its ``session.created``,
-        re-send the configuration, replay the conversation when asked. Events of the new
-        session that are not acknowledgements of the replay are kept for ``recv``."""
+        """Make ``connection`` (just opened) carry the session: read its ``session.created``
+        (within ``open_timeout``), re-send the configuration, replay the conversation when
+        asked. Events of the new session that are not acknowledgements of the replay are kept
+        for ``recv``.
+
+        Raises:
+            ProtocolError: the first frame is not ``session.created`` (a half-open session is
+                never taken over).
+            TimeoutError, ConnectionClosed: no ``session.created`` in time, or the new
+                connection closed.
+        """
         self._opened_at = time.monotonic()
-        created = self._decoder.decode(await connection.recv())
-        if created.type_ in ("session.created", "transcription_session.created"):
-            self._remember_session(created)
-            if self.conversation is not None:
-                self.conversation.feed(created)
-        else:
-            self._keep([created])
+        async with asyncio.timeout(self._transport.open_timeout):
+            frame = await connection.recv()
+        created = self._decoder.decode(frame)
+        if created.type_ not in ("session.created", "transcription_session.created"):
+            raise ProtocolError(
+                f"the new connection's first event was {created.type_!r}, not session.created",
+                frame if isinstance(frame, str) else b"",
+            )
+        self._remember_session(created)
+        if self.conversation is not None:
+            self.conversation.feed(created)
         reapplied = None
         if self.configuration:
             reapplied = copy.deepcopy(self.configuration)
             event = {"type": "session.update", "session": reapplied}
             if self.dialect == "beta":
                 event = protocol.to_beta(event)
-            await connection.send(dumps(event))
+            async with asyncio.timeout(self._transport.send_timeout):
+                await connection.send(dumps(event))
         report = await self._replay(connection) if replay else None
         return reapplied, report
 
@@ -1132,10 +1301,11 @@ class RealtimeSession:
             self._ws = connection
             try:
                 reapplied, report = await self._take_over(connection, replay=True)
-            except ConnectionClosed as exc:
-                logger.warning("rotation: the successor session closed during the handoff: %s", exc)
+            except (RealtimeError, ConnectionClosed, TimeoutError) as exc:
+                logger.warning("rotation: the successor session did not take over: %s", exc)
                 self._ws = old  # the old session goes on
-                self._opened_at = time.monotonic()
+                await self._discard(connection)
+                self._opened_at = time.monotonic()  # try again after another period
                 return False
             self._calls_answered = None
         # Events the old session sent before it closed come first, in order.
@@ -1212,7 +1382,14 @@ class RealtimeSession:
         frame = (exc.rcvd or exc.sent) if by_server else (exc.sent or exc.rcvd)
         code = frame.code if frame is not None else 1006
         reason = redact(frame.reason, self._transport.secrets()) if frame else ""
-        return ConnectionClosedError(code, reason, by_server=by_server)
+        unconfirmed, dropped = self._take_unconfirmed() if by_server else ((), 0)
+        return ConnectionClosedError(
+            code,
+            reason,
+            by_server=by_server,
+            unconfirmed=unconfirmed,
+            unconfirmed_dropped=dropped,
+        )
 
 
 def _simple(event_type: str, event_id: str | None) -> dict[str, Any]:
@@ -1234,6 +1411,7 @@ class _Connect:
         max_backlog: int,
         conversation: Conversation | None = None,
         strict: bool | None = None,
+        max_backlog_bytes: int = DEFAULT_MAX_BACKLOG_BYTES,
     ) -> None:
         self.transport = transport
         self.conversation = conversation
@@ -1241,6 +1419,7 @@ class _Connect:
         self.reconnect = ReconnectPolicy() if reconnect is True else (reconnect or None)
         self.max_backlog = max_backlog
         self.strict = strict
+        self.max_backlog_bytes = max_backlog_bytes
         self._session: RealtimeSession | None = None
 
     async def _open(self) -> RealtimeSession:
@@ -1253,6 +1432,7 @@ class _Connect:
             max_backlog=self.max_backlog,
             conversation=self.conversation,
             strict=self.strict,
+            max_backlog_bytes=self.max_backlog_bytes,
         )
         try:
             await session._replay(connection)  # a restored conversation goes to this session
@@ -1287,10 +1467,14 @@ _CONNECT_DOC_ARGS = """
         raise_on_error: raise server ``error`` events as exceptions.
         reconnect: ``True`` or a :class:`ReconnectPolicy` to reconnect after retryable closes.
         open_timeout, close_timeout: seconds for the opening and the closing handshakes.
-        max_message_bytes: largest incoming message accepted (bytes); ``None`` for no limit.
-        max_queue: incoming frames buffered before reading pauses (backpressure).
-        max_backlog: events ``wait_for`` may keep for later ``recv`` calls (then it raises
-            ``BacklogFullError``); also accepted as a keyword by every ``connect_*`` function.
+        max_message_bytes: largest incoming message accepted (bytes; default 8 MiB); ``None``
+            for no limit (and no memory bound).
+        max_queue: incoming frames buffered before reading pauses (backpressure; default 16).
+        max_backlog, max_backlog_bytes: events (default 10,000) and their bytes (default
+            48 MiB) ``wait_for`` may keep for later ``recv`` calls (then it raises
+            ``BacklogFullError``); keywords accepted by every ``connect_*`` function.
+        send_timeout: seconds one send may wait for a server that does not read (default 30);
+            then the connection is aborted and ``APITimeoutError`` raised. A keyword.
         conversation: (conversation sessions, keyword) a
             :class:`~openai_realtime.conversation.Conversation` to use as
             ``session.conversation``, e.g. ``Conversation(keep_audio=True)`` or one restored
@@ -1305,6 +1489,11 @@ _CONNECT_DOC_ARGS = """
             directions, with timestamps and secrets redacted (:mod:`openai_realtime.recording`;
             replay it with ``openai-realtime server --replay FILE``). Also a keyword of every
             ``connect_*`` function.
+
+    Memory: one session buffers at most
+    :func:`~openai_realtime.transport.worst_case_memory_bytes` (240 MiB with the defaults:
+    (``max_queue`` + 2) x ``max_message_bytes`` incoming, ``max_backlog_bytes`` kept,
+    16 MiB of unconfirmed sends, 32 MiB of unsent output).
 
     Raises:
         ConfigurationError: incomplete settings (before any traffic).
@@ -1323,11 +1512,12 @@ def _connect(
         "max_backlog": 10_000,
         "conversation": None,
         "strict": None,
+        "max_backlog_bytes": DEFAULT_MAX_BACKLOG_BYTES,
     }
     transport_options: dict[str, Any] = {
         "client_secret": None, "settings": None, "open_timeout": 10.0, "close_timeout": 5.0,
-        "max_message_bytes": DEFAULT_MAX_MESSAGE_BYTES, "max_queue": 64, "extra_headers": None,
-        "record_to": None,
+        "max_message_bytes": DEFAULT_MAX_MESSAGE_BYTES, "max_queue": DEFAULT_MAX_QUEUE,
+        "extra_headers": None, "send_timeout": DEFAULT_SEND_TIMEOUT, "record_to": None,
     }  # fmt: skip
     for options in (session_options, transport_options):
         for key in list(options):
@@ -1350,7 +1540,7 @@ def connect_realtime_session(
     open_timeout: float = 10.0,
     close_timeout: float = 5.0,
     max_message_bytes: int | None = DEFAULT_MAX_MESSAGE_BYTES,
-    max_queue: int = 64,
+    max_queue: int = DEFAULT_MAX_QUEUE,
     extra_headers: Mapping[str, str] | None = None,
     **settings_kwargs: Any,
 ) -> _Connect:
@@ -1380,7 +1570,7 @@ def connect_realtime_transcription_session(
     open_timeout: float = 10.0,
     close_timeout: float = 5.0,
     max_message_bytes: int | None = DEFAULT_MAX_MESSAGE_BYTES,
-    max_queue: int = 64,
+    max_queue: int = DEFAULT_MAX_QUEUE,
     extra_headers: Mapping[str, str] | None = None,
     **settings_kwargs: Any,
 ) -> _Connect:
@@ -1406,7 +1596,7 @@ def connect_realtime_translation_session(
     open_timeout: float = 10.0,
     close_timeout: float = 5.0,
     max_message_bytes: int | None = DEFAULT_MAX_MESSAGE_BYTES,
-    max_queue: int = 64,
+    max_queue: int = DEFAULT_MAX_QUEUE,
     extra_headers: Mapping[str, str] | None = None,
     **settings_kwargs: Any,
 ) -> _Connect:

@@ -21,8 +21,10 @@ Handlers registered with ``on`` run on that loop's thread.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import threading
+import weakref
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
 from types import TracebackType
@@ -106,6 +108,8 @@ class RealtimeSession:
 
     def __init__(self, session: _async.RealtimeSession) -> None:
         self._session = session
+        # A session dropped without disconnect() still closes its socket (no leaked fd).
+        weakref.finalize(self, _abandon, session)
 
     def __repr__(self) -> str:
         return repr(self._session).replace("<RealtimeSession", "<sync RealtimeSession", 1)
@@ -165,6 +169,24 @@ class RealtimeSession:
         tb: TracebackType | None,
     ) -> None:
         self.disconnect()
+
+
+def _abandon(session: _async.RealtimeSession) -> None:
+    """Close the socket of a sync session that was garbage-collected while open."""
+    loop = _Portal._loop
+    if session.closed or loop is None or loop.is_closed():
+        return
+
+    def close() -> None:
+        task = loop.create_task(session.disconnect())
+        _abandoned.add(task)
+        task.add_done_callback(_abandoned.discard)
+
+    with contextlib.suppress(RuntimeError):  # the loop stopped meanwhile
+        loop.call_soon_threadsafe(close)
+
+
+_abandoned: set[asyncio.Task[None]] = set()
 
 
 def _opener(name: str) -> Callable[..., RealtimeSession]:

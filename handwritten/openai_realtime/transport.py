@@ -21,7 +21,13 @@ from typing import Any, Literal
 import attrs
 import websockets
 from websockets.asyncio.client import ClientConnection
-from websockets.exceptions import InvalidHandshake, InvalidStatus, InvalidURI
+from websockets.exceptions import (
+    InvalidHandshake,
+    InvalidMessage,
+    InvalidStatus,
+    InvalidURI,
+    SecurityError,
+)
 
 from . import __version__
 from .auth import Credentials
@@ -32,17 +38,33 @@ from .recording import RecordingWriter
 
 __all__ = [
     "DEFAULT_MAX_MESSAGE_BYTES",
+    "DEFAULT_MAX_QUEUE",
+    "DEFAULT_SEND_TIMEOUT",
     "RETRYABLE_CLOSE_CODES",
+    "WRITE_BUFFER_LIMIT",
+    "BoundedClientConnection",
     "ReconnectPolicy",
     "RedactingLogger",
     "Transport",
+    "worst_case_memory_bytes",
 ]
 
 _WEBSOCKETS_VERSION: str = getattr(websockets, "__version__", "")
 #: Default limit for one incoming message, in bytes (``None`` would be unlimited).
-DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_MESSAGE_BYTES = 8 * 1024 * 1024
+#: Default number of incoming frames buffered before reading pauses.
+DEFAULT_MAX_QUEUE = 16
+#: Default seconds one send may wait for the server to read (then the connection is aborted).
+DEFAULT_SEND_TIMEOUT = 30.0
+#: Outgoing bytes the socket may hold unsent (a server that does not read while pinging us makes
+#: websockets queue a pong per ping): past this the connection is aborted (close code 1006).
+#: One's own sends never get near it (at most one 15 MiB event is in flight).
+WRITE_BUFFER_LIMIT = 32 * 1024 * 1024
 #: Close codes after which a reconnect is attempted (when enabled), as the official SDK does.
 RETRYABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1015})
+
+
+_MAX_ERROR_BODY = 64 * 1024
 
 
 @attrs.frozen
@@ -110,6 +132,43 @@ class RedactingLogger(logging.LoggerAdapter[logging.Logger]):
         self.logger.log(level, redact(text, self._secrets()), **kwargs)
 
 
+class BoundedClientConnection(ClientConnection):
+    """websockets' client connection, aborted when its unsent output passes
+    :data:`WRITE_BUFFER_LIMIT` (a ping flood from a peer that does not read our pongs)."""
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        transport = self.transport
+        if transport.get_write_buffer_size() > WRITE_BUFFER_LIMIT:
+            logging.getLogger("openai_realtime.session").warning(
+                "the server does not read what this client sends (over %d bytes unsent, e.g. "
+                "pongs to a ping flood); aborting the connection",
+                WRITE_BUFFER_LIMIT,
+            )
+            transport.abort()
+
+
+def worst_case_memory_bytes(
+    max_message_bytes: int | None, max_queue: int, max_backlog_bytes: int
+) -> int | None:
+    """The documented bound of what one session may buffer (bytes): ``max_queue`` + 2 incoming
+    frames of ``max_message_bytes`` (the queue, the frame being read, the last socket read),
+    ``max_backlog_bytes`` of events kept by ``wait_for``, the unconfirmed-send journal
+    (:data:`~openai_realtime.session.MAX_UNCONFIRMED_BYTES`) and :data:`WRITE_BUFFER_LIMIT` of
+    unsent output. ``None`` when ``max_message_bytes`` is ``None`` (unbounded). Defaults:
+    18 x 8 MiB + 48 MiB + 16 MiB + 32 MiB = 240 MiB."""
+    from .session import MAX_UNCONFIRMED_BYTES
+
+    if max_message_bytes is None:
+        return None
+    return (
+        (max_queue + 2) * max_message_bytes
+        + max_backlog_bytes
+        + MAX_UNCONFIRMED_BYTES
+        + WRITE_BUFFER_LIMIT
+    )
+
+
 class Transport:
     """How to open the WebSocket of one session (and of its reconnects).
 
@@ -117,10 +176,11 @@ class Transport:
         settings: the resolved settings; kind: the connection kind; url: the WebSocket URL (no
             secret in it); credentials: produce fresh auth headers per open; dialect: ``"ga"``,
             or ``"beta"`` on Azure preview; server_family: the event family the server speaks;
-        open_timeout, close_timeout: seconds; max_message_bytes: largest incoming message;
-        max_queue: incoming frames buffered before reading pauses; extra_headers: more
-        handshake headers; record_to: a file that gets every frame of every connection
-        opened, both directions, secrets redacted (:mod:`openai_realtime.recording`).
+        open_timeout, close_timeout: seconds; send_timeout: seconds one send may wait for the
+        server to read; max_message_bytes: largest incoming message; max_queue: incoming
+        frames buffered before reading pauses; extra_headers: more handshake headers;
+        record_to: a file that gets every frame of every connection opened, both directions,
+        secrets redacted (:mod:`openai_realtime.recording`).
 
     Raises:
         ConfigurationError: incomplete or contradictory settings (no traffic happens).
@@ -141,6 +201,7 @@ class Transport:
         max_queue: int,
         extra_headers: Mapping[str, str] | None,
         record_to: str | os.PathLike[str] | None = None,
+        send_timeout: float = DEFAULT_SEND_TIMEOUT,
     ) -> None:
         if settings is None:
             settings = Settings.resolve(
@@ -163,6 +224,7 @@ class Transport:
         self.close_timeout = close_timeout
         self.max_message_bytes = max_message_bytes
         self.max_queue = max_queue
+        self.send_timeout = send_timeout
         self.extra_headers = dict(extra_headers or {})
         self.recorder: RecordingWriter | None = None
         if record_to is not None:
@@ -196,6 +258,7 @@ class Transport:
                 max_size=self.max_message_bytes,
                 max_queue=self.max_queue,
                 compression=None,
+                create_connection=BoundedClientConnection,
                 logger=RedactingLogger(
                     logging.getLogger("websockets.client"), self.credentials.secrets
                 ),
@@ -204,7 +267,7 @@ class Transport:
             response = exc.response
             raise api_error_from_response(
                 response.status_code,
-                bytes(response.body or b""),
+                bytes(response.body or b"")[:_MAX_ERROR_BODY],
                 response.headers,
                 secrets=self.credentials.secrets(),
                 during="handshake",
@@ -216,6 +279,19 @@ class Transport:
             ) from None
         except InvalidURI as exc:
             raise APIConnectionError(f"Invalid WebSocket URL {self.url}: {exc}") from None
+        except InvalidMessage as exc:
+            cause = exc.__cause__
+            if isinstance(cause, SecurityError) and "body too large" in str(cause):
+                raise APIConnectionError(
+                    f"The server at {self.url} answered the handshake with a body over 1 MiB "
+                    f"({redact(str(cause), self.credentials.secrets())}); websockets refuses it "
+                    "before its HTTP status can be read. The handshake was refused; check the "
+                    "key and the endpoint (the REST API gives the status and message)."
+                ) from None
+            text = redact(str(exc) or type(exc).__name__, self.credentials.secrets())
+            raise APIConnectionError(
+                f"Could not open {self.url}: {text}. Check the base URL / endpoint and the network."
+            ) from None
         except (OSError, InvalidHandshake) as exc:
             text = redact(str(exc) or type(exc).__name__, self.credentials.secrets())
             raise APIConnectionError(

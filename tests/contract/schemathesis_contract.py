@@ -393,6 +393,14 @@ class Report:
         return sorted(names)
 
 
+@schemathesis.serializer("application/sdp")
+def _sdp_serializer(ctx: schemathesis.SerializationContext, value: Any) -> bytes:
+    """An SDP offer is text. Schemathesis has no serializer for ``application/sdp`` (the
+    ``encoding`` of the multipart ``sdp`` part of ``POST /realtime/calls``); without one its
+    stateful phase stops with "Serialization not possible" when it reaches that operation."""
+    return value if isinstance(value, bytes) else str(value).encode("utf-8", "surrogatepass")
+
+
 def build_config(
     target: Target, *, seed: int, max_examples: int, exclude: Mapping[str, frozenset[str]]
 ) -> schemathesis.Config:

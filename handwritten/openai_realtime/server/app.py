@@ -294,6 +294,9 @@ class SocketEndpoint:
                 JSONResponse(decision.body, status_code=decision.status)
             )
             return
+        # The plan is fixed when the handshake is decided: a set_faults() once the client holds
+        # the open socket does not change this connection.
+        faults = ctx.faults
         ended: asyncio.Event | None = None
         unregister = None
         if decision.call_id is not None:
@@ -305,7 +308,7 @@ class SocketEndpoint:
                 websocket,
                 _session_for(decision, _realm_config(ctx.config, self.realm), ctx),
                 config=ctx.config,
-                faults=ctx.faults,
+                faults=faults,
                 abort=scope_abort(scope, send),
                 ended=ended,
             )

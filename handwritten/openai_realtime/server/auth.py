@@ -10,12 +10,14 @@ Tokens are compared in constant time and never logged or echoed in error message
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from ..redaction import register_secret
 from .errors import INVALID_API_KEY_MESSAGE
 from .ids import new_secret_value
 
@@ -50,40 +52,59 @@ class ClientSecret:
         return f"ClientSecret(value='ek_…', expires_at={self.expires_at})"
 
 
+MAX_LIVE_SECRETS: Final = 10_000
+"""Live ephemeral secrets a server keeps; minting one more evicts the oldest. With request
+bodies capped (:data:`~.limits.MAX_REQUEST_BODY_BYTES`) the store is bounded in bytes too."""
+
+
 class SecretStore:
     """Thread-safe store of the ephemeral secrets a server minted.
 
-    ``clock`` returns Unix seconds. Expired secrets are dropped lazily.
+    ``clock`` returns Unix seconds. Expired secrets are dropped on every mint and lookup; at
+    most :data:`MAX_LIVE_SECRETS` are kept (the oldest go first). Secrets are looked up by the
+    SHA-256 of their value (constant time, whatever the number of secrets).
     """
 
     def __init__(self, clock: Callable[[], float]) -> None:
         self._clock = clock
-        self._secrets: dict[str, ClientSecret] = {}
+        self._secrets: dict[bytes, ClientSecret] = {}
         self._lock = threading.Lock()
+
+    def _purge(self, now: float) -> None:
+        for digest, secret in list(self._secrets.items()):
+            if secret.expires_at > now:
+                break  # minted in order with mostly equal lifetimes: stop at the first live one
+            del self._secrets[digest]
+        while len(self._secrets) > MAX_LIVE_SECRETS:
+            del self._secrets[next(iter(self._secrets))]
 
     def mint(self, session: Mapping[str, Any], ttl_s: int) -> ClientSecret:
         """Create and store a secret for ``session`` valid ``ttl_s`` seconds from now."""
         now = int(self._clock())
         secret = ClientSecret(new_secret_value(), now, now + ttl_s, session)
+        register_secret(secret.value)
         with self._lock:
-            self._secrets[secret.value] = secret
+            self._secrets[_digest(secret.value)] = secret
+            self._purge(now)
         return secret
 
     def lookup(self, token: str) -> ClientSecret | None:
         """The live secret whose value is ``token``; ``None`` if unknown or expired."""
         now = self._clock()
         with self._lock:
-            for value, secret in list(self._secrets.items()):
-                if secret.expires_at <= now:
-                    del self._secrets[value]
-            for value, secret in self._secrets.items():
-                if hmac.compare_digest(value.encode(), token.encode()):
-                    return secret
-        return None
+            self._purge(now)
+            secret = self._secrets.get(_digest(token))
+        if secret is None or secret.expires_at <= now:
+            return None
+        return secret
 
     def __len__(self) -> int:
         with self._lock:
             return len(self._secrets)
+
+
+def _digest(token: str) -> bytes:
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..redaction import register_secret
 from .catalog import DEFAULT_AZURE_DEPLOYMENTS, DEFAULT_TRANSCRIPTION_MODELS
 from .faults import FaultPlan
 
@@ -64,14 +65,14 @@ class ServerConfig:
             values and for expiring client secrets. Tests can pass a :class:`ManualClock`.
     """
 
-    api_keys: frozenset[str] = frozenset({DEFAULT_API_KEY})
+    api_keys: frozenset[str] = field(default=frozenset({DEFAULT_API_KEY}), repr=False)
     validate_outgoing: bool = True
     default_model: str = "gpt-realtime"
     delta_delay_ms: float = 0.0
     response_audio_ms: int = 600
     session_ttl_s: float = 3600.0
     clock: Callable[[], float] = field(default=time.time, repr=False)
-    azure_api_keys: frozenset[str] | None = None
+    azure_api_keys: frozenset[str] | None = field(default=None, repr=False)
     entra_signing_key: bytes | None = field(default=None, repr=False)
     faults: FaultPlan | None = None
     transcription_models: frozenset[str] | None = DEFAULT_TRANSCRIPTION_MODELS
@@ -90,6 +91,8 @@ class ServerConfig:
             from .script import Script
 
             object.__setattr__(self, "script", Script.from_data(self.script))
+        for key in (*self.api_keys, *(self.azure_api_keys or ())):
+            register_secret(key)
 
 
 class ManualClock:

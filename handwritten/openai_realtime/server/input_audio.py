@@ -23,6 +23,7 @@ import numpy as np
 
 from .audio import AudioFormat, Samples, decode_audio, level_dbfs
 from .errors import ClientEventError
+from .limits import MAX_INPUT_AUDIO_BUFFER_MS
 from .vad import EnergyVad, SpeechStarted, SpeechStopped, VadParams, frame_levels
 
 __all__ = [
@@ -172,6 +173,16 @@ class InputAudio:
             raw = self._odd_byte + raw
             cut = len(raw) - len(raw) % 2
             raw, self._odd_byte = raw[:cut], raw[cut:]
+        limit_ms = MAX_INPUT_AUDIO_BUFFER_MS
+        incoming_ms = len(raw) * 1000 / (self.format.sample_rate * self.format.bytes_per_sample)
+        if self.buffered_ms + incoming_ms > limit_ms:
+            raise ClientEventError(
+                f"The input audio buffer is full: it holds {self.buffered_ms / 1000:.1f} s and "
+                f"may hold at most {limit_ms // 60_000} minutes. Commit or clear it "
+                "(input_audio_buffer.commit / input_audio_buffer.clear) before appending more.",
+                code="input_audio_buffer_full",
+                param="audio",
+            )
         samples = decode_audio(raw, self.format)
         if not samples.size:
             return []

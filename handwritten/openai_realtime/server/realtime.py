@@ -62,6 +62,7 @@ from .input_audio import (
     TurnStarted,
 )
 from .items import ItemStore, public_item, split_words
+from .limits import MAX_CLIENT_EVENT_BYTES, find_cap_violation, loads_strict
 from .outgoing import Emitter, Event, OutgoingEventError, validate_outgoing
 from .responses import RateLimits, ResponseRun, check_tools, resolve_params
 from .script import Script
@@ -117,9 +118,18 @@ def expiry_message(ttl_s: float) -> str:
 
 
 def parse_client_event(text: str) -> dict[str, Any]:
-    """A text frame as a JSON object; :class:`ClientEventError` if it is not one."""
+    """A text frame as a JSON object; :class:`ClientEventError` if it is not one, is larger
+    than :data:`~.limits.MAX_CLIENT_EVENT_BYTES` or is not strict JSON
+    (:func:`~.limits.loads_strict`: no ``NaN``/``Infinity``, lone surrogates or nesting over
+    1,024 levels)."""
+    if len(text) > MAX_CLIENT_EVENT_BYTES:
+        raise ClientEventError(
+            f"The event is {len(text)} characters; a client event may be at most "
+            f"{MAX_CLIENT_EVENT_BYTES} bytes (15 MiB).",
+            code="event_too_large",
+        )
     try:
-        data = json.loads(text)
+        data = loads_strict(text)
     except ValueError as exc:
         raise ClientEventError(
             f"We could not parse the JSON body of your message ({exc}). Each message must be "
@@ -151,6 +161,9 @@ def check_client_event(family: str, data: Mapping[str, Any], supported: Iterable
             code="invalid_value",
             param="type",
         )
+    too_long = find_cap_violation(data)
+    if too_long is not None:
+        raise ClientEventError(too_long[1], code="invalid_value", param=too_long[0])
     issue = spec.find_issue(schema_name, data, relaxed=True)
     if issue is not None:
         raise ClientEventError(issue.message, code=issue.code, param=issue.param)

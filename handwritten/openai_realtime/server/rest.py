@@ -21,8 +21,8 @@ realtime/transcription secrets on ``/realtime`` (any realm), translation secrets
 
 from __future__ import annotations
 
+import asyncio
 import functools
-import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from email.message import EmailMessage
@@ -46,6 +46,13 @@ from .catalog import (
 from .context import ServerContext
 from .errors import error_body
 from .ids import new_id
+from .limits import (
+    BODY_TIMEOUT_S,
+    MAX_REQUEST_BODY_BYTES,
+    OFFLOAD_BYTES,
+    find_cap_violation,
+    loads_strict,
+)
 from .outgoing import validate_outgoing
 from .realms import Realm, Refusal, authorize, check_api_version
 from .sessions import (
@@ -99,28 +106,68 @@ class ApiError(Exception):
 
 
 def _parse_json(raw: bytes, schema_name: str, *, optional: bool = False) -> Any:
-    """``raw`` as JSON checked against the client-input copy of ``schema_name``; an empty
-    body is ``{}`` when ``optional``."""
+    """``raw`` as strict JSON (:func:`~.limits.loads_strict`) within the list bounds of
+    :mod:`.limits`, checked against the client-input copy of ``schema_name``; an empty body is
+    ``{}`` when ``optional``."""
     if optional and not raw.strip():
         return {}
     try:
-        body = json.loads(raw)
-    except ValueError:
+        body = loads_strict(raw)
+    except ValueError as exc:
         raise ApiError(
             400,
             "We could not parse the JSON body of your request. (HINT: This likely means you "
             "aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, "
-            "but what was sent was not valid JSON.)",
+            f"but what was sent was not valid JSON: {exc}.)",
             code="invalid_json",
         ) from None
+    too_long = find_cap_violation(body)
+    if too_long is not None:
+        raise ApiError(400, too_long[1], code="invalid_value", param=too_long[0])
     issue = spec.find_issue(schema_name, body, relaxed=True)
     if issue is not None:
         raise ApiError(400, issue.message, code=issue.code, param=issue.param)
     return body
 
 
+async def _read_body(request: Request) -> bytes:
+    """The request body, at most :data:`~.limits.MAX_REQUEST_BODY_BYTES` (413 past it, before
+    reading further) and within :data:`~.limits.BODY_TIMEOUT_S` seconds (408)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_REQUEST_BODY_BYTES:
+        raise _too_large(int(declared))
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async with asyncio.timeout(BODY_TIMEOUT_S):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > MAX_REQUEST_BODY_BYTES:
+                    raise _too_large(size)
+                chunks.append(chunk)
+    except TimeoutError:
+        raise ApiError(
+            408,
+            f"The request body did not arrive within {BODY_TIMEOUT_S:g} s.",
+            code="request_timeout",
+        ) from None
+    return b"".join(chunks)
+
+
+def _too_large(size: int) -> ApiError:
+    return ApiError(
+        413,
+        f"The request body is {size} bytes or more; at most {MAX_REQUEST_BODY_BYTES} bytes "
+        "are accepted.",
+        code="request_too_large",
+    )
+
+
 async def _json_body(request: Request, schema_name: str, *, optional: bool = False) -> Any:
-    return _parse_json(await request.body(), schema_name, optional=optional)
+    raw = await _read_body(request)
+    if len(raw) >= OFFLOAD_BYTES:  # large: parse and validate off the event loop
+        return await asyncio.to_thread(_parse_json, raw, schema_name, optional=optional)
+    return _parse_json(raw, schema_name, optional=optional)
 
 
 def _respond(ctx: ServerContext, schema_name: str, payload: dict[str, Any]) -> JSONResponse:
@@ -287,13 +334,23 @@ async def create_translation_secret(
 
 def _multipart(content_type: str, raw: bytes) -> dict[str, bytes]:
     """The named parts of a ``multipart/form-data`` body (stdlib ``email`` parser)."""
-    message = BytesParser(policy=HTTP).parsebytes(
-        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + raw
-    )
+    try:
+        message = BytesParser(policy=HTTP).parsebytes(
+            b"Content-Type: " + content_type.encode("latin-1", "replace") + b"\r\n\r\n" + raw
+        )
+    except (RecursionError, ValueError):
+        message = None
     if not isinstance(message, EmailMessage) or not message.is_multipart():
         raise ApiError(400, "Could not parse the multipart/form-data body.", code="invalid_body")
     parts: dict[str, bytes] = {}
     for part in message.iter_parts():
+        if part.is_multipart():
+            raise ApiError(
+                400,
+                "Nested multipart parts are not supported: send 'sdp' and 'session' as parts "
+                "of the top-level multipart/form-data body.",
+                code="invalid_body",
+            )
         name = part.get_param("name", header="content-disposition")
         payload = part.get_payload(decode=True)
         if isinstance(name, str) and isinstance(payload, bytes):
@@ -311,11 +368,11 @@ async def create_call(request: Request, ctx: ServerContext, auth: AuthOk, realm:
     :func:`~.calls.sdp_answer`) and ``Location: …/realtime/calls/rtc_…``.
     """
     content_type = request.headers.get("content-type", "")
-    raw = await request.body()
+    raw = await _read_body(request)
     session: dict[str, Any] | None = None
     media_type = content_type.split(";")[0].strip().lower()
     if media_type == "multipart/form-data":
-        parts = _multipart(content_type, raw)
+        parts = await asyncio.to_thread(_multipart, content_type, raw)
         if "sdp" not in parts:
             raise ApiError(
                 400,

@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING, Any, Final, Self
 
 import uvicorn
 from starlette.applications import Starlette
+from uvicorn.protocols.http.h11_impl import H11Protocol
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 
 from .app import create_app
 from .config import ServerConfig
 from .context import ServerContext
 from .faults import FaultPlan
+from .limits import HEADER_TIMEOUT_S, WS_MAX_FRAME_BYTES
 from .transport import ABORT_EXTENSION
 
 if TYPE_CHECKING:
@@ -60,8 +62,54 @@ class _WebSocketProtocol(WebSocketsSansIOProtocol):
 WS_PROTOCOL: Final[type[WebSocketsSansIOProtocol]] = _WebSocketProtocol
 """The uvicorn WebSocket protocol class the server runs with."""
 
-WS_MAX_SIZE: Final = 32 * 1024 * 1024
-"""Largest accepted WebSocket message in bytes (an append may carry 15 MiB, base64 ~20 MiB)."""
+WS_MAX_SIZE: Final = WS_MAX_FRAME_BYTES
+"""Largest accepted WebSocket message in bytes (a client event may be 15 MiB)."""
+
+
+class _HttpProtocol(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for the request line and headers: a connection
+    that has not sent a complete request within :data:`~.limits.HEADER_TIMEOUT_S` seconds of
+    opening (or of its previous response) is closed, so slow-header ("slowloris") peers cannot
+    hold connections for ever. uvicorn's own ``timeout_keep_alive`` only covers idle time
+    between requests."""
+
+    _header_timer: asyncio.TimerHandle | None = None
+    _armed_cycle: object = None
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(transport)
+        self._arm()
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._armed_cycle = self.cycle
+        self._header_timer = self.loop.call_later(HEADER_TIMEOUT_S, self._header_timeout)
+
+    def _disarm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _header_timeout(self) -> None:
+        self._header_timer = None
+        if self.transport.get_protocol() is not self:
+            return  # upgraded to a WebSocket
+        if self.cycle is None or self.cycle is self._armed_cycle:
+            self.transport.close()
+
+    def handle_events(self) -> None:
+        super().handle_events()
+        if self._header_timer is not None and self.cycle is not self._armed_cycle:
+            self._disarm()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing():
+            self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
 
 
 def is_loopback(host: str) -> bool:
@@ -78,8 +126,16 @@ def _check_host(host: str, allow_remote: bool) -> None:
     if not allow_remote and not is_loopback(host):
         raise ValueError(
             f"refusing to listen on non-loopback host {host!r}: the local realtime server is "
-            "for tests and accepts a well-known API key; pass allow_remote=True "
-            "(--allow-remote) if you really mean it"
+            "for tests and accepts a well-known API key. Use 127.0.0.1 (or ::1); from Python, "
+            "LocalRealtimeServer(..., allow_remote=True) / serve(..., allow_remote=True) "
+            "overrides this if you really mean it"
+        )
+
+
+def _check_port(port: int) -> None:
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+        raise ValueError(
+            f"port must be a TCP port from 0 to 65535 (0: pick a free one), not {port!r}"
         )
 
 
@@ -92,6 +148,7 @@ def _uvicorn_config(
         port=port,
         log_level=log_level,
         lifespan="off",
+        http=_HttpProtocol,
         ws=WS_PROTOCOL,
         ws_max_size=WS_MAX_SIZE,
         timeout_graceful_shutdown=2,
@@ -112,6 +169,7 @@ def serve(
     TCP port (0 picks a free one).
     """
     _check_host(host, allow_remote)
+    _check_port(port)
     uvicorn.Server(
         _uvicorn_config(create_app(config), host=host, port=port, log_level=log_level)
     ).run()
@@ -147,6 +205,7 @@ class LocalRealtimeServer:
         session_max_s: float | None = None,
     ) -> None:
         _check_host(host, allow_remote)
+        _check_port(port)
         self.config = config or ServerConfig()
         if session_max_s is not None:
             self.config = dataclasses.replace(self.config, session_ttl_s=session_max_s)
@@ -194,7 +253,8 @@ class LocalRealtimeServer:
 
     def set_faults(self, plan: FaultPlan | None) -> None:
         """Apply ``plan`` to WebSocket connections opened from now on (``None``: no faults).
-        Connections already open keep the plan they started with. Thread-safe."""
+        Connections already open (a handshake the server has answered, even if the client has
+        not seen ``session.created`` yet) keep the plan they started with. Thread-safe."""
         self.context.faults = plan
 
     def set_script(self, script: Any) -> None:

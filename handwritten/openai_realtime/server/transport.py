@@ -14,6 +14,9 @@
 * enforces ``ServerConfig.session_ttl_s`` (``error`` ``session_expired``, then close 1001),
   closes when the session asks (translation ``session.close``: 1000) or when a joined call
   ends (1000);
+* aborts a connection whose peer has not read for :data:`~.limits.SEND_TIMEOUT_S` (one send
+  waited that long), and parses/validates frames of :data:`~.limits.OFFLOAD_BYTES` or more in
+  a worker thread (the session is still only called under the lock);
 * applies the connection's :class:`~.faults.FaultPlan`;
 * waits for the session's speech recognitions (:mod:`.asr`, in worker processes) in a
   separate task and sends the events each brings (transcription, a held-back response);
@@ -36,6 +39,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from .asr import RECOGNITION_TIMEOUT_S
 from .config import ServerConfig
 from .faults import Close, Drop, FaultInjector, FaultPlan, InjectFrame, Stall
+from .limits import OFFLOAD_BYTES, SEND_TIMEOUT_S
 from .observe import connection_info, notify
 from .outgoing import Emitter, Event, OutgoingEventError
 
@@ -145,10 +149,17 @@ class SocketPump:
         delay = self._faults.plan.delay_ms
         if delay:
             await asyncio.sleep(delay / 1000)
-        if isinstance(frame, bytes):
-            await self.websocket.send_bytes(frame)
-        else:
-            await self.websocket.send_text(frame)
+        try:
+            async with asyncio.timeout(SEND_TIMEOUT_S):
+                if isinstance(frame, bytes):
+                    await self.websocket.send_bytes(frame)
+                else:
+                    await self.websocket.send_text(frame)
+        except TimeoutError:
+            # The peer stopped reading: give up on it rather than hold its session for ever.
+            logger.info("a client did not read for %g s; aborting its connection", SEND_TIMEOUT_S)
+            await self._drop()
+            raise WebSocketDisconnect(1006) from None
 
     async def _send(self, events: list[Event], *, pace: bool = False) -> None:
         """Send ``events`` in order, applying the fault plan after each. ``pace``: pause
@@ -189,8 +200,9 @@ class SocketPump:
         if self._closed or self._stalled:
             return
         self._closed = True
-        with contextlib.suppress(WebSocketDisconnect, OSError, RuntimeError):
-            await self.websocket.close(code=code, reason=reason)
+        with contextlib.suppress(WebSocketDisconnect, OSError, RuntimeError, TimeoutError):
+            async with asyncio.timeout(SEND_TIMEOUT_S):
+                await self.websocket.close(code=code, reason=reason)
 
     async def _drop(self) -> None:
         if self._closed:
@@ -329,7 +341,11 @@ class SocketPump:
                 async with self._lock:
                     if self._closed:
                         break
-                    if text is not None:
+                    if text is not None and len(text) >= OFFLOAD_BYTES:
+                        # Large events are parsed and validated in a worker thread, so the
+                        # event loop keeps serving other connections meanwhile.
+                        events = await asyncio.to_thread(self.session.receive_text, text)
+                    elif text is not None:
                         events = self.session.receive_text(text)
                     else:
                         events = self.session.receive_bytes(data or b"")
