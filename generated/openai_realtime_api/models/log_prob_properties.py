@@ -58,6 +58,8 @@ class LogProbProperties:
 
         bytes_ = []
         _bytes_ = d.pop("bytes")
+        if not isinstance(_bytes_, list):
+            raise TypeError(f"bytes_ must be an array, not {type(_bytes_).__name__}")
         for bytes_item_data in _bytes_:
             bytes_item = bytes_item_data
             if isinstance(bytes_item, float) and bytes_item.is_integer():

@@ -110,7 +110,7 @@ class MCPListToolsTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPListToolsToolAnnotationsType0 | None | Unset, data)
+            raise TypeError(f"annotations fits none of its types, not {type(data).__name__}")
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 

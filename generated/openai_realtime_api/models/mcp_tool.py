@@ -239,7 +239,7 @@ class MCPTool:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPToolHeadersType0 | None | Unset, data)
+            raise TypeError(f"headers fits none of its types, not {type(data).__name__}")
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -264,7 +264,7 @@ class MCPTool:
                 return allowed_tools_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | MCPToolFilter | None | Unset, data)
+            raise TypeError(f"allowed_tools fits none of its types, not {type(data).__name__}")
 
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
@@ -278,6 +278,10 @@ class MCPTool:
                     raise TypeError()
                 allowed_callers_type_0 = []
                 _allowed_callers_type_0 = data
+                if not isinstance(_allowed_callers_type_0, list):
+                    raise TypeError(
+                        f"allowed_callers_type_0 must be an array, not {type(_allowed_callers_type_0).__name__}"
+                    )
                 for allowed_callers_type_0_item_data in _allowed_callers_type_0:
                     allowed_callers_type_0_item = check_callable_tool_allowed_caller(
                         allowed_callers_type_0_item_data
@@ -288,7 +292,7 @@ class MCPTool:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            raise TypeError(f"allowed_callers fits none of its types, not {type(data).__name__}")
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -319,9 +323,7 @@ class MCPTool:
                 return require_approval_type_0_mcp_tool_approval_setting
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MCPToolMCPToolApprovalFilter | MCPToolMCPToolApprovalSetting | None | Unset, data
-            )
+            raise TypeError(f"require_approval fits none of its types, not {type(data).__name__}")
 
         require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
 

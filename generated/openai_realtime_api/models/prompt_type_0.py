@@ -103,7 +103,7 @@ class PromptType0:
                 return componentsschemas_response_prompt_variables_prompt_variables
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptVariables | Unset, data)
+            raise TypeError(f"variables fits none of its types, not {type(data).__name__}")
 
         variables = _parse_variables(d.pop("variables", UNSET))
 

@@ -241,6 +241,7 @@ class RealtimeBetaClientEventConversationItemCreate:
             )
 
             return componentsschemas_realtime_conversation_item_type_8
+            raise TypeError(f"item fits none of its types, not {type(data).__name__}")
 
         item = _parse_item(d.pop("item"))
 

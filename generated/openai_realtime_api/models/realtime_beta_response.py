@@ -310,7 +310,7 @@ class RealtimeBetaResponse:
                 return status_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeBetaResponseStatusDetailsType0 | Unset, data)
+            raise TypeError(f"status_details fits none of its types, not {type(data).__name__}")
 
         status_details = _parse_status_details(d.pop("status_details", UNSET))
 
@@ -330,6 +330,8 @@ class RealtimeBetaResponse:
             | Unset
         ) = UNSET
         if _output is not UNSET:
+            if not isinstance(_output, list):
+                raise TypeError(f"output must be an array, not {type(_output).__name__}")
             output = []
             for output_item_data in _output:
 
@@ -433,6 +435,9 @@ class RealtimeBetaResponse:
                     )
 
                     return componentsschemas_realtime_beta_conversation_item_type_8
+                    raise TypeError(
+                        f"output_item fits none of its types, not {type(data).__name__}"
+                    )
 
                 output_item = _parse_output_item(output_item_data)
 
@@ -451,7 +456,7 @@ class RealtimeBetaResponse:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            raise TypeError(f"metadata fits none of its types, not {type(data).__name__}")
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -468,7 +473,7 @@ class RealtimeBetaResponse:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeBetaResponseUsageType0 | Unset, data)
+            raise TypeError(f"usage fits none of its types, not {type(data).__name__}")
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -499,6 +504,8 @@ class RealtimeBetaResponse:
         _modalities = d.pop("modalities", UNSET)
         modalities: list[RealtimeBetaResponseModalitiesItem] | Unset = UNSET
         if _modalities is not UNSET:
+            if not isinstance(_modalities, list):
+                raise TypeError(f"modalities must be an array, not {type(_modalities).__name__}")
             modalities = []
             for modalities_item_data in _modalities:
                 modalities_item = check_realtime_beta_response_modalities_item(modalities_item_data)
@@ -552,6 +559,7 @@ class RealtimeBetaResponse:
             max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_type_1(data)
 
             return max_output_tokens_type_1
+            raise TypeError(f"max_output_tokens fits none of its types, not {type(data).__name__}")
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 

@@ -292,6 +292,8 @@ class RealtimeBetaResponseCreateParams:
         _modalities = d.pop("modalities", UNSET)
         modalities: list[RealtimeBetaResponseCreateParamsModalitiesItem] | Unset = UNSET
         if _modalities is not UNSET:
+            if not isinstance(_modalities, list):
+                raise TypeError(f"modalities must be an array, not {type(_modalities).__name__}")
             modalities = []
             for modalities_item_data in _modalities:
                 modalities_item = check_realtime_beta_response_create_params_modalities_item(
@@ -343,6 +345,8 @@ class RealtimeBetaResponseCreateParams:
         _tools = d.pop("tools", UNSET)
         tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
         if _tools is not UNSET:
+            if not isinstance(_tools, list):
+                raise TypeError(f"tools must be an array, not {type(_tools).__name__}")
             tools = []
             for tools_item_data in _tools:
                 tools_item = RealtimeBetaResponseCreateParamsToolsItem.from_dict(tools_item_data)
@@ -375,6 +379,7 @@ class RealtimeBetaResponseCreateParams:
             tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
 
             return tool_choice_type_2
+            raise TypeError(f"tool_choice fits none of its types, not {type(data).__name__}")
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -418,6 +423,7 @@ class RealtimeBetaResponseCreateParams:
             )
 
             return max_output_tokens_type_1
+            raise TypeError(f"max_output_tokens fits none of its types, not {type(data).__name__}")
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -453,7 +459,7 @@ class RealtimeBetaResponseCreateParams:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            raise TypeError(f"metadata fits none of its types, not {type(data).__name__}")
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -470,7 +476,7 @@ class RealtimeBetaResponseCreateParams:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            raise TypeError(f"prompt fits none of its types, not {type(data).__name__}")
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -490,6 +496,8 @@ class RealtimeBetaResponseCreateParams:
             | Unset
         ) = UNSET
         if _input_ is not UNSET:
+            if not isinstance(_input_, list):
+                raise TypeError(f"input_ must be an array, not {type(_input_).__name__}")
             input_ = []
             for input_item_data in _input_:
 
@@ -593,6 +601,7 @@ class RealtimeBetaResponseCreateParams:
                     )
 
                     return componentsschemas_realtime_conversation_item_type_8
+                    raise TypeError(f"input_item fits none of its types, not {type(data).__name__}")
 
                 input_item = _parse_input_item(input_item_data)
 

@@ -168,6 +168,8 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
         _languages = d.pop("languages", UNSET)
         languages: list[TranscriptionLanguage] | Unset = UNSET
         if _languages is not UNSET:
+            if not isinstance(_languages, list):
+                raise TypeError(f"languages must be an array, not {type(_languages).__name__}")
             languages = []
             for languages_item_data in _languages:
                 languages_item = TranscriptionLanguage.from_dict(languages_item_data)
@@ -184,6 +186,10 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
                     raise TypeError()
                 logprobs_type_0 = []
                 _logprobs_type_0 = data
+                if not isinstance(_logprobs_type_0, list):
+                    raise TypeError(
+                        f"logprobs_type_0 must be an array, not {type(_logprobs_type_0).__name__}"
+                    )
                 for logprobs_type_0_item_data in _logprobs_type_0:
                     logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
 
@@ -192,7 +198,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LogProbProperties] | None | Unset, data)
+            raise TypeError(f"logprobs fits none of its types, not {type(data).__name__}")
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -219,9 +225,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
                 return usage_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset, data
-            )
+            raise TypeError(f"usage fits none of its types, not {type(data).__name__}")
 
         usage = _parse_usage(d.pop("usage", UNSET))
 

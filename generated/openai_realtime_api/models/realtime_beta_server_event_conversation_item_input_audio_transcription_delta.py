@@ -142,6 +142,10 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
                     raise TypeError()
                 logprobs_type_0 = []
                 _logprobs_type_0 = data
+                if not isinstance(_logprobs_type_0, list):
+                    raise TypeError(
+                        f"logprobs_type_0 must be an array, not {type(_logprobs_type_0).__name__}"
+                    )
                 for logprobs_type_0_item_data in _logprobs_type_0:
                     logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
 
@@ -150,7 +154,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LogProbProperties] | None | Unset, data)
+            raise TypeError(f"logprobs fits none of its types, not {type(data).__name__}")
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 

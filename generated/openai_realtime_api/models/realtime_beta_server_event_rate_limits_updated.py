@@ -87,6 +87,8 @@ class RealtimeBetaServerEventRateLimitsUpdated:
 
         rate_limits = []
         _rate_limits = d.pop("rate_limits")
+        if not isinstance(_rate_limits, list):
+            raise TypeError(f"rate_limits must be an array, not {type(_rate_limits).__name__}")
         for rate_limits_item_data in _rate_limits:
             rate_limits_item = RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem.from_dict(
                 rate_limits_item_data

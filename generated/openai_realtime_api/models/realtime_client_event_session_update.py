@@ -110,6 +110,7 @@ class RealtimeClientEventSessionUpdate:
             session_type_1 = RealtimeTranscriptionSessionCreateRequestGA.from_dict(data)
 
             return session_type_1
+            raise TypeError(f"session fits none of its types, not {type(data).__name__}")
 
         session = _parse_session(d.pop("session"))
 

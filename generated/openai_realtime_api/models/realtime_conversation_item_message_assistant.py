@@ -119,6 +119,8 @@ class RealtimeConversationItemMessageAssistant:
 
         content = []
         _content = d.pop("content")
+        if not isinstance(_content, list):
+            raise TypeError(f"content must be an array, not {type(_content).__name__}")
         for content_item_data in _content:
             content_item = RealtimeConversationItemMessageAssistantContentItem.from_dict(
                 content_item_data

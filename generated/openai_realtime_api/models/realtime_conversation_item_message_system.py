@@ -122,6 +122,8 @@ class RealtimeConversationItemMessageSystem:
 
         content = []
         _content = d.pop("content")
+        if not isinstance(_content, list):
+            raise TypeError(f"content must be an array, not {type(_content).__name__}")
         for content_item_data in _content:
             content_item = RealtimeConversationItemMessageSystemContentItem.from_dict(
                 content_item_data

@@ -109,6 +109,7 @@ class RealtimeCreateClientSecretRequest:
             session_type_1 = RealtimeTranscriptionSessionCreateRequestGA.from_dict(data)
 
             return session_type_1
+            raise TypeError(f"session fits none of its types, not {type(data).__name__}")
 
         session = _parse_session(d.pop("session", UNSET))
 

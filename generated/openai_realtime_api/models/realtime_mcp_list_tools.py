@@ -89,6 +89,8 @@ class RealtimeMCPListTools:
 
         tools = []
         _tools = d.pop("tools")
+        if not isinstance(_tools, list):
+            raise TypeError(f"tools must be an array, not {type(_tools).__name__}")
         for tools_item_data in _tools:
             tools_item = MCPListToolsTool.from_dict(tools_item_data)
 

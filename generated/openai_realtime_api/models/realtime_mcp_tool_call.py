@@ -197,14 +197,7 @@ class RealtimeMCPToolCall:
                 return error_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeMCPHTTPError
-                | RealtimeMCPProtocolError
-                | RealtimeMCPToolExecutionError
-                | Unset,
-                data,
-            )
+            raise TypeError(f"error fits none of its types, not {type(data).__name__}")
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -279,7 +279,7 @@ class RealtimeResponse:
                 return status_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeResponseStatusDetailsType0 | Unset, data)
+            raise TypeError(f"status_details fits none of its types, not {type(data).__name__}")
 
         status_details = _parse_status_details(d.pop("status_details", UNSET))
 
@@ -299,6 +299,8 @@ class RealtimeResponse:
             | Unset
         ) = UNSET
         if _output is not UNSET:
+            if not isinstance(_output, list):
+                raise TypeError(f"output must be an array, not {type(_output).__name__}")
             output = []
             for output_item_data in _output:
 
@@ -402,6 +404,9 @@ class RealtimeResponse:
                     )
 
                     return componentsschemas_realtime_conversation_item_type_8
+                    raise TypeError(
+                        f"output_item fits none of its types, not {type(data).__name__}"
+                    )
 
                 output_item = _parse_output_item(output_item_data)
 
@@ -420,7 +425,7 @@ class RealtimeResponse:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            raise TypeError(f"metadata fits none of its types, not {type(data).__name__}")
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -444,7 +449,7 @@ class RealtimeResponse:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeResponseUsageType0 | Unset, data)
+            raise TypeError(f"usage fits none of its types, not {type(data).__name__}")
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -460,6 +465,10 @@ class RealtimeResponse:
         _output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: list[RealtimeResponseOutputModalitiesItem] | Unset = UNSET
         if _output_modalities is not UNSET:
+            if not isinstance(_output_modalities, list):
+                raise TypeError(
+                    f"output_modalities must be an array, not {type(_output_modalities).__name__}"
+                )
             output_modalities = []
             for output_modalities_item_data in _output_modalities:
                 output_modalities_item = check_realtime_response_output_modalities_item(
@@ -500,6 +509,7 @@ class RealtimeResponse:
             max_output_tokens_type_1 = check_realtime_response_max_output_tokens_type_1(data)
 
             return max_output_tokens_type_1
+            raise TypeError(f"max_output_tokens fits none of its types, not {type(data).__name__}")
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 

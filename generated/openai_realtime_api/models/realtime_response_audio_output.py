@@ -110,6 +110,7 @@ class RealtimeResponseAudioOutput:
             )
 
             return componentsschemas_realtime_audio_formats_pcma_audio_format
+            raise TypeError(f"format_ fits none of its types, not {type(data).__name__}")
 
         format_ = _parse_format_(d.pop("format", UNSET))
 

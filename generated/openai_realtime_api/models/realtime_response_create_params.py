@@ -282,6 +282,10 @@ class RealtimeResponseCreateParams:
         _output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: list[RealtimeResponseCreateParamsOutputModalitiesItem] | Unset = UNSET
         if _output_modalities is not UNSET:
+            if not isinstance(_output_modalities, list):
+                raise TypeError(
+                    f"output_modalities must be an array, not {type(_output_modalities).__name__}"
+                )
             output_modalities = []
             for output_modalities_item_data in _output_modalities:
                 output_modalities_item = (
@@ -306,6 +310,8 @@ class RealtimeResponseCreateParams:
         _tools = d.pop("tools", UNSET)
         tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
         if _tools is not UNSET:
+            if not isinstance(_tools, list):
+                raise TypeError(f"tools must be an array, not {type(_tools).__name__}")
             tools = []
             for tools_item_data in _tools:
 
@@ -323,6 +329,7 @@ class RealtimeResponseCreateParams:
                     tools_item_type_1 = MCPTool.from_dict(data)
 
                     return tools_item_type_1
+                    raise TypeError(f"tools_item fits none of its types, not {type(data).__name__}")
 
                 tools_item = _parse_tools_item(tools_item_data)
 
@@ -354,6 +361,7 @@ class RealtimeResponseCreateParams:
             tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
 
             return tool_choice_type_2
+            raise TypeError(f"tool_choice fits none of its types, not {type(data).__name__}")
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -404,6 +412,7 @@ class RealtimeResponseCreateParams:
             )
 
             return max_output_tokens_type_1
+            raise TypeError(f"max_output_tokens fits none of its types, not {type(data).__name__}")
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -439,7 +448,7 @@ class RealtimeResponseCreateParams:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            raise TypeError(f"metadata fits none of its types, not {type(data).__name__}")
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -456,7 +465,7 @@ class RealtimeResponseCreateParams:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            raise TypeError(f"prompt fits none of its types, not {type(data).__name__}")
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -476,6 +485,8 @@ class RealtimeResponseCreateParams:
             | Unset
         ) = UNSET
         if _input_ is not UNSET:
+            if not isinstance(_input_, list):
+                raise TypeError(f"input_ must be an array, not {type(_input_).__name__}")
             input_ = []
             for input_item_data in _input_:
 
@@ -579,6 +590,7 @@ class RealtimeResponseCreateParams:
                     )
 
                     return componentsschemas_realtime_conversation_item_type_8
+                    raise TypeError(f"input_item fits none of its types, not {type(data).__name__}")
 
                 input_item = _parse_input_item(input_item_data)
 

@@ -246,6 +246,7 @@ class RealtimeServerEventResponseOutputItemAdded:
             )
 
             return componentsschemas_realtime_conversation_item_type_8
+            raise TypeError(f"item fits none of its types, not {type(data).__name__}")
 
         item = _parse_item(d.pop("item"))
 

@@ -103,6 +103,7 @@ class RealtimeServerEventSessionUpdated:
             session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
 
             return session_type_1
+            raise TypeError(f"session fits none of its types, not {type(data).__name__}")
 
         session = _parse_session(d.pop("session"))
 

@@ -528,24 +528,14 @@ class RealtimeSession:
                 return input_audio_format_type_2_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_audio_format_type_3_type_1 = (
-                    check_realtime_session_input_audio_format_type_3_type_1(data)
-                )
-
-                return input_audio_format_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | RealtimeSessionInputAudioFormatType1
-                | RealtimeSessionInputAudioFormatType2Type1
-                | RealtimeSessionInputAudioFormatType3Type1
-                | Unset,
-                data,
+            if not isinstance(data, str):
+                raise TypeError()
+            input_audio_format_type_3_type_1 = (
+                check_realtime_session_input_audio_format_type_3_type_1(data)
             )
+
+            return input_audio_format_type_3_type_1
+            raise TypeError(f"input_audio_format fits none of its types, not {type(data).__name__}")
 
         input_audio_format = _parse_input_audio_format(d.pop("input_audio_format", UNSET))
 
@@ -580,23 +570,15 @@ class RealtimeSession:
                 return output_audio_format_type_2_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_audio_format_type_3_type_1 = (
-                    check_realtime_session_output_audio_format_type_3_type_1(data)
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            output_audio_format_type_3_type_1 = (
+                check_realtime_session_output_audio_format_type_3_type_1(data)
+            )
 
-                return output_audio_format_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | RealtimeSessionOutputAudioFormatType1
-                | RealtimeSessionOutputAudioFormatType2Type1
-                | RealtimeSessionOutputAudioFormatType3Type1
-                | Unset,
-                data,
+            return output_audio_format_type_3_type_1
+            raise TypeError(
+                f"output_audio_format fits none of its types, not {type(data).__name__}"
             )
 
         output_audio_format = _parse_output_audio_format(d.pop("output_audio_format", UNSET))
@@ -616,7 +598,9 @@ class RealtimeSession:
                 return input_audio_transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudioTranscriptionResponse | None | Unset, data)
+            raise TypeError(
+                f"input_audio_transcription fits none of its types, not {type(data).__name__}"
+            )
 
         input_audio_transcription = _parse_input_audio_transcription(
             d.pop("input_audio_transcription", UNSET)
@@ -649,7 +633,7 @@ class RealtimeSession:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SemanticVAD | ServerVAD | Unset, data)
+            raise TypeError(f"turn_detection fits none of its types, not {type(data).__name__}")
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -670,7 +654,9 @@ class RealtimeSession:
                 return input_audio_noise_reduction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionInputAudioNoiseReductionType0 | Unset, data)
+            raise TypeError(
+                f"input_audio_noise_reduction fits none of its types, not {type(data).__name__}"
+            )
 
         input_audio_noise_reduction = _parse_input_audio_noise_reduction(
             d.pop("input_audio_noise_reduction", UNSET)
@@ -695,7 +681,7 @@ class RealtimeSession:
                 return speed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | None | Unset, data)
+            raise TypeError(f"speed fits none of its types, not {type(data).__name__}")
 
         speed = _parse_speed(d.pop("speed", UNSET))
 
@@ -731,13 +717,7 @@ class RealtimeSession:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeSessionTracingConfiguration
-                | RealtimeSessionTracingTracingConfigurationType0
-                | Unset,
-                data,
-            )
+            raise TypeError(f"tracing fits none of its types, not {type(data).__name__}")
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -751,6 +731,10 @@ class RealtimeSession:
                     raise TypeError()
                 tools_type_0 = []
                 _tools_type_0 = data
+                if not isinstance(_tools_type_0, list):
+                    raise TypeError(
+                        f"tools_type_0 must be an array, not {type(_tools_type_0).__name__}"
+                    )
                 for tools_type_0_item_data in _tools_type_0:
                     tools_type_0_item = RealtimeFunctionTool.from_dict(tools_type_0_item_data)
 
@@ -759,7 +743,7 @@ class RealtimeSession:
                 return tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeFunctionTool] | None | Unset, data)
+            raise TypeError(f"tools fits none of its types, not {type(data).__name__}")
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
@@ -792,7 +776,7 @@ class RealtimeSession:
                 return temperature_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | None | Unset, data)
+            raise TypeError(f"temperature fits none of its types, not {type(data).__name__}")
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -837,7 +821,9 @@ class RealtimeSession:
                 return max_response_output_tokens_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | RealtimeSessionMaxResponseOutputTokensType0Type1 | Unset, data)
+            raise TypeError(
+                f"max_response_output_tokens fits none of its types, not {type(data).__name__}"
+            )
 
         max_response_output_tokens = _parse_max_response_output_tokens(
             d.pop("max_response_output_tokens", UNSET)
@@ -865,7 +851,7 @@ class RealtimeSession:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, data)
+            raise TypeError(f"expires_at fits none of its types, not {type(data).__name__}")
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -882,7 +868,7 @@ class RealtimeSession:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            raise TypeError(f"prompt fits none of its types, not {type(data).__name__}")
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -896,6 +882,10 @@ class RealtimeSession:
                     raise TypeError()
                 include_type_0 = []
                 _include_type_0 = data
+                if not isinstance(_include_type_0, list):
+                    raise TypeError(
+                        f"include_type_0 must be an array, not {type(_include_type_0).__name__}"
+                    )
                 for include_type_0_item_data in _include_type_0:
                     include_type_0_item = check_realtime_session_include_type_0_item(
                         include_type_0_item_data
@@ -906,7 +896,7 @@ class RealtimeSession:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionIncludeType0Item] | None | Unset, data)
+            raise TypeError(f"include fits none of its types, not {type(data).__name__}")
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -925,7 +915,7 @@ class RealtimeSession:
                 return componentsschemas_realtime_session_client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionClientSecretType0 | Unset, data)
+            raise TypeError(f"client_secret fits none of its types, not {type(data).__name__}")
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -956,9 +946,7 @@ class RealtimeSession:
                 return componentsschemas_realtime_truncation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset, data
-            )
+            raise TypeError(f"truncation fits none of its types, not {type(data).__name__}")
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 

@@ -299,7 +299,7 @@ class RealtimeSessionCreateRequest:
                 return componentsschemas_realtime_session_client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionClientSecretType0 | Unset, data)
+            raise TypeError(f"client_secret fits none of its types, not {type(data).__name__}")
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -397,13 +397,7 @@ class RealtimeSessionCreateRequest:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeSessionCreateRequestTracingConfiguration
-                | RealtimeSessionCreateRequestTracingTracingConfigurationType0
-                | Unset,
-                data,
-            )
+            raise TypeError(f"tracing fits none of its types, not {type(data).__name__}")
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -424,13 +418,15 @@ class RealtimeSessionCreateRequest:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestTurnDetectionType0 | Unset, data)
+            raise TypeError(f"turn_detection fits none of its types, not {type(data).__name__}")
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
         _tools = d.pop("tools", UNSET)
         tools: list[RealtimeSessionCreateRequestToolsItem] | Unset = UNSET
         if _tools is not UNSET:
+            if not isinstance(_tools, list):
+                raise TypeError(f"tools must be an array, not {type(_tools).__name__}")
             tools = []
             for tools_item_data in _tools:
                 tools_item = RealtimeSessionCreateRequestToolsItem.from_dict(tools_item_data)
@@ -481,6 +477,9 @@ class RealtimeSessionCreateRequest:
             )
 
             return max_response_output_tokens_type_1
+            raise TypeError(
+                f"max_response_output_tokens fits none of its types, not {type(data).__name__}"
+            )
 
         max_response_output_tokens = _parse_max_response_output_tokens(
             d.pop("max_response_output_tokens", UNSET)
@@ -508,6 +507,7 @@ class RealtimeSessionCreateRequest:
             )
 
             return componentsschemas_realtime_truncation_type_1
+            raise TypeError(f"truncation fits none of its types, not {type(data).__name__}")
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
@@ -524,7 +524,7 @@ class RealtimeSessionCreateRequest:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            raise TypeError(f"prompt fits none of its types, not {type(data).__name__}")
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 

@@ -302,6 +302,10 @@ class RealtimeSessionCreateRequestGA:
         _output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | Unset = UNSET
         if _output_modalities is not UNSET:
+            if not isinstance(_output_modalities, list):
+                raise TypeError(
+                    f"output_modalities must be an array, not {type(_output_modalities).__name__}"
+                )
             output_modalities = []
             for output_modalities_item_data in _output_modalities:
                 output_modalities_item = (
@@ -350,6 +354,10 @@ class RealtimeSessionCreateRequestGA:
                     raise TypeError()
                 include_type_0 = []
                 _include_type_0 = data
+                if not isinstance(_include_type_0, list):
+                    raise TypeError(
+                        f"include_type_0 must be an array, not {type(_include_type_0).__name__}"
+                    )
                 for include_type_0_item_data in _include_type_0:
                     include_type_0_item = (
                         check_realtime_session_create_request_ga_include_type_0_item(
@@ -362,7 +370,7 @@ class RealtimeSessionCreateRequestGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset, data)
+            raise TypeError(f"include fits none of its types, not {type(data).__name__}")
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -398,19 +406,15 @@ class RealtimeSessionCreateRequestGA:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeSessionCreateRequestGAAuto
-                | RealtimeSessionCreateRequestGATracingConfiguration
-                | Unset,
-                data,
-            )
+            raise TypeError(f"tracing fits none of its types, not {type(data).__name__}")
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
         _tools = d.pop("tools", UNSET)
         tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
         if _tools is not UNSET:
+            if not isinstance(_tools, list):
+                raise TypeError(f"tools must be an array, not {type(_tools).__name__}")
             tools = []
             for tools_item_data in _tools:
 
@@ -428,6 +432,7 @@ class RealtimeSessionCreateRequestGA:
                     tools_item_type_1 = MCPTool.from_dict(data)
 
                     return tools_item_type_1
+                    raise TypeError(f"tools_item fits none of its types, not {type(data).__name__}")
 
                 tools_item = _parse_tools_item(tools_item_data)
 
@@ -459,6 +464,7 @@ class RealtimeSessionCreateRequestGA:
             tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
 
             return tool_choice_type_2
+            raise TypeError(f"tool_choice fits none of its types, not {type(data).__name__}")
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -509,6 +515,7 @@ class RealtimeSessionCreateRequestGA:
             )
 
             return max_output_tokens_type_1
+            raise TypeError(f"max_output_tokens fits none of its types, not {type(data).__name__}")
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -534,6 +541,7 @@ class RealtimeSessionCreateRequestGA:
             )
 
             return componentsschemas_realtime_truncation_type_1
+            raise TypeError(f"truncation fits none of its types, not {type(data).__name__}")
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
@@ -550,7 +558,7 @@ class RealtimeSessionCreateRequestGA:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            raise TypeError(f"prompt fits none of its types, not {type(data).__name__}")
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -256,6 +256,10 @@ class RealtimeSessionCreateResponse:
                     raise TypeError()
                 include_type_0 = []
                 _include_type_0 = data
+                if not isinstance(_include_type_0, list):
+                    raise TypeError(
+                        f"include_type_0 must be an array, not {type(_include_type_0).__name__}"
+                    )
                 for include_type_0_item_data in _include_type_0:
                     include_type_0_item = (
                         check_realtime_session_create_response_include_type_0_item(
@@ -268,7 +272,7 @@ class RealtimeSessionCreateResponse:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset, data)
+            raise TypeError(f"include fits none of its types, not {type(data).__name__}")
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -323,13 +327,7 @@ class RealtimeSessionCreateResponse:
                 return tracing_tracing_configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RealtimeSessionCreateResponseTracingConfiguration
-                | RealtimeSessionCreateResponseTracingTracingConfigurationType0
-                | Unset,
-                data,
-            )
+            raise TypeError(f"tracing fits none of its types, not {type(data).__name__}")
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -350,13 +348,15 @@ class RealtimeSessionCreateResponse:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset, data)
+            raise TypeError(f"turn_detection fits none of its types, not {type(data).__name__}")
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
         _tools = d.pop("tools", UNSET)
         tools: list[RealtimeFunctionTool] | Unset = UNSET
         if _tools is not UNSET:
+            if not isinstance(_tools, list):
+                raise TypeError(f"tools must be an array, not {type(_tools).__name__}")
             tools = []
             for tools_item_data in _tools:
                 tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
@@ -401,6 +401,7 @@ class RealtimeSessionCreateResponse:
             )
 
             return max_output_tokens_type_1
+            raise TypeError(f"max_output_tokens fits none of its types, not {type(data).__name__}")
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -419,7 +420,7 @@ class RealtimeSessionCreateResponse:
                 return componentsschemas_realtime_session_client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionClientSecretType0 | Unset, data)
+            raise TypeError(f"client_secret fits none of its types, not {type(data).__name__}")
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 

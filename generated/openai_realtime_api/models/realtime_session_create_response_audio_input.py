@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -145,6 +145,7 @@ class RealtimeSessionCreateResponseAudioInput:
             )
 
             return componentsschemas_realtime_audio_formats_pcma_audio_format
+            raise TypeError(f"format_ fits none of its types, not {type(data).__name__}")
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
@@ -161,7 +162,7 @@ class RealtimeSessionCreateResponseAudioInput:
                 return transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudioTranscriptionResponse | None | Unset, data)
+            raise TypeError(f"transcription fits none of its types, not {type(data).__name__}")
 
         transcription = _parse_transcription(d.pop("transcription", UNSET))
 
@@ -182,9 +183,7 @@ class RealtimeSessionCreateResponseAudioInput:
                 return noise_reduction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RealtimeSessionCreateResponseAudioInputNoiseReductionType0 | Unset, data
-            )
+            raise TypeError(f"noise_reduction fits none of its types, not {type(data).__name__}")
 
         noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
 
@@ -205,9 +204,7 @@ class RealtimeSessionCreateResponseAudioInput:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RealtimeSessionCreateResponseAudioInputTurnDetectionType0 | Unset, data
-            )
+            raise TypeError(f"turn_detection fits none of its types, not {type(data).__name__}")
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 

@@ -116,6 +116,7 @@ class RealtimeSessionCreateResponseAudioOutput:
             )
 
             return componentsschemas_realtime_audio_formats_pcma_audio_format
+            raise TypeError(f"format_ fits none of its types, not {type(data).__name__}")
 
         format_ = _parse_format_(d.pop("format", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,9 +151,7 @@ class RealtimeTranscriptionSessionCreateRequest:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset, data
-            )
+            raise TypeError(f"turn_detection fits none of its types, not {type(data).__name__}")
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -200,6 +198,10 @@ class RealtimeTranscriptionSessionCreateRequest:
                     raise TypeError()
                 include_type_0 = []
                 _include_type_0 = data
+                if not isinstance(_include_type_0, list):
+                    raise TypeError(
+                        f"include_type_0 must be an array, not {type(_include_type_0).__name__}"
+                    )
                 for include_type_0_item_data in _include_type_0:
                     include_type_0_item = (
                         check_realtime_transcription_session_create_request_include_type_0_item(
@@ -212,9 +214,7 @@ class RealtimeTranscriptionSessionCreateRequest:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset, data
-            )
+            raise TypeError(f"include fits none of its types, not {type(data).__name__}")
 
         include = _parse_include(d.pop("include", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,7 +122,7 @@ class RealtimeTranscriptionSessionCreateResponse:
                 return componentsschemas_realtime_session_client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionClientSecretType0, data)
+            raise TypeError(f"client_secret fits none of its types, not {type(data).__name__}")
 
         client_secret = _parse_client_secret(d.pop("client_secret"))
 
@@ -160,9 +160,7 @@ class RealtimeTranscriptionSessionCreateResponse:
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RealtimeTranscriptionSessionCreateResponseTurnDetectionType0 | Unset, data
-            )
+            raise TypeError(f"turn_detection fits none of its types, not {type(data).__name__}")
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 

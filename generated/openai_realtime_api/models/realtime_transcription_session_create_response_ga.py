@@ -142,6 +142,10 @@ class RealtimeTranscriptionSessionCreateResponseGA:
                     raise TypeError()
                 include_type_0 = []
                 _include_type_0 = data
+                if not isinstance(_include_type_0, list):
+                    raise TypeError(
+                        f"include_type_0 must be an array, not {type(_include_type_0).__name__}"
+                    )
                 for include_type_0_item_data in _include_type_0:
                     include_type_0_item = (
                         check_realtime_transcription_session_create_response_ga_include_type_0_item(
@@ -154,10 +158,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset,
-                data,
-            )
+            raise TypeError(f"include fits none of its types, not {type(data).__name__}")
 
         include = _parse_include(d.pop("include", UNSET))
 

@@ -107,7 +107,7 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
                 return elapsed_ms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, data)
+            raise TypeError(f"elapsed_ms fits none of its types, not {type(data).__name__}")
 
         elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
 

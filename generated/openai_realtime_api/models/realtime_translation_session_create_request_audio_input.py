@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,10 +103,7 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
                 return transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0 | Unset,
-                data,
-            )
+            raise TypeError(f"transcription fits none of its types, not {type(data).__name__}")
 
         transcription = _parse_transcription(d.pop("transcription", UNSET))
 
@@ -129,10 +126,7 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
                 return noise_reduction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0 | Unset,
-                data,
-            )
+            raise TypeError(f"noise_reduction fits none of its types, not {type(data).__name__}")
 
         noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
 

@@ -178,7 +178,7 @@ class ServerVAD:
                 return idle_timeout_ms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, data)
+            raise TypeError(f"idle_timeout_ms fits none of its types, not {type(data).__name__}")
 
         idle_timeout_ms = _parse_idle_timeout_ms(d.pop("idle_timeout_ms", UNSET))
 
