@@ -97,7 +97,6 @@ from .events import (
 from .metrics import SessionMetrics
 from .playback import PlaybackTracker, TruncationPoint
 from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
-from .tools import Tool, ToolRegistry
 from .transport import (
     DEFAULT_MAX_MESSAGE_BYTES,
     DEFAULT_MAX_QUEUE,
