@@ -15,7 +15,9 @@ Checks, each through the installed console script or interpreter:
    ``OPENAI_BASE_URL`` / ``OPENAI_API_KEY``, as the README says);
 4. a user's ``mypy --strict`` over a small typed script passes, and a script with a type error
    fails naming it (so the package's types are really seen, not ``Any``);
-5. the imported modules come from the fresh environment, not from the checkout.
+5. the imported modules come from the fresh environment, not from the checkout;
+6. the README's plugin test file (``# test_voice_app.py``) passes with pytest in a user's
+   directory, its fixtures coming from the installed package's ``pytest11`` entry point.
 
 Prints the wheel's and the sdist's size and file count, and the install time. Exit status 0 when
 every check passed, 1 otherwise.
@@ -187,7 +189,8 @@ def main() -> int:
         mypy_pin = _installed_version("mypy")
         install = _run(
             [str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             f"{wheel}[all]", f"mypy=={mypy_pin}"],
+             f"{wheel}[all]", f"mypy=={mypy_pin}", f"pytest=={_installed_version('pytest')}",
+             f"pytest-asyncio=={_installed_version('pytest-asyncio')}"],
             cwd=work, env={**os.environ},
         )  # fmt: skip
         install_s = time.monotonic() - started
@@ -261,6 +264,20 @@ def main() -> int:
             "mypy --strict finds the 3 type errors in a wrong script (the types are seen)",
             proc.returncode == 1 and "Found 3 errors" in proc.stdout,
             proc.stdout + proc.stderr,
+        )
+
+        # The README's plugin test file in a user's project: only the wheel, pytest and the file.
+        blocks = re.findall(r"```python\n(# test_voice_app\.py\n.*?)```", README.read_text(), re.S)
+        (user / "test_voice_app.py").write_text(blocks[0] if blocks else "", encoding="utf-8")
+        proc = _run(
+            [str(bin_dir / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider",
+             "test_voice_app.py"],
+            cwd=user, env=env,
+        )  # fmt: skip
+        checks.check(
+            "the README's test file passes with the installed plugin's fixtures (pytest11)",
+            len(blocks) == 1 and proc.returncode == 0 and "3 passed" in proc.stdout,
+            proc.stdout[-3000:] + proc.stderr[-3000:],
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
