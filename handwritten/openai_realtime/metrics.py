@@ -85,6 +85,10 @@ BASE_WATCH = frozenset(
 MAX_NAMES = 64
 #: Bytes of input audio per ms by input format type (PCM16 24 kHz mono; G.711 8 kHz).
 _BYTES_PER_MS = {"audio/pcm": 48.0, "audio/pcmu": 8.0, "audio/pcma": 8.0}
+_WATCH_AUDIO = frozenset(_AUDIO_DELTAS)
+_WATCH_TEXT = frozenset(_TEXT_DELTAS)
+_WATCH_RESPONSE = _WATCH_AUDIO | _WATCH_TEXT
+_WATCH_TRANSCRIPTION = frozenset({_TRANSCRIPTION_DELTA})
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -537,7 +541,9 @@ class SessionMetrics:
         "_in_progress",
         "_listeners",
         "_perf0",
+        "_responses",
         "_transcribing",
+        "_transcriptions",
         "_triggers",
         "closed",
         "dialect",
@@ -550,11 +556,9 @@ class SessionMetrics:
         "prices",
         "rate_limits",
         "reconnects",
-        "responses",
         "session_id",
         "started_ns",
         "transcription_model",
-        "transcriptions",
         "url",
         "usage_by_model",
         "watch",
@@ -578,8 +582,9 @@ class SessionMetrics:
         self.session_id: str | None = None
         self.prices: Mapping[str, ModelPrice] = DEFAULT_PRICES if prices is None else prices
         self.max_kept = max_kept
-        self.responses: deque[ResponseMetrics] = deque(maxlen=max_kept)
-        self.transcriptions: deque[TranscriptionMetrics] = deque(maxlen=max_kept)
+        # Made on first use: an idle session (most of a fleet's) carries no empty deques.
+        self._responses: deque[ResponseMetrics] | None = None
+        self._transcriptions: deque[TranscriptionMetrics] | None = None
         self.usage_by_model: dict[str, TokenUsage] = {}
         self.rate_limits: dict[str, RateLimit] = {}
         self.errors = 0
@@ -587,7 +592,8 @@ class SessionMetrics:
         self.closed = False
         self.input_audio_bytes = 0
         self.input_audio_ms = 0.0
-        self.watch: set[str] = set(BASE_WATCH)
+        # Shared BASE_WATCH until a response or transcription adds its delta types.
+        self.watch: frozenset[str] = BASE_WATCH
         self.started_ns = time.time_ns()
         self._perf0 = time.perf_counter()
         self._triggers: list[tuple[str, float]] = []
@@ -601,6 +607,20 @@ class SessionMetrics:
         self._listeners: list[Any] = []
         for hook in list(_session_hooks):
             hook(self)
+
+    @property
+    def responses(self) -> deque[ResponseMetrics]:
+        """The figures of the last ``max_kept`` responses, oldest first."""
+        if self._responses is None:
+            self._responses = deque(maxlen=self.max_kept)
+        return self._responses
+
+    @property
+    def transcriptions(self) -> deque[TranscriptionMetrics]:
+        """The figures of the last ``max_kept`` input transcriptions, oldest first."""
+        if self._transcriptions is None:
+            self._transcriptions = deque(maxlen=self.max_kept)
+        return self._transcriptions
 
     def __repr__(self) -> str:
         return (
@@ -720,7 +740,7 @@ class SessionMetrics:
                 self._transcribing -= 1
         self._committed[str(_field(event, "item_id"))] = [now, None]
         self._transcribing += 1
-        self.watch.add(_TRANSCRIPTION_DELTA)
+        self.watch = self.watch | _WATCH_TRANSCRIPTION
 
     def _on_transcription_completed(self, event: Any, now: float) -> None:
         self._on_transcription(event, now, failed=False)
@@ -780,18 +800,19 @@ class SessionMetrics:
         )
         if len(self._in_progress) > self.max_kept:
             self._in_progress.pop(next(iter(self._in_progress)))
-        self.watch.update(_AUDIO_DELTAS)
-        self.watch.update(_TEXT_DELTAS)
+        self.watch = self.watch | _WATCH_RESPONSE
 
     def _watch_deltas(self) -> None:
         """Watch the delta types only while a response in progress lacks that first delta."""
         progress = self._in_progress.values()
+        watch = self.watch
         if all(r.first_audio is not None for r in progress):
-            self.watch.difference_update(_AUDIO_DELTAS)
+            watch = watch - _WATCH_AUDIO
         if all(r.first_text is not None for r in progress):
-            self.watch.difference_update(_TEXT_DELTAS)
+            watch = watch - _WATCH_TEXT
         if self._transcribing <= 0:
-            self.watch.discard(_TRANSCRIPTION_DELTA)
+            watch = watch - _WATCH_TRANSCRIPTION
+        self.watch = BASE_WATCH if watch == BASE_WATCH else watch
 
     def _on_done(self, event: Any, now: float) -> None:
         # Attributes, not to_dict(): this runs once per response on the receive path.
