@@ -48,6 +48,7 @@ __all__ = [
     "MissingDependencyError",
     "OutputAudioCollector",
     "RealtimeAudioFormat",
+    "audio_bytes_per_ms",
     "audio_format_rate",
     "chunk_pcm16",
     "configured_audio_format",
@@ -472,6 +473,19 @@ def audio_format_rate(fmt: str | Mapping[str, Any]) -> int:
         ValueError: an unknown format.
     """
     return SAMPLE_RATE if normalize_audio_format(fmt) == "audio/pcm" else G711_SAMPLE_RATE
+
+
+@functools.cache
+def audio_bytes_per_ms(fmt: str) -> int:
+    """Bytes per millisecond of a Realtime audio format given by name (GA, beta or short):
+    48 for ``audio/pcm`` (24 kHz mono PCM16), 8 for the G.711 formats (8 kHz, 1 byte a sample).
+
+    Raises:
+        ValueError: an unknown format.
+    """
+    if normalize_audio_format(fmt) == "audio/pcm":
+        return SAMPLE_RATE * BYTES_PER_SAMPLE // 1000
+    return G711_SAMPLE_RATE // 1000
 
 
 def configured_audio_format(

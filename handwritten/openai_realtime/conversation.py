@@ -34,6 +34,8 @@ from typing import Any
 
 import attrs
 
+from .audio import audio_bytes_per_ms
+
 __all__ = [
     "Conversation",
     "ConversationItem",
@@ -75,16 +77,6 @@ _ITEM_MODELS: dict[tuple[str, str | None], tuple[str, str]] = {
 #: Content part types of ``response.content_part.added`` -> the item's content part types.
 _PART_TYPES = {"text": "output_text", "audio": "output_audio"}
 
-#: Bytes of output audio per millisecond, by audio format type (GA and beta names).
-_BYTES_PER_MS = {
-    "audio/pcm": 48,
-    "pcm16": 48,
-    "audio/pcmu": 8,
-    "audio/pcma": 8,
-    "g711_ulaw": 8,
-    "g711_alaw": 8,
-}
-
 
 def new_item_id() -> str:
     """A fresh client-side item id in OpenAI's shape (``item_`` + 21 letters/digits, 26
@@ -96,6 +88,15 @@ def estimate_tokens(text: str) -> int:
     """A rough token estimate of ``text``: 4 characters per token (at least 1 for non-empty
     text), the rule of thumb OpenAI documents for English."""
     return math.ceil(len(text) / 4) if text else 0
+
+
+def _known_format(fmt: str) -> bool:
+    """Whether ``fmt`` names a Realtime audio format (GA, beta or short name)."""
+    try:
+        audio_bytes_per_ms(fmt)
+    except ValueError:
+        return False
+    return True
 
 
 def _b64_bytes(data: str) -> int:
@@ -528,7 +529,7 @@ class Conversation:
         self._cut_transcript(item, audio_end_ms)
         if item.audio:
             for index, data in item.audio.items():
-                keep = int(audio_end_ms * _BYTES_PER_MS.get(self.output_format, 48))
+                keep = int(audio_end_ms * audio_bytes_per_ms(self.output_format))
                 item.audio[index] = data[:keep]
 
     # --- handoff ----------------------------------------------------------------------
@@ -731,7 +732,10 @@ class Conversation:
                 f"version {data.get('version')!r}"
             )
         conversation = cls(keep_audio=bool(data.get("keep_audio", False)))
-        conversation.output_format = str(data.get("output_format", "audio/pcm"))
+        fmt = data.get("output_format")
+        conversation.output_format = (
+            fmt if isinstance(fmt, str) and _known_format(fmt) else "audio/pcm"
+        )
         try:
             for raw in data["items"]:
                 item = ConversationItem.from_dict(raw)
@@ -895,7 +899,7 @@ def _on_audio_delta(conv: Conversation, event: Any) -> None:
     if item is None or not isinstance(delta, str):
         return
     size = _b64_bytes(delta)
-    item.audio_received_ms += size / _BYTES_PER_MS.get(conv.output_format, 48)
+    item.audio_received_ms += size / audio_bytes_per_ms(conv.output_format)
     if conv.keep_audio:
         index = _field(event, "content_index")
         index = index if isinstance(index, int) else 0
@@ -942,7 +946,7 @@ def _on_session(conv: Conversation, event: Any) -> None:
             fmt = output["format"].get("type")
     if fmt is None:
         fmt = session.get("output_audio_format")  # beta dialect
-    if isinstance(fmt, str) and fmt in _BYTES_PER_MS:
+    if isinstance(fmt, str) and _known_format(fmt):
         conv.output_format = fmt
 
 

@@ -30,6 +30,7 @@ transcription still waits for its first delta.
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import time
 from collections import deque
@@ -38,6 +39,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from .audio import audio_bytes_per_ms
 from .pricing import DEFAULT_PRICES, ModelPrice
 
 __all__ = [
@@ -83,8 +85,6 @@ BASE_WATCH = frozenset(
 #: Most distinct model names (usage totals) and rate-limit names kept per session; a server
 #: that sends more has the rest counted under ``""`` (models) or ignored (rate limits).
 MAX_NAMES = 64
-#: Bytes of input audio per ms by input format type (PCM16 24 kHz mono; G.711 8 kHz).
-_BYTES_PER_MS = {"audio/pcm": 48.0, "audio/pcmu": 8.0, "audio/pcma": 8.0}
 _WATCH_AUDIO = frozenset(_AUDIO_DELTAS)
 _WATCH_TEXT = frozenset(_TEXT_DELTAS)
 _WATCH_RESPONSE = _WATCH_AUDIO | _WATCH_TEXT
@@ -764,8 +764,8 @@ class SessionMetrics:
         audio_in = _dict(_dict(session.get("audio")).get("input"))
         fmt = _dict(audio_in.get("format")).get("type") or session.get("input_audio_format")
         if isinstance(fmt, str):
-            beta = {"pcm16": "audio/pcm", "g711_ulaw": "audio/pcmu", "g711_alaw": "audio/pcma"}
-            self._bytes_per_ms = _BYTES_PER_MS.get(beta.get(fmt, fmt), self._bytes_per_ms)
+            with contextlib.suppress(ValueError):  # an unknown format keeps the last rate
+                self._bytes_per_ms = float(audio_bytes_per_ms(fmt))
         transcription = audio_in.get("transcription", session.get("input_audio_transcription"))
         if isinstance(transcription, Mapping):
             name = transcription.get("model")
