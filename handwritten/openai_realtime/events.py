@@ -110,7 +110,7 @@ class UnknownEvent:
         # ``event.type_ == "response.done"`` narrows a union holding UnknownEvent (mypy narrows
         # by a ``type_`` comparison only when every member's ``type_`` is a literal). At run
         # time it is the received ``type``; to compare it with an unlisted type, narrow with
-        # ``isinstance(event, UnknownEvent)`` and read ``event.type``.
+        # ``isinstance(event, UnknownEvent)`` and read ``event.raw["type"]``.
         @property
         def type_(self) -> Literal["openai_realtime.unknown_event"]: ...
 
