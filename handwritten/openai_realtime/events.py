@@ -131,7 +131,8 @@ if TYPE_CHECKING:
     #: family (conversation, transcription and call sessions; beta-dialect sessions hand over
     #: GA-typed events) or of the translation family (translation sessions), or
     #: :class:`UnknownEvent`. The unions are generated
-    #: (``openai_realtime_api.event_types``); type checkers narrow them by ``isinstance``.
+    #: (``openai_realtime_api.event_types``); narrow them with ``isinstance`` or by comparing
+    #: ``event.type_`` with a type name.
     ServerEvent: TypeAlias = GAServerEvent | TranslationServerEvent | UnknownEvent
 else:
     # At run time the alias names no classes: building the unions would import every event

@@ -200,7 +200,8 @@ class SessionReconnected:
 
 #: What ``recv``, iteration and ``wait_for`` return: a server event (the generated union of the
 #: GA and translation families, or :class:`~openai_realtime.events.UnknownEvent`), or
-#: :class:`SessionReconnected` after a reconnect. Narrow it with ``isinstance``.
+#: :class:`SessionReconnected` after a reconnect. Narrow it with ``isinstance`` or by comparing
+#: ``event.type_`` with a type name.
 SessionEvent: TypeAlias = ServerEvent | SessionReconnected
 
 
