@@ -81,9 +81,15 @@ def _union(*families: str) -> set[str]:
     return {_class(m, c) for f in families for m, c in dispatch.FAMILIES[f].values()}
 
 
+def _name(cls: type) -> str:
+    """A class's full name as mypy prints it (where it is defined)."""
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+RECONNECTED = _name(openai_realtime.SessionReconnected)
 SESSION_EVENT = _union("ga_server", "translation_server") | {
-    "openai_realtime.events.UnknownEvent",
-    "openai_realtime.session.SessionReconnected",
+    _name(openai_realtime.UnknownEvent),
+    RECONNECTED,
 }
 
 
@@ -195,7 +201,7 @@ def test_a_type_comparison_narrows_the_union(
     assert revealed["narrowed"] == _class(
         "realtime_server_event_response_text_delta", "RealtimeServerEventResponseTextDelta"
     ), output
-    assert revealed["reconnected"] == "openai_realtime.session.SessionReconnected", output
+    assert revealed["reconnected"] == RECONNECTED, output
 
 
 def test_the_user_program_has_no_other_type_error(
