@@ -12,7 +12,10 @@ Steps:
 2. the pinned ruff removes unused imports and formats it (isolated from the project's settings);
 3. the event dispatch-table step writes ``openai_realtime_api/dispatch.py``: for each connection
    kind (GA, translation, beta; client and server) a table from the wire ``type`` value to the
-   generated module and class, read from the spec's event schemas and unions;
+   generated module and class, read from the spec's event schemas and unions; the event-type
+   step writes ``openai_realtime_api/event_types.py`` from the same tables: each family's union
+   type and ``Literal`` of ``type`` values, and the ``wait_for`` protocols (one ``Literal``
+   overload per event type) that type the sessions' ``wait_for`` for users' type checkers;
    and the spec itself is shipped as ``openai_realtime_api/openapi.json`` (runtime validation),
    with the PEP 561 ``py.typed`` marker (without it users' type checkers see every model as Any);
 4. the result replaces ``generated/openai_realtime_api`` (or, with ``--check``, is compared with it,
@@ -29,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -76,10 +80,13 @@ def generate_into(workdir: Path) -> Path:
     ruff = [sys.executable, "-m", "ruff"]
     run(*ruff, "check", "--isolated", "--fix-only", "--select", "F401,I", "--quiet", out)
     run(*ruff, "format", "--isolated", "--line-length", "100", "--quiet", out)
-    (out / "dispatch.py").write_text(dispatch_module(out), encoding="utf-8")
+    tables = event_tables(out)
+    (out / "dispatch.py").write_text(dispatch_module(tables), encoding="utf-8")
+    (out / "event_types.py").write_text(event_types_module(tables), encoding="utf-8")
     (out / "openapi.json").write_text(spec_json(), encoding="utf-8")
     (out / "py.typed").write_text("", encoding="utf-8")  # PEP 561: users' type checkers read it
-    run(*ruff, "format", "--isolated", "--line-length", "100", "--quiet", out / "dispatch.py")
+    written = (out / "dispatch.py", out / "event_types.py")
+    run(*ruff, "format", "--isolated", "--line-length", "100", "--quiet", *written)
     return out
 
 
@@ -126,10 +133,29 @@ def family_members(schemas: dict[str, Any], union: str | None, pattern: str) -> 
     return names
 
 
-def dispatch_module(package: Path) -> str:
-    """Source of ``dispatch.py``: the ``type`` -> (module, class) tables, one per family."""
+def event_tables(package: Path) -> dict[str, dict[str, tuple[str, str]]]:
+    """Per family (a key of :data:`FAMILIES`): wire ``type`` value -> (module, class), sorted by
+    ``type``."""
     schemas = load_spec()["components"]["schemas"]
     modules = model_modules(package)
+    tables: dict[str, dict[str, tuple[str, str]]] = {}
+    for family, (union, pattern) in FAMILIES.items():
+        table: dict[str, tuple[str, str]] = {}
+        for name in family_members(schemas, union, pattern):
+            value = event_type(schemas[name])
+            if value in table:
+                raise SystemExit(
+                    f"{family}: type {value!r} is claimed by {table[value][1]} and {name}"
+                )
+            if name not in modules:
+                raise SystemExit(f"{family}: no generated class for event schema {name}")
+            table[value] = (modules[name], name)
+        tables[family] = dict(sorted(table.items()))
+    return tables
+
+
+def dispatch_module(tables: dict[str, dict[str, tuple[str, str]]]) -> str:
+    """Source of ``dispatch.py``: the ``type`` -> (module, class) tables, one per family."""
     lines = [
         '"""Event dispatch tables: wire ``type`` value -> ``(module, class)`` of the generated model.',
         "",
@@ -145,25 +171,139 @@ def dispatch_module(package: Path) -> str:
         "EventTable = dict[str, tuple[str, str]]",
         "",
     ]
-    for family, (union, pattern) in FAMILIES.items():
-        table: dict[str, tuple[str, str]] = {}
-        for name in family_members(schemas, union, pattern):
-            value = event_type(schemas[name])
-            if value in table:
-                raise SystemExit(
-                    f"{family}: type {value!r} is claimed by {table[value][1]} and {name}"
-                )
-            if name not in modules:
-                raise SystemExit(f"{family}: no generated class for event schema {name}")
-            table[value] = (modules[name], name)
+    for family, table in tables.items():
         lines.append(f"{family}: Final[EventTable] = {{")
-        lines += [
-            f"    {value!r}: ({mod!r}, {cls!r})," for value, (mod, cls) in sorted(table.items())
-        ]
+        lines += [f"    {value!r}: ({mod!r}, {cls!r})," for value, (mod, cls) in table.items()]
         lines += ["}", ""]
     lines.append("FAMILIES: Final[dict[str, EventTable]] = {")
     lines += [f"    {family.lower()!r}: {family}," for family in FAMILIES]
     lines += ["}", ""]
+    return "\n".join(lines)
+
+
+#: The families a session hands to users, whose ``type`` values get a ``wait_for`` overload: GA
+#: (conversation, transcription and call sessions; beta-dialect sessions convert to GA) and
+#: translation (translation sessions).
+SESSION_FAMILIES = ("GA_SERVER", "TRANSLATION_SERVER")
+
+
+def union_name(family: str) -> str:
+    """``GA_SERVER`` -> ``GAServerEvent``, ``TRANSLATION_CLIENT`` -> ``TranslationClientEvent``."""
+    prefix, side = family.split("_")
+    return ("GA" if prefix == "GA" else prefix.capitalize()) + side.capitalize() + "Event"
+
+
+def event_types_module(tables: dict[str, dict[str, tuple[str, str]]]) -> str:
+    """Source of ``event_types.py``: each family's union and ``Literal`` of ``type`` values, and
+    the ``wait_for`` protocols with one ``Literal`` overload per session event type."""
+    unions = {family: union_name(family) for family in tables}
+    names = ", ".join(f"``{unions[f]}``" for f in tables)
+    literals = ", ".join(f"``{unions[f]}Type``" for f in tables)
+    session = " and ".join(f"``{unions[f]}``" for f in SESSION_FAMILIES)
+    paragraphs = [
+        f"* {names}: the union of each family's generated event classes. Type checkers read them "
+        "from the ``TYPE_CHECKING`` block below; at run time each is built on first access "
+        "(importing the family's model modules), so importing this module imports no model.",
+        f"* {literals}: the ``Literal`` of each family's wire ``type`` values.",
+        "* :class:`AsyncWaitFor` / :class:`SyncWaitFor`: the call signature of a session's "
+        "``wait_for(event_type, timeout=None)``: one overload per ``type`` value of the "
+        f"{session} families, returning its class (the union of both classes for a ``type`` "
+        "both families define), then a fallback for any other string or a predicate, returning "
+        "the type parameter (the session's whole event union).",
+    ]
+    lines = [
+        '"""The event families as types: unions, ``type`` literals and typed ``wait_for``.',
+        "",
+        "Written by generator/regenerate.py from the same tables as ``dispatch.py``; do not edit.",
+        "",
+    ]
+    for paragraph in paragraphs:
+        lines += textwrap.wrap(paragraph, 96, subsequent_indent="  ", break_on_hyphens=False)
+    lines += [
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import functools",
+        "import importlib",
+        "import operator",
+        "from collections.abc import Callable",
+        "from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar, overload",
+        "",
+        "from . import dispatch",
+        "",
+        "__all__ = [",
+    ]
+    exported = [name for f in tables for name in (unions[f], unions[f] + "Type")]
+    exported += ["AsyncWaitFor", "SyncWaitFor"]
+    lines += [f"    {name!r}," for name in sorted(exported)]
+    lines += ["]", "", "if TYPE_CHECKING:"]
+    imported = sorted({entry for table in tables.values() for entry in table.values()})
+    lines += [f"    from .models.{mod} import {cls}" for mod, cls in imported]
+    lines.append("")
+    for family, table in tables.items():
+        members = " | ".join(cls for _, cls in table.values())
+        lines += [f"    {unions[family]}: TypeAlias = {members}", ""]
+    lines.append("")
+    for family, table in tables.items():
+        values = ", ".join(repr(value) for value in table)
+        lines += [f"{unions[family]}Type: TypeAlias = Literal[{values}]", ""]
+    lines += [
+        "",
+        "_UNIONS: dict[str, str] = {",
+        *(f"    {unions[f]!r}: {f.lower()!r}," for f in tables),
+        "}",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    # The unions at run time: built once, on first access (importing the family's models).",
+        "    family = _UNIONS.get(name)",
+        "    if family is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        "    classes = tuple(",
+        '        getattr(importlib.import_module(f"{__package__}.models.{module}"), cls)',
+        "        for module, cls in dispatch.FAMILIES[family].values()",
+        "    )",
+        "    union = functools.reduce(operator.or_, classes)",
+        "    globals()[name] = union",
+        "    return union",
+        "",
+        "",
+        '_T_co = TypeVar("_T_co", covariant=True)',
+        "",
+    ]
+    overloads: dict[str, list[str]] = {}
+    for family in SESSION_FAMILIES:
+        for value, (_, cls) in tables[family].items():
+            classes = overloads.setdefault(value, [])
+            if cls not in classes:  # translation's ``error`` is the GA class
+                classes.append(cls)
+    for sync in (False, True):
+        name = "SyncWaitFor" if sync else "AsyncWaitFor"
+        prefix = "def" if sync else "async def"
+        what = "``session.wait_for``" + ("" if sync else " (awaited)")
+        lines += [
+            "",
+            f"class {name}(Protocol[_T_co]):",
+            f'    """{what} of a {"sync" if sync else "async"} session, typed per event type;'
+            " ``_T_co`` is the session's event union",
+            '    (what a predicate or an unlisted ``type`` returns)."""',
+            "",
+        ]
+        for value, classes in sorted(overloads.items()):
+            lines += [
+                "    @overload",
+                f"    {prefix} __call__(",
+                f"        self, event_type: Literal[{value!r}], timeout: float | None = None",
+                f"    ) -> {' | '.join(classes)}: ...",
+            ]
+        lines += [
+            "    @overload",
+            f"    {prefix} __call__(",
+            "        self, event_type: str | Callable[[Any], bool], timeout: float | None = None",
+            "    ) -> _T_co: ...",
+            "",
+        ]
     return "\n".join(lines)
 
 

@@ -88,12 +88,17 @@ def main() -> int:
 
 #: Each line is a type error mypy must find in the installed package's types.
 WRONG_SCRIPT = """\
-from openai_realtime import RealtimeClient, Settings
+from openai_realtime import RealtimeClient, Settings, connect_realtime_session
 from openai_realtime_api.models import RealtimeServerEventResponseDone
 
 
 def status(event: RealtimeServerEventResponseDone) -> int:
     return event.response
+
+
+async def response_id() -> int:  # one error only if wait_for's Literal overloads are seen
+    async with connect_realtime_session("gpt-realtime") as session:
+        return (await session.wait_for("response.done")).response.id
 
 
 port: int = Settings.resolve(api_key="sk").api_base
@@ -261,8 +266,8 @@ def main() -> int:
         )
         proc = _run([*mypy, "wrong_app.py"], cwd=user, env=env)
         checks.check(
-            "mypy --strict finds the 3 type errors in a wrong script (the types are seen)",
-            proc.returncode == 1 and "Found 3 errors" in proc.stdout,
+            "mypy --strict finds the 4 type errors in a wrong script (the types are seen)",
+            proc.returncode == 1 and "Found 4 errors" in proc.stdout,
             proc.stdout + proc.stderr,
         )
 

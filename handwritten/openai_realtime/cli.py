@@ -388,6 +388,13 @@ async def _chat(
     as_json: bool,
     settings_kwargs: dict[str, Any],
 ) -> int:
+    from openai_realtime_api.models.realtime_server_event_error import (
+        RealtimeServerEventError as ErrorEvent,
+    )
+    from openai_realtime_api.models.realtime_server_event_response_text_delta import (
+        RealtimeServerEventResponseTextDelta as TextDelta,
+    )
+
     from .session import connect_realtime_session
 
     async with contextlib.AsyncExitStack() as stack:
@@ -417,14 +424,13 @@ async def _chat(
             await session.add_item(role="user", text=text)
             await session.request_response()
             async for event in session:
-                kind = event.type_
                 if as_json:
                     sys.stdout.write(json.dumps(event.to_dict()) + "\n")
-                elif kind == "response.output_text.delta":
+                elif isinstance(event, TextDelta):
                     console.print(escape(event.delta), end="")
-                elif kind == "error":
+                elif isinstance(event, ErrorEvent):
                     err_console.print(f"[red]server error[/] {escape(str(event.error.message))}")
-                if kind in ("response.done", "error"):
+                if event.type_ in ("response.done", "error"):
                     break
             if not as_json:
                 console.print()

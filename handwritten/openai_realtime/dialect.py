@@ -313,7 +313,8 @@ class GAVocabularyDecoder:
         ga = self._ga.decode_dict(converted)
         if isinstance(ga, UnknownEvent):  # pragma: no cover - the tolerant path types it
             return beta
-        return drift.with_beta(ga, beta)
+        typed: ServerEvent = drift.with_beta(ga, beta)
+        return typed
 
 
 #: What a session decodes server frames with (both offer ``decode(frame)`` and ``strict``).

@@ -28,7 +28,7 @@ import logging
 import math
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_checkable
 
 import attrs
 import orjson
@@ -36,6 +36,9 @@ from openai_realtime_api import dispatch
 
 from . import drift
 from .errors import ProtocolError, SpecDeviationError
+
+if TYPE_CHECKING:
+    from openai_realtime_api.event_types import GAServerEvent, TranslationServerEvent
 
 __all__ = [
     "STRICT_ENV",
@@ -102,19 +105,39 @@ class UnknownEvent:
     raw: dict[str, Any]
     reason: str
 
-    @property
-    def type_(self) -> str:
-        """Alias of :attr:`type`, like the generated models' attribute."""
-        return self.type
+    if TYPE_CHECKING:
+        # For type checkers ``type_`` is a literal that no spec event has, so that
+        # ``event.type_ == "response.done"`` narrows a union holding UnknownEvent (mypy narrows
+        # by a ``type_`` comparison only when every member's ``type_`` is a literal). At run
+        # time it is the received ``type``; to compare it with an unlisted type, narrow with
+        # ``isinstance(event, UnknownEvent)`` and read ``event.raw["type"]``.
+        @property
+        def type_(self) -> Literal["openai_realtime.unknown_event"]: ...
+
+    else:
+
+        @property
+        def type_(self) -> str:
+            """The received ``type`` (as :attr:`type`), like the generated models' attribute."""
+            return self.type
 
     def to_dict(self) -> dict[str, Any]:
         """The raw event, as received."""
         return self.raw
 
 
-#: A decoded server event: an instance of a generated ``RealtimeServerEvent*`` class (or of the
-#: translation/beta families), or :class:`UnknownEvent`.
-ServerEvent = Any
+if TYPE_CHECKING:
+    #: A decoded server event as users receive it: an instance of a generated class of the GA
+    #: family (conversation, transcription and call sessions; beta-dialect sessions hand over
+    #: GA-typed events) or of the translation family (translation sessions), or
+    #: :class:`UnknownEvent`. The unions are generated
+    #: (``openai_realtime_api.event_types``); narrow them with ``isinstance`` or by comparing
+    #: ``event.type_`` with a type name.
+    ServerEvent: TypeAlias = GAServerEvent | TranslationServerEvent | UnknownEvent
+else:
+    # At run time the alias names no classes: building the unions would import every event
+    # model (``openai_realtime_api.event_types.GAServerEvent`` builds one on first access).
+    ServerEvent = Any
 #: What :func:`encode_client_event` accepts: a generated client-event model or a plain mapping.
 ClientEvent = EventModel | Mapping[str, Any]
 
@@ -189,7 +212,9 @@ class EventDecoder:
         self.family = family
         self.strict = _strict_default() if strict is None else strict
         self._aliases = ALIASES.get(family, {})
-        self._parsers: dict[str, Callable[[Mapping[str, Any]], Any]] = {}
+        # ``from_dict`` of the generated classes (typed as the union: for the beta family the
+        # members are the beta classes, which sessions convert to GA: dialect.GAVocabularyDecoder)
+        self._parsers: dict[str, Callable[[Mapping[str, Any]], ServerEvent]] = {}
 
     @property
     def types(self) -> frozenset[str]:
@@ -308,7 +333,8 @@ class EventDecoder:
             path for path, d in found if d.expected != "no such property" and path != ("type",)
         ]
         _report(received, deviations)
-        return drift.attach(event, data, paths, deviations)
+        typed: ServerEvent = drift.attach(event, data, paths, deviations)
+        return typed
 
 
 #: What a generated ``from_dict`` raises when a payload does not fit its model.

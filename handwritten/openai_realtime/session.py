@@ -62,7 +62,7 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias
 
 import attrs
 import pybase64
@@ -107,6 +107,8 @@ from .transport import (
 )
 
 if TYPE_CHECKING:
+    from openai_realtime_api.event_types import AsyncWaitFor
+
     from .tools import Tool, ToolRegistry  # imported on first use: most sessions have no tools
 
 __all__ = [
@@ -114,6 +116,7 @@ __all__ = [
     "RETRYABLE_CLOSE_CODES",
     "RealtimeSession",
     "ReconnectPolicy",
+    "SessionEvent",
     "SessionReconnected",
     "connect_realtime_session",
     "connect_realtime_transcription_session",
@@ -175,9 +178,10 @@ class SessionReconnected:
     unconfirmed_dropped: int = 0
 
     @property
-    def type_(self) -> str:
-        """Alias of :attr:`type`, like the generated events."""
-        return self.type
+    def type_(self) -> Literal["openai_realtime.session.reconnected"]:
+        """Always ``"openai_realtime.session.reconnected"``, like the generated events' literal
+        ``type_`` (so that comparing ``event.type_`` narrows the session's event union)."""
+        return "openai_realtime.session.reconnected"
 
     def to_dict(self) -> dict[str, Any]:
         """A plain summary (for logging)."""
@@ -192,6 +196,13 @@ class SessionReconnected:
             "gap_ms": self.gap_ms,
             "unconfirmed": len(self.unconfirmed) + self.unconfirmed_dropped,
         }
+
+
+#: What ``recv``, iteration and ``wait_for`` return: a server event (the generated union of the
+#: GA and translation families, or :class:`~openai_realtime.events.UnknownEvent`), or
+#: :class:`SessionReconnected` after a reconnect. Narrow it with ``isinstance`` or by comparing
+#: ``event.type_`` with a type name.
+SessionEvent: TypeAlias = ServerEvent | SessionReconnected
 
 
 def _merge(base: dict[str, Any], patch: Mapping[str, Any]) -> dict[str, Any]:
@@ -271,6 +282,13 @@ class RealtimeSession:
         "url",
     )
 
+    if TYPE_CHECKING:
+        # Typed events for users' type checkers: ``await session.wait_for("response.done")`` is
+        # ``RealtimeServerEventResponseDone`` (one generated ``Literal`` overload per GA and
+        # translation server event type; a predicate or another string gives SessionEvent).
+        # The method below is the implementation (its signature is the overloads' fallback).
+        wait_for: AsyncWaitFor[SessionEvent]
+
     def __init__(
         self,
         connection: ClientConnection,
@@ -300,7 +318,7 @@ class RealtimeSession:
         self.max_backlog = max_backlog
         self.max_backlog_bytes = max_backlog_bytes
         # Created on first use: an idle session stays small (many sessions per process).
-        self._backlog: deque[ServerEvent] | None = None
+        self._backlog: deque[SessionEvent] | None = None
         self._backlog_sizes: deque[int] | None = None
         self._backlog_bytes = 0
         self._last_size = 0
@@ -584,7 +602,7 @@ class RealtimeSession:
             EventTimeoutError: no answer within ``timeout`` seconds.
         """
         await self.send(protocol.conversation_item_retrieve(item_id, event_id=event_id))
-        event = await self.wait_for(
+        event: Any = await self.wait_for(  # the predicate picks conversation.item.retrieved
             lambda e: e.type_ == "conversation.item.retrieved" and e.item.id == item_id,
             timeout=timeout,
         )
@@ -889,7 +907,7 @@ class RealtimeSession:
 
     # ---------------------------------------------------------------------------- receiving
 
-    async def recv(self, timeout: float | None = None) -> ServerEvent:
+    async def recv(self, timeout: float | None = None) -> SessionEvent:
         """Receive the next server event, typed through the connection's dispatch table.
 
         Args:
@@ -916,7 +934,7 @@ class RealtimeSession:
         except TimeoutError:
             raise EventTimeoutError(f"no server event arrived within {timeout} s") from None
 
-    async def _read(self) -> ServerEvent:
+    async def _read(self) -> SessionEvent:
         """Read one frame (reconnecting if configured), type it, run handlers and tools."""
         while True:
             try:
@@ -973,10 +991,10 @@ class RealtimeSession:
         if isinstance(session_id, str):
             self.session_id = session_id
 
-    def __aiter__(self) -> AsyncIterator[ServerEvent]:
+    def __aiter__(self) -> AsyncIterator[SessionEvent]:
         return self._iterate()
 
-    async def _iterate(self) -> AsyncIterator[ServerEvent]:
+    async def _iterate(self) -> AsyncIterator[SessionEvent]:
         while True:
             try:
                 yield await self.recv()
@@ -985,11 +1003,11 @@ class RealtimeSession:
                     raise
                 return
 
-    async def wait_for(
+    async def wait_for(  # type: ignore[no-redef]  # typed by the TYPE_CHECKING block above
         self,
         event_type: str | Callable[[Any], bool],
         timeout: float | None = None,
-    ) -> ServerEvent:
+    ) -> SessionEvent:
         """Receive until an event of ``event_type`` (or one for which the predicate is true)
         arrives, and return it. Events passed over are kept and returned by later ``recv`` calls
         (and iteration), in order. An ``error`` event raises
@@ -1009,7 +1027,7 @@ class RealtimeSession:
             for index, event in enumerate(self._backlog):
                 if matches(event):
                     return self._pop_backlog(index)
-        kept: list[ServerEvent] = []
+        kept: list[SessionEvent] = []
         sizes: list[int] = []
         kept_bytes = 0
         room = self.max_backlog - len(self._backlog or ())
@@ -1038,7 +1056,7 @@ class RealtimeSession:
         finally:
             self._keep(kept, sizes)
 
-    def _keep_first(self, event: ServerEvent, size: int = 0) -> None:
+    def _keep_first(self, event: SessionEvent, size: int = 0) -> None:
         """Queue ``event`` (its frame ``size`` in bytes) before the events already queued."""
         if self._backlog is None or self._backlog_sizes is None:
             self._backlog, self._backlog_sizes = deque(), deque()
@@ -1046,7 +1064,7 @@ class RealtimeSession:
         self._backlog_sizes.appendleft(size)
         self._backlog_bytes += size
 
-    def _keep(self, events: Sequence[ServerEvent], sizes: Sequence[int] | None = None) -> None:
+    def _keep(self, events: Sequence[SessionEvent], sizes: Sequence[int] | None = None) -> None:
         """Queue events (with their frame sizes in bytes, 0 when unknown) for later ``recv``
         calls, in order."""
         if events:
@@ -1056,7 +1074,7 @@ class RealtimeSession:
             self._backlog_sizes.extend(sizes if sizes is not None else [0] * len(events))
             self._backlog_bytes += sum(sizes or ())
 
-    def _pop_backlog(self, index: int) -> ServerEvent:
+    def _pop_backlog(self, index: int) -> SessionEvent:
         assert self._backlog is not None and self._backlog_sizes is not None
         event = self._backlog[index]
         del self._backlog[index]
@@ -1231,7 +1249,7 @@ class RealtimeSession:
         await self._note_kept(report.other_events)
         return report
 
-    async def _note_kept(self, events: Sequence[ServerEvent]) -> None:
+    async def _note_kept(self, events: Sequence[SessionEvent]) -> None:
         """Process events read outside :meth:`_read` (mirror, session state, handlers) and
         queue them for ``recv``."""
         for event in events:
@@ -1308,7 +1326,7 @@ class RealtimeSession:
                 return False
             self._calls_answered = None
         # Events the old session sent before it closed come first, in order.
-        late: list[ServerEvent] = []
+        late: list[SessionEvent] = []
         await old.close(1000, "rotated to a new session")
         with_late = True
         while with_late:

@@ -28,10 +28,17 @@ import weakref
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 from . import session as _async
 from .errors import ConnectionClosedError
+
+if TYPE_CHECKING:
+    from openai_realtime_api.event_types import SyncWaitFor
+
+    class _Recv(Protocol):
+        def __call__(self, timeout: float | None = None) -> _async.SessionEvent: ...
+
 
 __all__ = [
     "RealtimeSession",
@@ -114,6 +121,13 @@ class RealtimeSession:
     def __repr__(self) -> str:
         return repr(self._session).replace("<RealtimeSession", "<sync RealtimeSession", 1)
 
+    if TYPE_CHECKING:
+        # Typed events for users' type checkers, as on the async session:
+        # ``session.wait_for("response.done")`` is ``RealtimeServerEventResponseDone`` (generated
+        # ``Literal`` overloads), ``recv()`` and iteration give ``SessionEvent``.
+        wait_for: SyncWaitFor[_async.SessionEvent]
+        recv: _Recv
+
     # attributes of the async session, read-through
     kind = property(lambda self: self._session.kind)
     url = property(lambda self: self._session.url)
@@ -150,7 +164,7 @@ class RealtimeSession:
     on = _plain("on")
     off = _plain("off")
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[_async.SessionEvent]:
         while True:
             try:
                 yield self.recv()

@@ -25,6 +25,22 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+from openai_realtime_api.models.realtime_server_event_conversation_item_input_audio_transcription_completed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionCompleted as TranscriptionCompleted,
+)
+from openai_realtime_api.models.realtime_server_event_conversation_item_input_audio_transcription_failed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionFailed as TranscriptionFailed,
+)
+from openai_realtime_api.models.realtime_server_event_error import RealtimeServerEventError
+from openai_realtime_api.models.realtime_server_event_input_audio_buffer_committed import (
+    RealtimeServerEventInputAudioBufferCommitted,
+)
+from openai_realtime_api.models.realtime_server_event_input_audio_buffer_speech_started import (
+    RealtimeServerEventInputAudioBufferSpeechStarted,
+)
+from openai_realtime_api.models.realtime_server_event_input_audio_buffer_speech_stopped import (
+    RealtimeServerEventInputAudioBufferSpeechStopped,
+)
 
 from .errors import EventTimeoutError, ServerErrorEvent
 from .session import RealtimeSession
@@ -168,9 +184,8 @@ async def stream_and_transcribe(
             except EventTimeoutError:
                 continue
             events += 1
-            kind = event.type_
             if (
-                kind == "error"
+                isinstance(event, RealtimeServerEventError)
                 and awaiting_commit
                 and _value(event.error, "event_id") == final_commit_id
             ):
@@ -178,12 +193,12 @@ async def stream_and_transcribe(
                 continue  # the answer to our own probe, not news for the caller
             if on_event is not None:
                 on_event(event)
-            if kind == "input_audio_buffer.speech_started":
+            if isinstance(event, RealtimeServerEventInputAudioBufferSpeechStarted):
                 open_start = _value(event, "audio_start_ms")
-            elif kind == "input_audio_buffer.speech_stopped":
+            elif isinstance(event, RealtimeServerEventInputAudioBufferSpeechStopped):
                 open_end = _value(event, "audio_end_ms")
                 stopped_unmatched = True
-            elif kind == "input_audio_buffer.committed":
+            elif isinstance(event, RealtimeServerEventInputAudioBufferCommitted):
                 if stopped_unmatched:
                     stopped_unmatched = False  # committed by turn detection
                 elif awaiting_commit:
@@ -192,15 +207,15 @@ async def stream_and_transcribe(
                 segments[item_id] = Segment(item_id, open_start, open_end)
                 pending.add(item_id)
                 open_start = open_end = None
-            elif kind == "conversation.item.input_audio_transcription.completed":
+            elif isinstance(event, TranscriptionCompleted):
                 segment = segments.setdefault(event.item_id, Segment(event.item_id))
                 segment.transcript = event.transcript
                 pending.discard(event.item_id)
-            elif kind == "conversation.item.input_audio_transcription.failed":
+            elif isinstance(event, TranscriptionFailed):
                 segment = segments.setdefault(event.item_id, Segment(event.item_id))
                 segment.error = _value(event.error, "message") or "transcription failed"
                 pending.discard(event.item_id)
-            elif kind == "error":
+            elif isinstance(event, RealtimeServerEventError):
                 raise ServerErrorEvent(event)
     finally:
         if not sender.done():
