@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import types
 
 import pytest
 from openai_realtime import ProtocolError, SpecDeviationError, UnknownEvent, deviations
@@ -102,7 +103,7 @@ def test_encode_model_and_dict() -> None:
         dialect="ga",
         server_family="ga_server",
         model=None,
-        secrets=tuple,
+        secrets=types.SimpleNamespace(secrets=tuple),
         open_timeout=1.0,
     ).encode
     model = RealtimeClientEventInputAudioBufferAppend(audio="AAAA")

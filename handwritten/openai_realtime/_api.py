@@ -183,16 +183,20 @@ class SessionAPI:
         is received, before it is returned (the async session also awaits an async handler).
         Handlers run in the receiving task or thread, in registration order; one that raises
         makes ``recv`` raise. Returns the handler."""
-        self._core.handlers.setdefault(event_type, []).append(handler)
+        handlers = self._core.handlers
+        if handlers is None:
+            handlers = self._core.handlers = {}
+        handlers.setdefault(event_type, []).append(handler)
         return handler
 
     def off(self, event_type: str, handler: Handler) -> None:
         """Remove a handler registered with :meth:`on` (no error if it was not)."""
-        handlers = self._core.handlers.get(event_type, [])
+        registry = self._core.handlers or {}
+        handlers = registry.get(event_type, [])
         if handler in handlers:
             handlers.remove(handler)
             if not handlers:
-                del self._core.handlers[event_type]
+                del registry[event_type]
 
     def register_tool(
         self,

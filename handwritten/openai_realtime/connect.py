@@ -161,7 +161,7 @@ def prepare(
             dialect=transport.dialect,
             server_family=transport.server_family,
             model=transport.settings.model,
-            secrets=transport.secrets,
+            secrets=transport,
             open_timeout=transport.open_timeout,
             reconnect=ReconnectPolicy() if reconnect is True else (reconnect or None),
             **session_options,

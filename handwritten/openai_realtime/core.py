@@ -29,7 +29,7 @@ import copy
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import attrs
 import pybase64
@@ -168,13 +168,19 @@ def simple_event(event_type: str, event_id: str | None) -> dict[str, Any]:
     return event
 
 
+class HasSecrets(Protocol):
+    """What knows the secrets in play (the transport, the credentials)."""
+
+    def secrets(self) -> tuple[str, ...]: ...
+
+
 class SessionCore:
     """The state and decisions of one realtime session, across its connections.
 
     Args:
         kind: the connection kind; url: the WebSocket URL (no secret in it); dialect: ``"ga"``
             or ``"beta"``; server_family: the event family the server speaks; model: the model
-            (for metrics); secrets: the secrets in play (for redaction); open_timeout: seconds
+            (for metrics); secrets: what knows the secrets in play (for redaction); open_timeout: seconds
             a new connection has to send ``session.created`` (a reconnect attempt).
         raise_on_error, reconnect, max_backlog, max_backlog_bytes, conversation, strict: as
             the ``connect_*`` functions document them.
@@ -184,7 +190,6 @@ class SessionCore:
     """
 
     __slots__ = (
-        "_backlog",
         "_backlog_bytes",
         "_backlog_sizes",
         "_calls_answered",
@@ -196,6 +201,7 @@ class SessionCore:
         "_unconfirmed_bytes",
         "_unconfirmed_dropped",
         "auto_tools",
+        "backlog",
         "closing",
         "configuration",
         "conversation",
@@ -210,6 +216,7 @@ class SessionCore:
         "open_timeout",
         "raise_on_error",
         "reconnect_policy",
+        "rotates",
         "session",
         "session_id",
         "tools",
@@ -224,7 +231,7 @@ class SessionCore:
         dialect: Literal["ga", "beta"],
         server_family: str,
         model: str | None,
-        secrets: Callable[[], tuple[str, ...]],
+        secrets: HasSecrets,
         open_timeout: float,
         raise_on_error: bool = False,
         reconnect: ReconnectPolicy | None = None,
@@ -247,8 +254,9 @@ class SessionCore:
         self.configuration: dict[str, Any] = {}
         self.decoder = server_decoder(server_family, strict=strict)
         self.closing = False
-        # Created on first use: an idle session stays small (many sessions per process).
-        self._backlog: deque[ServerEvent] | None = None
+        # Created on first use: an idle session stays small (many sessions per process). The
+        # events kept for ``recv`` (by ``wait_for``, reconnects, rotations), oldest first.
+        self.backlog: deque[ServerEvent] | None = None
         self._backlog_sizes: deque[int] | None = None
         self._backlog_bytes = 0
         self._last_size = 0
@@ -257,13 +265,19 @@ class SessionCore:
         self._unconfirmed: deque[bytes] | None = None
         self._unconfirmed_bytes = 0
         self._unconfirmed_dropped = 0
-        self.handlers: dict[str, list[Callable[[Any], Any]]] = {}
+        self.handlers: dict[str, list[Callable[[Any], Any]]] | None = None  # by the first on()
         self.tools: ToolRegistry | None = None
         self.auto_tools = True
         self._calls_answered: set[str] | None = None  # created by the first tool call
         if conversation is None and kind in ("realtime", "call"):
             conversation = Conversation()
         self.conversation = conversation
+        #: Whether sessions rotate (``rotate_after_s``; conversation sessions only).
+        self.rotates = bool(
+            reconnect is not None
+            and reconnect.rotate_after_s is not None
+            and conversation is not None
+        )
         self.last_replay: handoff.ReplayReport | None = None
         self._opened_at = self._last_sent_at = time.monotonic()
         self.metrics = SessionMetrics(
@@ -411,25 +425,20 @@ class SessionCore:
 
     # ------------------------------------------------------------------------------ backlog
 
-    @property
-    def has_backlog(self) -> bool:
-        """Whether events are kept for ``recv``."""
-        return bool(self._backlog)
-
     def pop_backlog(self, index: int = 0) -> ServerEvent:
         """Take the kept event at ``index``."""
-        assert self._backlog is not None and self._backlog_sizes is not None
-        event = self._backlog[index]
-        del self._backlog[index]
+        assert self.backlog is not None and self._backlog_sizes is not None
+        event = self.backlog[index]
+        del self.backlog[index]
         self._backlog_bytes -= self._backlog_sizes[index]
         del self._backlog_sizes[index]
         return event
 
     def keep_first(self, event: ServerEvent, size: int = 0) -> None:
         """Queue ``event`` (its frame ``size`` in bytes) before the events already queued."""
-        if self._backlog is None or self._backlog_sizes is None:
-            self._backlog, self._backlog_sizes = deque(), deque()
-        self._backlog.appendleft(event)
+        if self.backlog is None or self._backlog_sizes is None:
+            self.backlog, self._backlog_sizes = deque(), deque()
+        self.backlog.appendleft(event)
         self._backlog_sizes.appendleft(size)
         self._backlog_bytes += size
 
@@ -437,9 +446,9 @@ class SessionCore:
         """Queue events (with their frame sizes in bytes, 0 when unknown) for later ``recv``
         calls, in order."""
         if events:
-            if self._backlog is None or self._backlog_sizes is None:
-                self._backlog, self._backlog_sizes = deque(), deque()
-            self._backlog.extend(events)
+            if self.backlog is None or self._backlog_sizes is None:
+                self.backlog, self._backlog_sizes = deque(), deque()
+            self.backlog.extend(events)
             self._backlog_sizes.extend(sizes if sizes is not None else [0] * len(events))
             self._backlog_bytes += sum(sizes or ())
 
@@ -456,7 +465,7 @@ class SessionCore:
         by_server = not self.closing
         frame = (rcvd or sent) if by_server else (sent or rcvd)
         code = frame.code if frame is not None else 1006
-        reason = redact(frame.reason, self._secrets()) if frame else ""
+        reason = redact(frame.reason, self._secrets.secrets()) if frame else ""
         unconfirmed, dropped = self.take_unconfirmed() if by_server else ((), 0)
         return ConnectionClosedError(
             code,
@@ -486,7 +495,7 @@ class SessionCore:
             core=self,
             policy=policy,
             code=rcvd.code if rcvd is not None else 1006,
-            reason=redact(rcvd.reason if rcvd is not None else "", self._secrets()),
+            reason=redact(rcvd.reason if rcvd is not None else "", self._secrets.secrets()),
             cut=self.conversation.cut_response() if self.conversation is not None else None,
             unconfirmed=unconfirmed,
             dropped=dropped,
@@ -584,7 +593,7 @@ class SessionCore:
         """At a turn boundary, quiet, past ``rotate_after_s``, nothing kept for ``recv``."""
         due = self.rotation_due()
         policy = self.reconnect_policy
-        if due is None or policy is None or self.closing or self._backlog:
+        if due is None or policy is None or self.closing or self.backlog:
             return False
         now = time.monotonic()
         assert self.conversation is not None
@@ -665,7 +674,7 @@ class Waiter:
 
     def from_backlog(self) -> ServerEvent | None:
         """The first kept event that matches (taken out of the backlog), or ``None``."""
-        backlog = self._core._backlog
+        backlog = self._core.backlog
         if backlog:
             for index, event in enumerate(backlog):
                 if self.matches(event):
@@ -676,7 +685,7 @@ class Waiter:
         """Raise :class:`~openai_realtime.errors.BacklogFullError` when no further event may
         be passed over."""
         core = self._core
-        room = core.max_backlog - len(core._backlog or ())
+        room = core.max_backlog - len(core.backlog or ())
         if (
             len(self.kept) >= room
             or self.kept_bytes >= core.max_backlog_bytes - core._backlog_bytes

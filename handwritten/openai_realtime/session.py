@@ -98,6 +98,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger("openai_realtime.session")
+_NONE: dict[str, list[Any]] = {}
 
 
 class RealtimeSession(SessionAPI):
@@ -410,7 +411,7 @@ class RealtimeSession(SessionAPI):
 
     async def _dispatch(self, event: Any) -> None:
         for key in (event.type_, "*"):
-            for handler in list(self._core.handlers.get(key, ())):
+            for handler in list((self._core.handlers or _NONE).get(key, ())):
                 result = handler(event)
                 if inspect.isawaitable(result):
                     await result
@@ -432,7 +433,7 @@ class RealtimeSession(SessionAPI):
             ServerErrorEvent: an ``error`` event arrived and ``raise_on_error`` is set.
             ProtocolError: the server sent a frame that is not a realtime event.
         """
-        if self._core.has_backlog:
+        if self._core.backlog:
             return self._core.pop_backlog(0)
         try:
             if timeout is None:
@@ -448,7 +449,7 @@ class RealtimeSession(SessionAPI):
         core = self._core
         while True:
             try:
-                if core.rotation_due() is None:
+                if not core.rotates:
                     frame = await self._ws.recv()
                     break
                 if await self._maybe_rotate():

@@ -65,6 +65,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger("openai_realtime.session")
+_NONE: dict[str, list[Any]] = {}
 
 
 def _remaining(deadline: float | None) -> float | None:
@@ -296,12 +297,12 @@ class RealtimeSession(SessionAPI):
 
     def _dispatch(self, event: Any) -> None:
         for key in (event.type_, "*"):
-            for handler in list(self._core.handlers.get(key, ())):
+            for handler in list((self._core.handlers or _NONE).get(key, ())):
                 _settle(handler(event))
 
     def recv(self, timeout: float | None = None) -> ServerEvent:
         """Blocking :meth:`openai_realtime.session.RealtimeSession.recv`."""
-        if self._core.has_backlog:
+        if self._core.backlog:
             return self._core.pop_backlog(0)
         deadline = None if timeout is None else time.monotonic() + timeout
         try:
@@ -313,7 +314,7 @@ class RealtimeSession(SessionAPI):
         core = self._core
         while True:
             try:
-                if core.rotation_due() is None:
+                if not core.rotates:
                     frame = self._ws.recv(_remaining(deadline))
                     break
                 if self._maybe_rotate():
