@@ -125,3 +125,67 @@ def test_the_sync_session_starts_no_thread(server: LocalRealtimeServer) -> None:
         s.wait_for("response.done", timeout=10)
         assert threading.active_count() == before
     assert threading.active_count() == before
+
+
+# ------------------------------------------------------- the sync shell drives the same core
+
+
+def test_sync_reconnect_record_to_and_async_handlers(
+    server: LocalRealtimeServer, tmp_path: Any
+) -> None:
+    from openai_realtime import ReconnectPolicy
+    from openai_realtime.recording import read_recording
+    from openai_realtime.server import FaultPlan
+
+    policy = ReconnectPolicy(initial_delay=0.01, max_delay=0.02, jitter=0.0, max_attempts=3)
+    seen: list[str] = []
+
+    async def on_updated(event: Any) -> None:  # an async handler runs with asyncio.run
+        seen.append(event.type_)
+
+    path = tmp_path / "sync.jsonl"
+    server.set_faults(FaultPlan(close_after_events=2, close_code=1011))
+    try:
+        session = sync_module.connect_realtime_session(
+            "m", api_key=KEY, base_url=server.base_url, reconnect=policy, record_to=path
+        )
+    finally:
+        server.set_faults(None)  # the open connection keeps its plan; the next one is clean
+    with session:
+        session.on("session.updated", on_updated)
+        session.set_configuration(instructions="remember me", output_modalities=["text"])
+        event = session.wait_for("openai_realtime.session.reconnected", timeout=10)
+        assert event.type_ == "openai_realtime.session.reconnected"
+        assert event.code == 1011 and event.attempts >= 1
+        assert event.reapplied is not None and event.reapplied["instructions"] == "remember me"
+        # the first connection's session.updated (kept by wait_for), then the new session's
+        # answer to the re-applied configuration
+        updates = [session.wait_for("session.updated", timeout=5) for _ in range(2)]
+        assert [u.session.instructions for u in updates] == ["remember me", "remember me"]
+        assert seen == ["session.updated", "session.updated"]
+    connections = read_recording(path)
+    assert len(connections) == 2
+    sources = {frame.source for c in connections for frame in c.frames}
+    assert sources == {"client", "server"}
+    assert connections[0].closed is not None and connections[0].closed[0] == 1011
+    assert connections[0].kind == "realtime"
+
+
+def test_sync_tools_run_in_the_callers_thread(server: LocalRealtimeServer) -> None:
+    threads: list[int] = []
+
+    async def lookup(city: str) -> dict[str, str]:
+        """Weather lookup (an async tool: run with asyncio.run by the sync session)."""
+        threads.append(threading.get_ident())
+        return {"forecast": "sunny", "city": city}
+
+    with sync_module.connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as s:
+        s.register_tool(lookup, name="get_weather")
+        s.set_configuration(output_modalities=["text"], tool_choice="auto")
+        s.add_item(role="user", text="What's the weather in Paris?")
+        s.request_response()
+        first = s.wait_for("response.done", timeout=5)
+        second = s.wait_for("response.done", timeout=5)
+    assert first.response.output[0].type_ == "function_call"
+    assert second.response.output[0].type_ == "message"
+    assert threads == [threading.get_ident()]

@@ -38,7 +38,7 @@ _EXPORTS = {
     "connect_realtime_session": "connect",
     "connect_realtime_transcription_session": "connect",
     "connect_realtime_translation_session": "connect",
-    "ReconnectPolicy": "transport",
+    "ReconnectPolicy": "core",
     "SessionReconnected": "core",
     "Conversation": "conversation",
     "PlaybackTracker": "playback",
@@ -116,7 +116,7 @@ if TYPE_CHECKING:
         connect_realtime_translation_session,
     )
     from .conversation import Conversation
-    from .core import SessionReconnected
+    from .core import ReconnectPolicy, SessionReconnected
     from .drift import Deviation, deviations
     from .errors import (
         APIConnectionError,
@@ -141,7 +141,6 @@ if TYPE_CHECKING:
     from .events import EventDecoder, UnknownEvent
     from .playback import PlaybackTracker
     from .session import RealtimeSession
-    from .transport import ReconnectPolicy
 
 
 def __getattr__(name: str) -> Any:

@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from . import protocol
 from .config import ConnectionKind
 from .conversation import Conversation
-from .core import SessionCore, _merge, simple_event
+from .core import ReconnectPolicy, SessionCore, _merge, simple_event
 from .metrics import SessionMetrics
 from .playback import PlaybackTracker, TruncationPoint
 from .protocol import NOT_GIVEN
-from .transport import ReconnectPolicy
 
 if TYPE_CHECKING:
     from .handoff import ReplayReport

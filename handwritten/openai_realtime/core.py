@@ -26,6 +26,7 @@ It owns:
 from __future__ import annotations
 
 import copy
+import random
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -52,12 +53,6 @@ from .errors import (
 )
 from .events import ClientEvent, ServerEvent, check_finite, client_event_dict, dumps_bytes, loads
 from .metrics import SessionMetrics
-from .transport import (
-    MAX_UNCONFIRMED_BYTES,
-    MAX_UNCONFIRMED_EVENTS,
-    RETRYABLE_CLOSE_CODES,
-    ReconnectPolicy,
-)
 
 if TYPE_CHECKING:
     from .tools import ToolRegistry
@@ -70,6 +65,7 @@ __all__ = [
     "MAX_UNCONFIRMED_EVENTS",
     "RETRYABLE_CLOSE_CODES",
     "ReconnectPlan",
+    "ReconnectPolicy",
     "SessionCore",
     "SessionReconnected",
     "Waiter",
@@ -82,6 +78,57 @@ DEFAULT_MAX_BACKLOG_BYTES = 48 * 1024 * 1024
 #: Raw audio bytes per append event so that base64 plus JSON stays under
 #: :data:`MAX_EVENT_BYTES`; a multiple of 6 so each piece is whole samples and whole base64 quanta.
 MAX_AUDIO_BYTES_PER_EVENT = ((MAX_EVENT_BYTES - 4096) * 3 // 4) // 6 * 6
+
+#: Close codes after which a reconnect is attempted (when enabled), as the official SDK does.
+RETRYABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1015})
+#: Bounds of the journal of sends not yet followed by any server frame (events, bytes).
+MAX_UNCONFIRMED_EVENTS = 1024
+MAX_UNCONFIRMED_BYTES = 16 * 1024 * 1024
+
+
+@attrs.frozen
+class ReconnectPolicy:
+    """When and how to reconnect after the server or network closes the session.
+
+    Attributes:
+        max_attempts: connection attempts per outage before giving up.
+        initial_delay: seconds before the first attempt; doubled on each further attempt.
+        max_delay: cap of the delay, seconds.
+        jitter: the delay is multiplied by a random factor in ``[1 - jitter, 1 + jitter]``.
+        codes: close codes that trigger a reconnect.
+        replay: replay the conversation (``session.conversation``) into the new session after
+            a reconnect: items re-created with new ids (user audio as its transcript, assistant
+            audio as text), a response cut by the drop reported in
+            :class:`~openai_realtime.session.SessionReconnected` and not replayed.
+        replay_max_items, replay_max_tokens: budget of a replay (newest items kept; tokens
+            estimated at 4 characters each); ``None``: no limit.
+        replay_timeout: seconds to wait for the new session to acknowledge the replayed items.
+        rotate_after_s: open a successor session after this many seconds of a session's life,
+            at the next turn boundary (no response, no user speech in progress), hand the
+            conversation over (as ``replay`` does) and close the old socket; set it below the
+            provider's session limit (OpenAI 60 minutes, Azure about 30). ``None``: no rotation.
+        rotate_quiet_s: a rotation also waits until no client event (other than input audio)
+            was sent for this many seconds, and no item or response the client requested is
+            still unanswered (events sent with ``send_raw`` are not tracked).
+    """
+
+    max_attempts: int = 5
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    jitter: float = 0.25
+    codes: frozenset[int] = RETRYABLE_CLOSE_CODES
+    replay: bool = False
+    replay_max_items: int | None = None
+    replay_max_tokens: int | None = None
+    replay_timeout: float = 10.0
+    rotate_after_s: float | None = None
+    rotate_quiet_s: float = 0.25
+
+    def delay(self, attempt: int) -> float:
+        """Seconds to wait before attempt number ``attempt`` (1-based)."""
+        base = min(self.max_delay, self.initial_delay * 2 ** (attempt - 1))
+        return float(base * random.uniform(1 - self.jitter, 1 + self.jitter))  # noqa: S311
+
 
 _SESSION_EVENTS = frozenset(
     {

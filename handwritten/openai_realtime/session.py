@@ -72,6 +72,7 @@ from ._api import SessionAPI, given, load_input_audio
 from .core import (
     MAX_EVENT_BYTES,
     RETRYABLE_CLOSE_CODES,
+    ReconnectPolicy,
     SessionCore,
     SessionReconnected,
     simple_event,
@@ -87,7 +88,7 @@ from .events import ClientEvent, ServerEvent
 from .handoff import ReplayReport
 from .playback import PlaybackTracker, TruncationPoint
 from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
-from .transport import ReconnectPolicy, Transport
+from .transport import Transport
 
 __all__ = [
     "MAX_EVENT_BYTES",

@@ -15,11 +15,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import random
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
-import attrs
 import websockets
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import (
@@ -34,6 +32,12 @@ from . import _blocking
 from ._version import __version__
 from .auth import Credentials
 from .config import ConnectionKind, Secret, Settings
+from .core import (
+    MAX_UNCONFIRMED_BYTES,
+    MAX_UNCONFIRMED_EVENTS,
+    RETRYABLE_CLOSE_CODES,
+    ReconnectPolicy,
+)
 from .errors import APIConnectionError, APITimeoutError, api_error_from_response, redact
 from .events import EventFamily
 from .recording import RecordingWriter
@@ -64,58 +68,7 @@ DEFAULT_SEND_TIMEOUT = 30.0
 #: websockets queue a pong per ping): past this the connection is aborted (close code 1006).
 #: One's own sends never get near it (at most one 15 MiB event is in flight).
 WRITE_BUFFER_LIMIT = 32 * 1024 * 1024
-#: Close codes after which a reconnect is attempted (when enabled), as the official SDK does.
-RETRYABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1015})
-#: Bounds of the journal of sends not yet followed by any server frame (events, bytes).
-MAX_UNCONFIRMED_EVENTS = 1024
-MAX_UNCONFIRMED_BYTES = 16 * 1024 * 1024
-
-
 _MAX_ERROR_BODY = 64 * 1024
-
-
-@attrs.frozen
-class ReconnectPolicy:
-    """When and how to reconnect after the server or network closes the session.
-
-    Attributes:
-        max_attempts: connection attempts per outage before giving up.
-        initial_delay: seconds before the first attempt; doubled on each further attempt.
-        max_delay: cap of the delay, seconds.
-        jitter: the delay is multiplied by a random factor in ``[1 - jitter, 1 + jitter]``.
-        codes: close codes that trigger a reconnect.
-        replay: replay the conversation (``session.conversation``) into the new session after
-            a reconnect: items re-created with new ids (user audio as its transcript, assistant
-            audio as text), a response cut by the drop reported in
-            :class:`~openai_realtime.session.SessionReconnected` and not replayed.
-        replay_max_items, replay_max_tokens: budget of a replay (newest items kept; tokens
-            estimated at 4 characters each); ``None``: no limit.
-        replay_timeout: seconds to wait for the new session to acknowledge the replayed items.
-        rotate_after_s: open a successor session after this many seconds of a session's life,
-            at the next turn boundary (no response, no user speech in progress), hand the
-            conversation over (as ``replay`` does) and close the old socket; set it below the
-            provider's session limit (OpenAI 60 minutes, Azure about 30). ``None``: no rotation.
-        rotate_quiet_s: a rotation also waits until no client event (other than input audio)
-            was sent for this many seconds, and no item or response the client requested is
-            still unanswered (events sent with ``send_raw`` are not tracked).
-    """
-
-    max_attempts: int = 5
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    jitter: float = 0.25
-    codes: frozenset[int] = RETRYABLE_CLOSE_CODES
-    replay: bool = False
-    replay_max_items: int | None = None
-    replay_max_tokens: int | None = None
-    replay_timeout: float = 10.0
-    rotate_after_s: float | None = None
-    rotate_quiet_s: float = 0.25
-
-    def delay(self, attempt: int) -> float:
-        """Seconds to wait before attempt number ``attempt`` (1-based)."""
-        base = min(self.max_delay, self.initial_delay * 2 ** (attempt - 1))
-        return float(base * random.uniform(1 - self.jitter, 1 + self.jitter))  # noqa: S311
 
 
 class RedactingLogger(logging.LoggerAdapter[logging.Logger]):
