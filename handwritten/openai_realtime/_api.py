@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeVar, overload
 
 from . import protocol
 from .config import ConnectionKind
@@ -34,6 +34,33 @@ _CONVERSATION_ONLY = (
     "tools", "tool_choice", "parallel_tool_calls", "max_output_tokens", "reasoning_effort",
     "tracing", "truncation",
 )  # fmt: skip
+
+
+T = TypeVar("T")
+
+
+class _Read(Generic[T]):
+    """A session attribute read from its core (same name)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, session: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, session: SessionAPI, owner: type | None = None) -> T: ...
+    def __get__(self, session: SessionAPI | None, owner: type | None = None) -> T | Self:
+        if session is None:
+            return self
+        value: T = getattr(session._core, self.name)
+        return value
+
+
+class _Write(_Read[T]):
+    """A session attribute read from and written to its core (same name)."""
+
+    def __set__(self, session: SessionAPI, value: T) -> None:
+        setattr(session._core, self.name, value)
 
 
 class _Connection(Protocol):
@@ -102,78 +129,21 @@ class SessionAPI:
         """``True`` once the WebSocket is closed (by either side) and not being re-opened."""
         return self._ws.close_code is not None or self._core.closing
 
-    @property
-    def kind(self) -> ConnectionKind:
-        return self._core.kind
-
-    @property
-    def url(self) -> str:
-        return self._core.url
-
-    @property
-    def dialect(self) -> Literal["ga", "beta"]:
-        return self._core.dialect
-
-    @property
-    def session(self) -> Any:
-        return self._core.session
-
-    @property
-    def session_id(self) -> str | None:
-        return self._core.session_id
-
-    @property
-    def configuration(self) -> dict[str, Any]:
-        return self._core.configuration
-
-    @property
-    def conversation(self) -> Conversation | None:
-        return self._core.conversation
-
-    @property
-    def last_replay(self) -> ReplayReport | None:
-        return self._core.last_replay
-
-    @property
-    def metrics(self) -> SessionMetrics:
-        return self._core.metrics
-
-    @property
-    def reconnect_policy(self) -> ReconnectPolicy | None:
-        return self._core.reconnect_policy
-
-    @property
-    def raise_on_error(self) -> bool:
-        return self._core.raise_on_error
-
-    @raise_on_error.setter
-    def raise_on_error(self, value: bool) -> None:
-        self._core.raise_on_error = value
-
-    @property
-    def max_backlog(self) -> int:
-        return self._core.max_backlog
-
-    @max_backlog.setter
-    def max_backlog(self, value: int) -> None:
-        self._core.max_backlog = value
-
-    @property
-    def max_backlog_bytes(self) -> int:
-        return self._core.max_backlog_bytes
-
-    @max_backlog_bytes.setter
-    def max_backlog_bytes(self, value: int) -> None:
-        self._core.max_backlog_bytes = value
-
-    @property
-    def auto_tools(self) -> bool:
-        """Whether registered tools are run automatically (see :meth:`register_tool`)."""
-        return self._core.auto_tools
-
-    @auto_tools.setter
-    def auto_tools(self, value: bool) -> None:
-        self._core.auto_tools = value
+    kind: _Read[ConnectionKind] = _Read()
+    url: _Read[str] = _Read()
+    dialect: _Read[Literal["ga", "beta"]] = _Read()
+    session: _Read[Any] = _Read()
+    session_id: _Read[str | None] = _Read()
+    configuration: _Read[dict[str, Any]] = _Read()
+    conversation: _Read[Conversation | None] = _Read()
+    last_replay: _Read[ReplayReport | None] = _Read()
+    metrics: _Read[SessionMetrics] = _Read()
+    reconnect_policy: _Read[ReconnectPolicy | None] = _Read()
+    raise_on_error: _Write[bool] = _Write()
+    max_backlog: _Write[int] = _Write()
+    max_backlog_bytes: _Write[int] = _Write()
+    #: Whether registered tools are run automatically (see :meth:`register_tool`).
+    auto_tools: _Write[bool] = _Write()
 
     # ------------------------------------------------------------------- handlers and tools
 

@@ -61,7 +61,6 @@ import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from types import TracebackType
 from typing import Any, Literal, Self
 
 from websockets.asyncio.client import ClientConnection
@@ -670,12 +669,7 @@ class RealtimeSession(SessionAPI):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.disconnect()
 
 
