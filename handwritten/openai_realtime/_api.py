@@ -18,7 +18,6 @@ from .conversation import Conversation
 from .core import ReconnectPolicy, SessionCore, _merge, simple_event
 from .metrics import SessionMetrics
 from .playback import PlaybackTracker, TruncationPoint
-from .protocol import NOT_GIVEN
 
 if TYPE_CHECKING:
     from .handoff import ReplayReport
@@ -200,33 +199,30 @@ class SessionAPI:
     # ------------------------------------------------------------------------ event builders
 
     def _configuration_event(
-        self, session: Mapping[str, Any] | Any | None, options: dict[str, Any]
+        self, session: Mapping[str, Any] | Any | None, event_id: str | None, options: Any
     ) -> dict[str, Any]:
-        """``set_configuration``'s ``session.update``: the keyword arguments (built and checked
+        """``set_configuration``'s ``session.update``: the keyword ``options`` (built and checked
         by :mod:`.protocol`) merged over the ``session`` mapping or model, if given."""
         core = self._core
-        keywords = {k: v for k, v in options.items() if v is not NOT_GIVEN}
-        keywords.pop("event_id", None)
+        given_options = bool(options)
         if core.kind == "transcription":
-            wrong = sorted(k for k in _CONVERSATION_ONLY if k in keywords)
+            wrong = sorted(k for k in _CONVERSATION_ONLY if k in options)
             if wrong:
                 raise ValueError(
                     f"{', '.join(wrong)} apply to conversation sessions, not transcription sessions"
                 )
-            for key in _CONVERSATION_ONLY:
-                options.pop(key, None)
-            event = protocol.transcription_session_update(**options)
+            event = protocol.transcription_session_update(event_id=event_id, **options)
         else:
-            if options.get("tools", NOT_GIVEN) is NOT_GIVEN and core.tools:
+            if "tools" not in options and core.tools:
                 options["tools"] = core.tools.definitions()
-            event = protocol.session_update(**options)
+            event = protocol.session_update(event_id=event_id, **options)
         if session is None:
             return event
         data = dict(session) if isinstance(session, Mapping) else session.to_dict()
         data = copy.deepcopy(data)
         if "type" not in data and core.kind != "translation":
             data["type"] = "transcription" if core.kind == "transcription" else "realtime"
-        if keywords:
+        if given_options:
             _merge(data, event["session"])
         event["session"] = data
         return event

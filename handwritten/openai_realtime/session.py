@@ -60,8 +60,8 @@ import contextlib
 import inspect
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import Any, Literal, Self
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any, Literal, Self, Unpack
 
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
@@ -86,7 +86,7 @@ from .errors import (
 from .events import ClientEvent, ServerEvent
 from .handoff import ReplayReport
 from .playback import PlaybackTracker, TruncationPoint
-from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
+from .protocol import ResponseOptions, SessionOptions
 from .transport import Transport
 
 __all__ = [
@@ -180,32 +180,16 @@ class RealtimeSession(SessionAPI):
         self,
         session: Mapping[str, Any] | Any | None = None,
         *,
-        instructions: str | NotGiven = NOT_GIVEN,
-        prompt: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
-        output_modalities: Sequence[Modality] | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        input_audio_format: AudioFormat | NotGiven = NOT_GIVEN,
-        output_audio_format: AudioFormat | NotGiven = NOT_GIVEN,
-        noise_reduction: Literal["near_field", "far_field"] | NotGiven | None = NOT_GIVEN,
-        transcription: Mapping[str, Any] | Any | NotGiven | None = NOT_GIVEN,
-        turn_detection: Mapping[str, Any] | Any | NotGiven | None = NOT_GIVEN,
-        tools: Sequence[Mapping[str, Any] | Any] | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoice | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal["minimal", "low", "medium", "high"] | NotGiven = NOT_GIVEN,
-        tracing: Literal["auto"] | Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
-        truncation: Literal["auto", "disabled"] | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven | None = NOT_GIVEN,
         event_id: str | None = None,
+        **options: Unpack[SessionOptions],
     ) -> None:
         """Send a partial ``session.update`` (PSOpenAI's ``Set-RealtimeSessionConfiguration``
         or, on a transcription session, ``Set-RealtimeTranscriptionSessionConfiguration``).
 
         ``session``: a partial session configuration as a mapping or a generated session model
         (``session.type`` filled in from the connection kind); the keyword arguments given are
-        merged over it. Only what is given is sent; ``None`` switches a nullable feature off.
+        merged over it (:class:`~openai_realtime.protocol.SessionOptions`, one definition for
+        both sessions). Only what is given is sent; ``None`` switches a nullable feature off.
         Arguments and units: :func:`openai_realtime.protocol.session_update` (conversation) and
         :func:`openai_realtime.protocol.transcription_session_update` (transcription, which
         takes only ``input_audio_format``, ``noise_reduction``, ``transcription``,
@@ -217,8 +201,7 @@ class RealtimeSession(SessionAPI):
                 argument on a transcription session.
             ConnectionClosedError: the connection is closed.
         """
-        options = given(locals())
-        await self.send(self._configuration_event(options.pop("session"), options))
+        await self.send(self._configuration_event(session, event_id, dict(options)))
 
     async def add_item(
         self,
@@ -333,24 +316,12 @@ class RealtimeSession(SessionAPI):
         return point
 
     async def request_response(
-        self,
-        *,
-        instructions: str | NotGiven = NOT_GIVEN,
-        output_modalities: Sequence[Modality] | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        output_audio_format: AudioFormat | NotGiven = NOT_GIVEN,
-        tools: Sequence[Mapping[str, Any] | Any] | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoice | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
-        conversation: Literal["auto", "none"] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
-        input: Sequence[Mapping[str, Any] | Any] | NotGiven = NOT_GIVEN,
-        prompt: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
-        event_id: str | None = None,
+        self, *, event_id: str | None = None, **options: Unpack[ResponseOptions]
     ) -> None:
         """Ask for a response (``response.create``; ``Request-RealtimeSessionResponse``), with
-        optional per-response overrides; see :func:`openai_realtime.protocol.response_create`."""
-        await self.send(protocol.response_create(**given(locals())))
+        optional per-response overrides (:class:`~openai_realtime.protocol.ResponseOptions`);
+        see :func:`openai_realtime.protocol.response_create`."""
+        await self.send(protocol.response_create(event_id=event_id, **options))
 
     async def stop_response(
         self, *, response_id: str | None = None, event_id: str | None = None

@@ -33,7 +33,7 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, Self, Unpack
 
 from websockets.exceptions import ConnectionClosed
@@ -53,7 +53,7 @@ from .errors import (
 from .events import ClientEvent, ServerEvent
 from .handoff import ReplayReport
 from .playback import PlaybackTracker, TruncationPoint
-from .protocol import NOT_GIVEN, AudioFormat, Modality, NotGiven, ToolChoice
+from .protocol import ResponseOptions, SessionOptions
 from .transport import Transport
 
 __all__ = [
@@ -145,29 +145,11 @@ class RealtimeSession(SessionAPI):
         self,
         session: Mapping[str, Any] | Any | None = None,
         *,
-        instructions: str | NotGiven = NOT_GIVEN,
-        prompt: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
-        output_modalities: Sequence[Modality] | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        input_audio_format: AudioFormat | NotGiven = NOT_GIVEN,
-        output_audio_format: AudioFormat | NotGiven = NOT_GIVEN,
-        noise_reduction: Literal["near_field", "far_field"] | NotGiven | None = NOT_GIVEN,
-        transcription: Mapping[str, Any] | Any | NotGiven | None = NOT_GIVEN,
-        turn_detection: Mapping[str, Any] | Any | NotGiven | None = NOT_GIVEN,
-        tools: Sequence[Mapping[str, Any] | Any] | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoice | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal["minimal", "low", "medium", "high"] | NotGiven = NOT_GIVEN,
-        tracing: Literal["auto"] | Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
-        truncation: Literal["auto", "disabled"] | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven | None = NOT_GIVEN,
         event_id: str | None = None,
+        **options: Unpack[SessionOptions],
     ) -> None:
         """Blocking :meth:`openai_realtime.session.RealtimeSession.set_configuration`."""
-        options = given(locals())
-        self.send(self._configuration_event(options.pop("session"), options))
+        self.send(self._configuration_event(session, event_id, dict(options)))
 
     def add_item(
         self,
@@ -238,23 +220,10 @@ class RealtimeSession(SessionAPI):
         return point
 
     def request_response(
-        self,
-        *,
-        instructions: str | NotGiven = NOT_GIVEN,
-        output_modalities: Sequence[Modality] | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        output_audio_format: AudioFormat | NotGiven = NOT_GIVEN,
-        tools: Sequence[Mapping[str, Any] | Any] | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoice | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
-        conversation: Literal["auto", "none"] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
-        input: Sequence[Mapping[str, Any] | Any] | NotGiven = NOT_GIVEN,
-        prompt: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
-        event_id: str | None = None,
+        self, *, event_id: str | None = None, **options: Unpack[ResponseOptions]
     ) -> None:
         """Blocking :meth:`openai_realtime.session.RealtimeSession.request_response`."""
-        self.send(protocol.response_create(**given(locals())))
+        self.send(protocol.response_create(event_id=event_id, **options))
 
     def stop_response(self, *, response_id: str | None = None, event_id: str | None = None) -> None:
         """Blocking :meth:`openai_realtime.session.RealtimeSession.stop_response`."""
