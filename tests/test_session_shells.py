@@ -189,3 +189,25 @@ def test_sync_tools_run_in_the_callers_thread(server: LocalRealtimeServer) -> No
     assert first.response.output[0].type_ == "function_call"
     assert second.response.output[0].type_ == "message"
     assert threads == [threading.get_ident()]
+
+
+def test_sync_rotation_replays_the_conversation(server: LocalRealtimeServer) -> None:
+    from openai_realtime import ReconnectPolicy, SessionReconnected
+
+    policy = ReconnectPolicy(replay=True, rotate_after_s=0.0, rotate_quiet_s=0.05)
+    with sync_module.connect_realtime_session(
+        "m", api_key=KEY, base_url=server.base_url, reconnect=policy
+    ) as s:
+        first_id = s.wait_for("session.created", timeout=5).session.id
+        s.set_configuration(output_modalities=["text"])
+        s.add_item(role="user", text="remember the word heron")
+        s.request_response()
+        seen: list[Any] = []
+        while not isinstance(seen[-1:] and seen[-1], SessionReconnected):
+            seen.append(s.recv(timeout=10))  # rotation waits until nothing is kept for recv
+        assert "response.done" in [e.type_ for e in seen]
+        rotated = seen[-1]
+        assert rotated.rotated and rotated.replay is not None and rotated.replay.replayed >= 2
+        assert s.session_id != first_id
+        assert s.last_replay is rotated.replay
+        assert s.conversation is not None and len(s.conversation) >= 2

@@ -32,6 +32,8 @@ from websockets.uri import parse_uri
 __all__ = ["BlockingConnection", "connect"]
 
 _READ_BYTES = 65536
+#: Messages kept from a peer that goes on sending during the closing handshake.
+MAX_LATE_MESSAGES = 10_000
 
 
 class BlockingConnection:
@@ -171,21 +173,22 @@ class BlockingConnection:
                 raise self.protocol.close_exc from None
 
     def close(self, code: int = 1000, reason: str = "") -> None:
-        """The closing handshake (at most ``close_timeout`` seconds), then the socket closed."""
+        """The closing handshake (at most ``close_timeout`` seconds), then the socket closed.
+        Messages that arrive meanwhile stay readable with ``recv`` (at most
+        :data:`MAX_LATE_MESSAGES`, the oldest dropped beyond), then it raises
+        ``ConnectionClosed``."""
         if self.protocol.state is State.OPEN:
-            self.protocol.send_close(code, reason)
-            try:
+            with self._lock:
+                self.protocol.send_close(code, reason)
                 self.socket.settimeout(self.close_timeout)
-                self._flush()
-                deadline = time.monotonic() + self.close_timeout
+                with contextlib.suppress(OSError, TimeoutError):
+                    self._flush()
+            deadline = time.monotonic() + self.close_timeout
+            with contextlib.suppress(ConnectionClosed, OSError, TimeoutError):
                 while not self._is_closed():
-                    try:
-                        self._read(deadline)
-                    except ConnectionClosed:
-                        break
-                    self._messages.clear()
-            except (OSError, TimeoutError):
-                pass
+                    self._read(deadline)
+                    while len(self._messages) > MAX_LATE_MESSAGES:
+                        self._messages.popleft()
         self.abort()
 
     def abort(self) -> None:
