@@ -30,7 +30,7 @@ import random
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias
 
 import attrs
 import pybase64
@@ -67,6 +67,7 @@ __all__ = [
     "ReconnectPlan",
     "ReconnectPolicy",
     "SessionCore",
+    "SessionEvent",
     "SessionReconnected",
     "Waiter",
 ]
@@ -174,7 +175,9 @@ class SessionReconnected:
     reason: str
     session: Any
     reapplied: dict[str, Any] | None
-    type_: str = "openai_realtime.session.reconnected"
+    # A literal, like the generated events' ``type_``: comparing ``event.type_`` narrows the
+    # session's event union (SessionEvent).
+    type_: Literal["openai_realtime.session.reconnected"] = "openai_realtime.session.reconnected"
     rotated: bool = False
     cut_response: CutResponse | None = None
     replay: handoff.ReplayReport | None = None
@@ -195,6 +198,13 @@ class SessionReconnected:
             "gap_ms": self.gap_ms,
             "unconfirmed": len(self.unconfirmed) + self.unconfirmed_dropped,
         }
+
+
+#: What ``recv``, iteration and ``wait_for`` return: a server event (the generated union of the
+#: GA and translation families, or :class:`~openai_realtime.events.UnknownEvent`), or
+#: :class:`SessionReconnected` after a reconnect. Narrow it with ``isinstance`` or by comparing
+#: ``event.type_`` with a type name.
+SessionEvent: TypeAlias = ServerEvent | SessionReconnected
 
 
 def _merge(base: dict[str, Any], patch: Mapping[str, Any]) -> dict[str, Any]:
@@ -303,7 +313,7 @@ class SessionCore:
         self.closing = False
         # Created on first use: an idle session stays small (many sessions per process). The
         # events kept for ``recv`` (by ``wait_for``, reconnects, rotations), oldest first.
-        self.backlog: deque[ServerEvent] | None = None
+        self.backlog: deque[SessionEvent] | None = None
         self._backlog_sizes: deque[int] | None = None
         self._backlog_bytes = 0
         self._last_size = 0
@@ -472,7 +482,7 @@ class SessionCore:
 
     # ------------------------------------------------------------------------------ backlog
 
-    def pop_backlog(self, index: int = 0) -> ServerEvent:
+    def pop_backlog(self, index: int = 0) -> SessionEvent:
         """Take the kept event at ``index``."""
         assert self.backlog is not None and self._backlog_sizes is not None
         event = self.backlog[index]
@@ -481,7 +491,7 @@ class SessionCore:
         del self._backlog_sizes[index]
         return event
 
-    def keep_first(self, event: ServerEvent, size: int = 0) -> None:
+    def keep_first(self, event: SessionEvent, size: int = 0) -> None:
         """Queue ``event`` (its frame ``size`` in bytes) before the events already queued."""
         if self.backlog is None or self._backlog_sizes is None:
             self.backlog, self._backlog_sizes = deque(), deque()
@@ -489,7 +499,7 @@ class SessionCore:
         self._backlog_sizes.appendleft(size)
         self._backlog_bytes += size
 
-    def keep(self, events: Sequence[ServerEvent], sizes: Sequence[int] | None = None) -> None:
+    def keep(self, events: Sequence[SessionEvent], sizes: Sequence[int] | None = None) -> None:
         """Queue events (with their frame sizes in bytes, 0 when unknown) for later ``recv``
         calls, in order."""
         if events:
@@ -709,7 +719,7 @@ class Waiter:
     def __init__(self, core: SessionCore, event_type: str | Callable[[Any], bool]) -> None:
         self._core = core
         self._event_type = event_type
-        self.kept: list[ServerEvent] = []
+        self.kept: list[SessionEvent] = []
         self.sizes: list[int] = []
         self.kept_bytes = 0
 
@@ -719,7 +729,7 @@ class Waiter:
             return bool(event.type_ == self._event_type)
         return bool(self._event_type(event))
 
-    def from_backlog(self) -> ServerEvent | None:
+    def from_backlog(self) -> SessionEvent | None:
         """The first kept event that matches (taken out of the backlog), or ``None``."""
         backlog = self._core.backlog
         if backlog:

@@ -61,7 +61,7 @@ import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, Literal, Self, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Self, Unpack
 
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
@@ -73,6 +73,7 @@ from .core import (
     RETRYABLE_CLOSE_CODES,
     ReconnectPolicy,
     SessionCore,
+    SessionEvent,
     SessionReconnected,
     simple_event,
 )
@@ -89,11 +90,15 @@ from .playback import PlaybackTracker, TruncationPoint
 from .protocol import ResponseOptions, SessionOptions
 from .transport import Transport
 
+if TYPE_CHECKING:
+    from openai_realtime_api.event_types import AsyncWaitFor
+
 __all__ = [
     "MAX_EVENT_BYTES",
     "RETRYABLE_CLOSE_CODES",
     "RealtimeSession",
     "ReconnectPolicy",
+    "SessionEvent",
     "SessionReconnected",
 ]
 
@@ -113,6 +118,13 @@ class RealtimeSession(SessionAPI):
     _ws: ClientConnection
 
     __slots__ = ("_reconnect_lock", "_send_lock", "_transport", "_ws")
+
+    if TYPE_CHECKING:
+        # Typed events for users' type checkers: ``wait_for("response.done")`` is
+        # ``RealtimeServerEventResponseDone`` (one generated ``Literal`` overload per GA and
+        # translation server event type; a predicate or another string gives SessionEvent).
+        # The method below is the implementation (its signature is the overloads' fallback).
+        wait_for: AsyncWaitFor[SessionEvent]
 
     def __init__(self, connection: ClientConnection, core: SessionCore, transport: Transport):
         self._ws = connection
@@ -250,7 +262,7 @@ class RealtimeSession(SessionAPI):
             EventTimeoutError: no answer within ``timeout`` seconds.
         """
         await self.send(protocol.conversation_item_retrieve(item_id, event_id=event_id))
-        event = await self.wait_for(
+        event: Any = await self.wait_for(  # the predicate picks conversation.item.retrieved
             lambda e: e.type_ == "conversation.item.retrieved" and e.item.id == item_id,
             timeout=timeout,
         )
@@ -387,7 +399,7 @@ class RealtimeSession(SessionAPI):
                 if inspect.isawaitable(result):
                     await result
 
-    async def recv(self, timeout: float | None = None) -> ServerEvent:
+    async def recv(self, timeout: float | None = None) -> SessionEvent:
         """Receive the next server event, typed through the connection's dispatch table.
 
         Args:
@@ -414,7 +426,7 @@ class RealtimeSession(SessionAPI):
         except TimeoutError:
             raise EventTimeoutError(f"no server event arrived within {timeout} s") from None
 
-    async def _read(self) -> ServerEvent:
+    async def _read(self) -> SessionEvent:
         """Read one frame (reconnecting or rotating as the core decides), type it, run handlers
         and tools."""
         core = self._core
@@ -453,10 +465,10 @@ class RealtimeSession(SessionAPI):
                     await self.send(follow)
         return event
 
-    def __aiter__(self) -> AsyncIterator[ServerEvent]:
+    def __aiter__(self) -> AsyncIterator[SessionEvent]:
         return self._iterate()
 
-    async def _iterate(self) -> AsyncIterator[ServerEvent]:
+    async def _iterate(self) -> AsyncIterator[SessionEvent]:
         while True:
             try:
                 yield await self.recv()
@@ -465,9 +477,9 @@ class RealtimeSession(SessionAPI):
                     raise
                 return
 
-    async def wait_for(
+    async def wait_for(  # type: ignore[no-redef]  # typed by the TYPE_CHECKING block
         self, event_type: str | Callable[[Any], bool], timeout: float | None = None
-    ) -> ServerEvent:
+    ) -> SessionEvent:
         """Receive until an event of ``event_type`` (or one for which the predicate is true)
         arrives, and return it. Events passed over are kept and returned by later ``recv`` calls
         (and iteration), in order. An ``error`` event raises

@@ -34,7 +34,7 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, Self, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Self, Unpack
 
 from websockets.exceptions import ConnectionClosed
 
@@ -42,7 +42,7 @@ from . import protocol
 from ._api import SessionAPI, given, load_input_audio
 from ._blocking import BlockingConnection
 from .connect import ConnectOptions, prepare
-from .core import SessionCore, SessionReconnected, simple_event
+from .core import SessionCore, SessionEvent, SessionReconnected, simple_event
 from .errors import (
     APIConnectionError,
     APIError,
@@ -55,6 +55,9 @@ from .handoff import ReplayReport
 from .playback import PlaybackTracker, TruncationPoint
 from .protocol import ResponseOptions, SessionOptions
 from .transport import Transport
+
+if TYPE_CHECKING:
+    from openai_realtime_api.event_types import SyncWaitFor
 
 __all__ = [
     "RealtimeSession",
@@ -90,6 +93,13 @@ class RealtimeSession(SessionAPI):
     _ws: BlockingConnection
 
     __slots__ = ("__weakref__", "_holder", "_send_lock", "_transport", "_ws")
+
+    if TYPE_CHECKING:
+        # Typed events for users' type checkers: ``wait_for("response.done")`` is
+        # ``RealtimeServerEventResponseDone`` (one generated ``Literal`` overload per GA and
+        # translation server event type; a predicate or another string gives SessionEvent).
+        # The method below is the implementation (its signature is the overloads' fallback).
+        wait_for: SyncWaitFor[SessionEvent]
 
     def __init__(self, connection: BlockingConnection, core: SessionCore, transport: Transport):
         self._ws = connection
@@ -179,7 +189,7 @@ class RealtimeSession(SessionAPI):
     ) -> Any:
         """Blocking :meth:`openai_realtime.session.RealtimeSession.retrieve_item`."""
         self.send(protocol.conversation_item_retrieve(item_id, event_id=event_id))
-        event = self.wait_for(
+        event: Any = self.wait_for(  # the predicate picks conversation.item.retrieved
             lambda e: e.type_ == "conversation.item.retrieved" and e.item.id == item_id,
             timeout=timeout,
         )
@@ -268,7 +278,7 @@ class RealtimeSession(SessionAPI):
             for handler in list((self._core.handlers or _NONE).get(key, ())):
                 _settle(handler(event))
 
-    def recv(self, timeout: float | None = None) -> ServerEvent:
+    def recv(self, timeout: float | None = None) -> SessionEvent:
         """Blocking :meth:`openai_realtime.session.RealtimeSession.recv`."""
         if self._core.backlog:
             return self._core.pop_backlog(0)
@@ -278,7 +288,7 @@ class RealtimeSession(SessionAPI):
         except TimeoutError:
             raise EventTimeoutError(f"no server event arrived within {timeout} s") from None
 
-    def _read(self, deadline: float | None) -> ServerEvent:
+    def _read(self, deadline: float | None) -> SessionEvent:
         core = self._core
         while True:
             try:
@@ -323,7 +333,7 @@ class RealtimeSession(SessionAPI):
                     self.send(follow)
         return event
 
-    def __iter__(self) -> Iterator[ServerEvent]:
+    def __iter__(self) -> Iterator[SessionEvent]:
         while True:
             try:
                 yield self.recv()
@@ -332,9 +342,9 @@ class RealtimeSession(SessionAPI):
                     raise
                 return
 
-    def wait_for(
+    def wait_for(  # type: ignore[no-redef]  # typed by the TYPE_CHECKING block
         self, event_type: str | Callable[[Any], bool], timeout: float | None = None
-    ) -> ServerEvent:
+    ) -> SessionEvent:
         """Blocking :meth:`openai_realtime.session.RealtimeSession.wait_for`."""
         waiter = self._core.waiter(event_type)
         found = waiter.from_backlog()
