@@ -65,7 +65,7 @@ async def test_wer_on_speech_wav_through_the_server(server: LocalRealtimeServer)
     async with connect_realtime_transcription_session(
         api_key=KEY, base_url=server.base_url
     ) as session:
-        await session.update_session(
+        await session.set_configuration(
             {
                 "audio": {
                     "input": {
@@ -108,7 +108,7 @@ async def test_wer_and_rtf_on_librivox_recordings(server: LocalRealtimeServer) -
     async with connect_realtime_transcription_session(
         api_key=KEY, base_url=server.base_url
     ) as session:
-        await session.update_session(
+        await session.set_configuration(
             {
                 "audio": {
                     "input": {
@@ -278,7 +278,7 @@ async def test_a_stuck_recognition_does_not_stall_other_sessions(
         async with connect_realtime_transcription_session(
             api_key=DEFAULT_API_KEY, base_url=srv.base_url
         ) as waiting:
-            await waiting.update_session(
+            await waiting.set_configuration(
                 {"audio": {"input": {"transcription": {"model": "whisper-1"}}}}
             )
             await waiting.append_audio(bytes(9600))

@@ -19,18 +19,18 @@ def resolve(environ: dict[str, str] | None = None, **kwargs: object) -> Settings
 # (settings kwargs, kind, extra websocket kwargs, websocket URL, REST base URL)
 URL_TABLE = [
     # OpenAI
-    ({"api_key": KEY}, "conversation", {}, "wss://api.openai.com/v1/realtime?model=gpt-realtime", "https://api.openai.com/v1"),
-    ({"api_key": KEY}, "conversation", {"model": "gpt-realtime-mini"}, "wss://api.openai.com/v1/realtime?model=gpt-realtime-mini", "https://api.openai.com/v1"),
+    ({"api_key": KEY}, "realtime", {}, "wss://api.openai.com/v1/realtime?model=gpt-realtime", "https://api.openai.com/v1"),
+    ({"api_key": KEY}, "realtime", {"model": "gpt-realtime-mini"}, "wss://api.openai.com/v1/realtime?model=gpt-realtime-mini", "https://api.openai.com/v1"),
     ({"api_key": KEY}, "transcription", {}, "wss://api.openai.com/v1/realtime?intent=transcription", "https://api.openai.com/v1"),
     ({"api_key": KEY}, "call", {"call_id": "rtc_123"}, "wss://api.openai.com/v1/realtime?call_id=rtc_123", "https://api.openai.com/v1"),
-    ({"api_key": KEY, "base_url": "http://127.0.0.1:8765/v1"}, "conversation", {"model": "m"}, "ws://127.0.0.1:8765/v1/realtime?model=m", "http://127.0.0.1:8765/v1"),
+    ({"api_key": KEY, "base_url": "http://127.0.0.1:8765/v1"}, "realtime", {"model": "m"}, "ws://127.0.0.1:8765/v1/realtime?model=m", "http://127.0.0.1:8765/v1"),
     ({"api_key": KEY, "base_url": "https://proxy.example.com/openai/v1/"}, "transcription", {}, "wss://proxy.example.com/openai/v1/realtime?intent=transcription", "https://proxy.example.com/openai/v1"),
     # Azure GA
-    ({"api_type": "azure", "api_base": AZ, "api_key": KEY, "deployment": "gpt-rt"}, "conversation", {}, "wss://myres.openai.azure.com/openai/v1/realtime?model=gpt-rt", f"{AZ}/openai/v1"),
+    ({"api_type": "azure", "api_base": AZ, "api_key": KEY, "deployment": "gpt-rt"}, "realtime", {}, "wss://myres.openai.azure.com/openai/v1/realtime?model=gpt-rt", f"{AZ}/openai/v1"),
     ({"api_type": "azure", "api_base": AZ, "api_key": KEY}, "transcription", {}, "wss://myres.openai.azure.com/openai/v1/realtime?intent=transcription", f"{AZ}/openai/v1"),
     ({"api_type": "azure", "api_base": AZ, "api_key": KEY}, "call", {"call_id": "rtc_9"}, "wss://myres.openai.azure.com/openai/v1/realtime?call_id=rtc_9", f"{AZ}/openai/v1"),
     # Azure preview (api-version given)
-    ({"api_type": "azure", "api_base": AZ, "api_key": KEY, "api_version": "2025-04-01-preview", "deployment": "gpt-rt"}, "conversation", {}, "wss://myres.openai.azure.com/openai/realtime?api-version=2025-04-01-preview&deployment=gpt-rt", f"{AZ}/openai"),
+    ({"api_type": "azure", "api_base": AZ, "api_key": KEY, "api_version": "2025-04-01-preview", "deployment": "gpt-rt"}, "realtime", {}, "wss://myres.openai.azure.com/openai/realtime?api-version=2025-04-01-preview&deployment=gpt-rt", f"{AZ}/openai"),
     ({"api_type": "azure", "api_base": AZ, "api_key": KEY, "api_version": "2025-04-01-preview"}, "transcription", {}, "wss://myres.openai.azure.com/openai/realtime?api-version=2025-04-01-preview&intent=transcription", f"{AZ}/openai"),
 ]  # fmt: skip
 
@@ -149,7 +149,7 @@ def test_translation_is_refused_on_azure() -> None:
 def test_azure_conversation_needs_a_deployment() -> None:
     s = resolve(api_type="azure", api_base=AZ, api_key=KEY)
     with pytest.raises(ConfigurationError, match="deployment"):
-        s.websocket_url("conversation")
+        s.websocket_url("realtime")
 
 
 def test_secrets_never_in_repr() -> None:

@@ -200,7 +200,7 @@ def wire() -> Iterator[Wire]:
 
 async def _sync(session: RealtimeSession) -> None:
     """A round trip: the server has handled everything sent before it returns."""
-    await session.update_session({"instructions": "sync"})
+    await session.set_configuration({"instructions": "sync"})
     await session.wait_for("session.updated", timeout=5)
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import types
 
 import pytest
 from openai_realtime import ProtocolError, SpecDeviationError, UnknownEvent, deviations
-from openai_realtime.events import EventDecoder, encode_client_event
+from openai_realtime.core import SessionCore
+from openai_realtime.events import EventDecoder
 from openai_realtime_api import dispatch
 from openai_realtime_api.models.realtime_client_event_input_audio_buffer_append import (
     RealtimeClientEventInputAudioBufferAppend,
@@ -95,6 +97,15 @@ def test_frames_that_are_not_events_raise_protocol_error(frame: str | bytes) -> 
 
 
 def test_encode_model_and_dict() -> None:
+    encode_client_event = SessionCore(
+        kind="transcription",
+        url="ws://127.0.0.1/v1/realtime",
+        dialect="ga",
+        server_family="ga_server",
+        model=None,
+        secrets=types.SimpleNamespace(secrets=tuple),
+        open_timeout=1.0,
+    ).encode
     model = RealtimeClientEventInputAudioBufferAppend(audio="AAAA")
     assert json.loads(encode_client_event(model)) == {
         "type": "input_audio_buffer.append",

@@ -222,7 +222,7 @@ async def test_speech_stopped_starts_the_turn_and_audio_is_counted(
 async def test_transcription_usage_and_latency(server: LocalRealtimeServer, sent: Sent) -> None:
     async with connect_transcription(api_key=KEY, base_url=server.base_url) as session:
         await session.wait_for("session.created", timeout=5)
-        await session.update_session(
+        await session.set_configuration(
             {
                 "audio": {
                     "input": {

@@ -53,7 +53,7 @@ async def test_conversation_session_typed_events(server: LocalRealtimeServer) ->
         assert session.session_id is not None and session.session_id.startswith("sess_")
         assert session.url.endswith("/v1/realtime?model=gpt-realtime")
 
-        await session.update_session(
+        await session.set_configuration(
             {"instructions": "Answer briefly.", "output_modalities": ["text"]}
         )
         updated = await session.wait_for("session.updated", timeout=5)
@@ -144,7 +144,7 @@ async def test_transcription_session_detects_speech_and_transcribes(
         api_key=KEY, base_url=server.base_url
     ) as session:
         await session.recv(timeout=5)
-        await session.update_session(
+        await session.set_configuration(
             {
                 "audio": {
                     "input": {
@@ -195,7 +195,7 @@ async def test_recv_timeout_leaves_the_session_usable(server: LocalRealtimeServe
         await session.recv(timeout=5)
         with pytest.raises(EventTimeoutError):
             await session.recv(timeout=0.05)
-        await session.update_session({"instructions": "still here"})
+        await session.set_configuration({"instructions": "still here"})
         assert (await session.wait_for("session.updated", timeout=5)).type_ == "session.updated"
 
 
@@ -203,7 +203,7 @@ async def test_many_sessions_at_once(server: LocalRealtimeServer) -> None:
     async def one(i: int) -> str:
         async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
             await session.recv(timeout=10)
-            await session.update_session({"instructions": f"session {i}"})
+            await session.set_configuration({"instructions": f"session {i}"})
             updated = await session.wait_for("session.updated", timeout=10)
             return str(updated.session.instructions)
 

@@ -18,7 +18,7 @@ from openai_realtime import (
     connect_realtime_session,
     connect_realtime_transcription_session,
 )
-from openai_realtime import session as session_module
+from openai_realtime import core as core_module
 from openai_realtime.protocol import retention_ratio, semantic_vad, server_vad
 from openai_realtime.server import LocalRealtimeServer, ServerConfig
 from openai_realtime.server.observe import add_observer, remove_observer
@@ -66,7 +66,7 @@ async def session(server: LocalRealtimeServer) -> AsyncIterator[RealtimeSession]
 
 async def _no_error(session: RealtimeSession) -> None:
     """Round-trip a harmless update; fail on any error event that arrived before it."""
-    await session.update_session({"instructions": session.configuration.get("instructions", "")})
+    await session.set_configuration({"instructions": session.configuration.get("instructions", "")})
     await session.wait_for("session.updated", timeout=5)
 
 
@@ -280,7 +280,7 @@ async def test_stop_response_sends_ids(session: RealtimeSession, received: Recei
 async def test_append_audio_splits_under_the_event_limit(
     session: RealtimeSession, received: Received, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(session_module, "MAX_AUDIO_BYTES_PER_EVENT", 4800)
+    monkeypatch.setattr(core_module, "MAX_AUDIO_BYTES_PER_EVENT", 4800)
     audio = (np.arange(12_000, dtype="<i2") % 100).tobytes()  # 24,000 bytes
     await session.set_configuration(turn_detection=None)
     await session.wait_for("session.updated", timeout=5)
@@ -311,7 +311,7 @@ async def test_sends_are_serialised(session: RealtimeSession, received: Received
 async def test_wait_for_keeps_the_events_it_passes_over(session: RealtimeSession) -> None:
     await session.add_item(role="user", text="one")
     await session.add_item(role="user", text="two")
-    await session.update_session({"instructions": "marker"})
+    await session.set_configuration({"instructions": "marker"})
     await session.wait_for("session.updated", timeout=5)
     kept = [await session.recv(timeout=1) for _ in range(4)]
     assert [e.type_ for e in kept] == [
@@ -347,7 +347,7 @@ async def test_a_failing_handler_raises_in_the_receiver(session: RealtimeSession
         raise RuntimeError("handler failed")
 
     session.on("session.updated", boom)
-    await session.update_session({"instructions": "x"})
+    await session.set_configuration({"instructions": "x"})
     with pytest.raises(RuntimeError, match="handler failed"):
         await session.recv(timeout=5)
 

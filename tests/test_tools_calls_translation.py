@@ -181,7 +181,7 @@ async def test_translation_session(
     ) as session:
         assert session.url.endswith("/realtime/translations?model=gpt-realtime-translate")
         await session.wait_for("session.created", timeout=5)
-        await session.update_session({"audio": {"output": {"language": "de"}}})
+        await session.set_configuration({"audio": {"output": {"language": "de"}}})
         updated = await session.wait_for("session.updated", timeout=5)
         await session.append_audio(b"\x10\x00" * 24_000)  # 0.5 s
         delta = await session.wait_for("session.output_audio.delta", timeout=5)

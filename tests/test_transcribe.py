@@ -67,7 +67,7 @@ async def test_speech_running_to_the_end_is_committed(server: LocalRealtimeServe
     async with connect_realtime_transcription_session(
         api_key=KEY, base_url=server.base_url
     ) as session:
-        await session.update_session(
+        await session.set_configuration(
             {"audio": {"input": {"transcription": {"model": "gpt-4o-transcribe"}}}}
         )
         result = await stream_and_transcribe(session, cut, speed=0)

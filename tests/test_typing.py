@@ -212,11 +212,6 @@ def test_the_user_program_has_no_other_type_error(
     assert set(errors) <= expected, output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engineer 10a replaces the connect functions' **settings_kwargs: Any with explicit "
-    "keywords (issue 10); until that lands mypy accepts any keyword",
-)
 def test_a_misspelt_connect_keyword_is_a_type_error(
     mypy_run: tuple[dict[str, str], dict[int, list[str]], str],
 ) -> None:

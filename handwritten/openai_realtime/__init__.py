@@ -5,8 +5,9 @@ The public surface, by concern (one module each):
 * settings and auth (:mod:`.config`, :mod:`.auth`): :class:`Settings`, :class:`Secret`;
 * REST (:mod:`.client`): :class:`RealtimeClient`, :class:`AsyncRealtimeClient` (the 9
   ``/realtime`` operations, typed by the generated ``openai_realtime_api`` package);
-* WebSocket sessions (:mod:`.session`): :func:`connect_realtime_session`,
-  :func:`connect_realtime_transcription_session`, :class:`RealtimeSession`;
+* WebSocket sessions (:mod:`.connect`, :mod:`.session`, :mod:`.sync`; the protocol core
+  :mod:`.core`): :func:`connect_realtime_session`, :func:`connect_realtime_transcription_session`,
+  :class:`RealtimeSession`;
 * events (:mod:`.events`): :class:`UnknownEvent`, :class:`EventDecoder`;
 * errors (:mod:`.errors`): :class:`RealtimeError` and its subclasses;
 * audio files (:mod:`.audio`, extra ``[audio]``), the local server (:mod:`.server`, extra
@@ -20,9 +21,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
 from .redaction import install_log_redaction
-
-__version__ = "0.1.0"
 
 # Every logger this package or its server drives masks secrets (openai_realtime.redaction).
 install_log_redaction()
@@ -34,11 +34,12 @@ _EXPORTS = {
     "AsyncRealtimeClient": "client",
     "RealtimeCall": "client",
     "RealtimeSession": "session",
-    "connect_realtime_session": "session",
-    "connect_realtime_transcription_session": "session",
-    "connect_realtime_translation_session": "session",
-    "ReconnectPolicy": "transport",
-    "SessionReconnected": "session",
+    "ConnectOptions": "connect",
+    "connect_realtime_session": "connect",
+    "connect_realtime_transcription_session": "connect",
+    "connect_realtime_translation_session": "connect",
+    "ReconnectPolicy": "core",
+    "SessionReconnected": "core",
     "Conversation": "conversation",
     "PlaybackTracker": "playback",
     "UnknownEvent": "events",
@@ -75,6 +76,7 @@ __all__ = [
     "BacklogFullError",
     "BadRequestError",
     "ConfigurationError",
+    "ConnectOptions",
     "ConnectionClosedError",
     "Conversation",
     "Deviation",
@@ -107,7 +109,14 @@ __all__ = [
 if TYPE_CHECKING:
     from .client import AsyncRealtimeClient, RealtimeCall, RealtimeClient
     from .config import Secret, Settings
+    from .connect import (
+        ConnectOptions,
+        connect_realtime_session,
+        connect_realtime_transcription_session,
+        connect_realtime_translation_session,
+    )
     from .conversation import Conversation
+    from .core import ReconnectPolicy, SessionReconnected
     from .drift import Deviation, deviations
     from .errors import (
         APIConnectionError,
@@ -131,14 +140,7 @@ if TYPE_CHECKING:
     )
     from .events import EventDecoder, UnknownEvent
     from .playback import PlaybackTracker
-    from .session import (
-        RealtimeSession,
-        SessionReconnected,
-        connect_realtime_session,
-        connect_realtime_transcription_session,
-        connect_realtime_translation_session,
-    )
-    from .transport import ReconnectPolicy
+    from .session import RealtimeSession
 
 
 def __getattr__(name: str) -> Any:

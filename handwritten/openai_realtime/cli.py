@@ -214,7 +214,7 @@ async def _transcribe(
 ) -> int:
     from .audio import SAMPLE_RATE, read_audio_file
     from .client import AsyncRealtimeClient
-    from .session import connect_realtime_transcription_session
+    from .connect import connect_realtime_transcription_session
     from .transcribe import stream_and_transcribe
 
     pcm = await asyncio.to_thread(read_audio_file, path)  # AudioFileError for anything unreadable
@@ -395,7 +395,7 @@ async def _chat(
         RealtimeServerEventResponseTextDelta as TextDelta,
     )
 
-    from .session import connect_realtime_session
+    from .connect import connect_realtime_session
 
     async with contextlib.AsyncExitStack() as stack:
         if local:

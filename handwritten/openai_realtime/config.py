@@ -49,9 +49,10 @@ __all__ = [
 
 ApiType = Literal["openai", "azure"]
 AuthType = Literal["openai", "azure", "azure_ad"]
-#: What a WebSocket is opened for: a conversation (``?model=``), a transcription session
-#: (``?intent=transcription``), an existing WebRTC/SIP call (``?call_id=``), or a translation.
-ConnectionKind = Literal["conversation", "transcription", "call", "translation"]
+#: What a WebSocket is opened for (the spec's session types, plus calls and translations): a
+#: realtime conversation (``?model=``), a transcription session (``?intent=transcription``), an
+#: existing WebRTC/SIP call (``?call_id=``), or a translation.
+ConnectionKind = Literal["realtime", "transcription", "call", "translation"]
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-realtime"
@@ -352,7 +353,7 @@ class Settings:
 
     def websocket_url(
         self,
-        kind: ConnectionKind = "conversation",
+        kind: ConnectionKind = "realtime",
         *,
         model: str | None = None,
         call_id: str | None = None,
@@ -361,7 +362,7 @@ class Settings:
 
         | kind | OpenAI / Azure GA | Azure preview |
         | --- | --- | --- |
-        | conversation | ``…/realtime?model=<model>`` | ``…/openai/realtime?api-version=<v>&deployment=<d>`` |
+        | realtime | ``…/realtime?model=<model>`` | ``…/openai/realtime?api-version=<v>&deployment=<d>`` |
         | transcription | ``…/realtime?intent=transcription`` | ``…&intent=transcription`` |
         | call | ``…/realtime?call_id=<id>`` | not offered |
         | translation | ``…/realtime/translations?model=<model>`` (OpenAI only) | not offered |

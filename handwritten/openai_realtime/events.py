@@ -51,7 +51,6 @@ __all__ = [
     "client_event_dict",
     "dumps",
     "dumps_bytes",
-    "encode_client_event",
     "loads",
 ]
 
@@ -138,7 +137,7 @@ else:
     # At run time the alias names no classes: building the unions would import every event
     # model (``openai_realtime_api.event_types.GAServerEvent`` builds one on first access).
     ServerEvent = Any
-#: What :func:`encode_client_event` accepts: a generated client-event model or a plain mapping.
+#: What a session's ``send`` accepts: a generated client-event model or a plain mapping.
 ClientEvent = EventModel | Mapping[str, Any]
 
 
@@ -383,13 +382,3 @@ def client_event_dict(event: ClientEvent) -> dict[str, Any]:
         )
     data: dict[str, Any] = to_dict()
     return data
-
-
-def encode_client_event(event: ClientEvent) -> str:
-    """Serialise a client event (a generated model, or a mapping with a ``type``) to JSON text.
-
-    Raises:
-        TypeError: ``event`` is neither a model with ``to_dict`` nor a mapping.
-        ValueError: a mapping without a string ``type``.
-    """
-    return dumps(client_event_dict(event))

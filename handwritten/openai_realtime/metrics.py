@@ -567,7 +567,7 @@ class SessionMetrics:
     def __init__(
         self,
         *,
-        kind: str = "conversation",
+        kind: str = "realtime",
         url: str = "",
         dialect: str = "ga",
         model: str | None = None,

@@ -21,7 +21,7 @@ import base64
 import copy
 from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypedDict
 
 from .dialect import to_beta
 from .events import EventDecoder
@@ -29,6 +29,8 @@ from .events import EventDecoder
 __all__ = [
     "NOT_GIVEN",
     "NotGiven",
+    "ResponseOptions",
+    "SessionOptions",
     "audio_format",
     "conversation_item_create",
     "conversation_item_delete",
@@ -221,6 +223,33 @@ def _audio_input(
     _set(audio_in, "transcription", _plain(transcription))
     _set(audio_in, "turn_detection", _plain(turn_detection))
     return audio_in
+
+
+class SessionOptions(TypedDict, total=False):
+    """The keyword arguments of ``set_configuration`` on both sessions (what is not given is
+    not sent; ``None`` switches a nullable feature off): :func:`session_update` documents each
+    (a transcription session takes ``input_audio_format``, ``noise_reduction``,
+    ``transcription``, ``turn_detection`` and ``include``: :func:`transcription_session_update`).
+    """
+
+    instructions: str
+    prompt: Mapping[str, Any] | None
+    output_modalities: Sequence[Modality]
+    voice: str
+    speed: float
+    input_audio_format: AudioFormat
+    output_audio_format: AudioFormat
+    noise_reduction: Literal["near_field", "far_field"] | None
+    transcription: Mapping[str, Any] | Any | None
+    turn_detection: Mapping[str, Any] | Any | None
+    tools: Sequence[Mapping[str, Any] | Any]
+    tool_choice: ToolChoice
+    parallel_tool_calls: bool
+    max_output_tokens: int | Literal["inf"]
+    reasoning_effort: Literal["minimal", "low", "medium", "high"]
+    tracing: Literal["auto"] | Mapping[str, Any] | None
+    truncation: Literal["auto", "disabled"] | Mapping[str, Any]
+    include: Sequence[str] | None
 
 
 def session_update(
@@ -471,6 +500,23 @@ def conversation_item_truncate(
 
 
 # ------------------------------------------------------------------------------- responses
+
+
+class ResponseOptions(TypedDict, total=False):
+    """The keyword arguments of ``request_response`` on both sessions: per-response overrides,
+    as :func:`response_create` documents them (what is not given is not sent)."""
+
+    instructions: str
+    output_modalities: Sequence[Modality]
+    voice: str
+    output_audio_format: AudioFormat
+    tools: Sequence[Mapping[str, Any] | Any]
+    tool_choice: ToolChoice
+    max_output_tokens: int | Literal["inf"]
+    conversation: Literal["auto", "none"]
+    metadata: Mapping[str, str] | None
+    input: Sequence[Mapping[str, Any] | Any]
+    prompt: Mapping[str, Any] | None
 
 
 def response_create(

@@ -4,7 +4,7 @@ A recording is a JSON Lines file (UTF-8, one JSON object per line). It holds one
 *connections* (a session that reconnected has several), numbered from 0:
 
 * ``{"format": "openai-realtime-recording", "version": 1, "connection": 0, "url": "wss://…",
-  "kind": "conversation", "started_at": 1767225600.0}``: a connection opened (``url`` without
+  "kind": "realtime", "started_at": 1767225600.0}``: a connection opened (``url`` without
   any secret; ``started_at`` Unix seconds);
 * ``{"connection": 0, "t": 0.012, "from": "server", "event": {…}}``: one frame, ``t`` seconds
   after the connection opened, ``from`` ``"client"`` or ``"server"``; a JSON object frame is

@@ -12,13 +12,12 @@ session's secrets (:class:`RedactingLogger`).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
-import attrs
 import websockets
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import (
@@ -29,9 +28,16 @@ from websockets.exceptions import (
     SecurityError,
 )
 
-from . import __version__
+from . import _blocking
+from ._version import __version__
 from .auth import Credentials
 from .config import ConnectionKind, Secret, Settings
+from .core import (
+    MAX_UNCONFIRMED_BYTES,
+    MAX_UNCONFIRMED_EVENTS,
+    RETRYABLE_CLOSE_CODES,
+    ReconnectPolicy,
+)
 from .errors import APIConnectionError, APITimeoutError, api_error_from_response, redact
 from .events import EventFamily
 from .recording import RecordingWriter
@@ -40,6 +46,8 @@ __all__ = [
     "DEFAULT_MAX_MESSAGE_BYTES",
     "DEFAULT_MAX_QUEUE",
     "DEFAULT_SEND_TIMEOUT",
+    "MAX_UNCONFIRMED_BYTES",
+    "MAX_UNCONFIRMED_EVENTS",
     "RETRYABLE_CLOSE_CODES",
     "WRITE_BUFFER_LIMIT",
     "BoundedClientConnection",
@@ -60,55 +68,7 @@ DEFAULT_SEND_TIMEOUT = 30.0
 #: websockets queue a pong per ping): past this the connection is aborted (close code 1006).
 #: One's own sends never get near it (at most one 15 MiB event is in flight).
 WRITE_BUFFER_LIMIT = 32 * 1024 * 1024
-#: Close codes after which a reconnect is attempted (when enabled), as the official SDK does.
-RETRYABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1015})
-
-
 _MAX_ERROR_BODY = 64 * 1024
-
-
-@attrs.frozen
-class ReconnectPolicy:
-    """When and how to reconnect after the server or network closes the session.
-
-    Attributes:
-        max_attempts: connection attempts per outage before giving up.
-        initial_delay: seconds before the first attempt; doubled on each further attempt.
-        max_delay: cap of the delay, seconds.
-        jitter: the delay is multiplied by a random factor in ``[1 - jitter, 1 + jitter]``.
-        codes: close codes that trigger a reconnect.
-        replay: replay the conversation (``session.conversation``) into the new session after
-            a reconnect: items re-created with new ids (user audio as its transcript, assistant
-            audio as text), a response cut by the drop reported in
-            :class:`~openai_realtime.session.SessionReconnected` and not replayed.
-        replay_max_items, replay_max_tokens: budget of a replay (newest items kept; tokens
-            estimated at 4 characters each); ``None``: no limit.
-        replay_timeout: seconds to wait for the new session to acknowledge the replayed items.
-        rotate_after_s: open a successor session after this many seconds of a session's life,
-            at the next turn boundary (no response, no user speech in progress), hand the
-            conversation over (as ``replay`` does) and close the old socket; set it below the
-            provider's session limit (OpenAI 60 minutes, Azure about 30). ``None``: no rotation.
-        rotate_quiet_s: a rotation also waits until no client event (other than input audio)
-            was sent for this many seconds, and no item or response the client requested is
-            still unanswered (events sent with ``send_raw`` are not tracked).
-    """
-
-    max_attempts: int = 5
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    jitter: float = 0.25
-    codes: frozenset[int] = RETRYABLE_CLOSE_CODES
-    replay: bool = False
-    replay_max_items: int | None = None
-    replay_max_tokens: int | None = None
-    replay_timeout: float = 10.0
-    rotate_after_s: float | None = None
-    rotate_quiet_s: float = 0.25
-
-    def delay(self, attempt: int) -> float:
-        """Seconds to wait before attempt number ``attempt`` (1-based)."""
-        base = min(self.max_delay, self.initial_delay * 2 ** (attempt - 1))
-        return float(base * random.uniform(1 - self.jitter, 1 + self.jitter))  # noqa: S311
 
 
 class RedactingLogger(logging.LoggerAdapter[logging.Logger]):
@@ -154,11 +114,9 @@ def worst_case_memory_bytes(
     """The documented bound of what one session may buffer (bytes): ``max_queue`` + 2 incoming
     frames of ``max_message_bytes`` (the queue, the frame being read, the last socket read),
     ``max_backlog_bytes`` of events kept by ``wait_for``, the unconfirmed-send journal
-    (:data:`~openai_realtime.session.MAX_UNCONFIRMED_BYTES`) and :data:`WRITE_BUFFER_LIMIT` of
-    unsent output. ``None`` when ``max_message_bytes`` is ``None`` (unbounded). Defaults:
+    (:data:`MAX_UNCONFIRMED_BYTES`) and :data:`WRITE_BUFFER_LIMIT` of unsent output. ``None``
+    when ``max_message_bytes`` is ``None`` (unbounded). Defaults:
     18 x 8 MiB + 48 MiB + 16 MiB + 32 MiB = 240 MiB."""
-    from .session import MAX_UNCONFIRMED_BYTES
-
     if max_message_bytes is None:
         return None
     return (
@@ -238,31 +196,69 @@ class Transport:
         return self.credentials.secrets()
 
     async def open(self) -> ClientConnection:
-        """Open one WebSocket with fresh auth headers; map every failure to a typed error."""
+        """Open one WebSocket with fresh auth headers (``Credentials.aheaders``); map every
+        failure to a typed error."""
         headers = {**self.extra_headers, **(await self.credentials.aheaders())}
-        connection = await self._connect(headers)
-        if self.recorder is None:
-            return connection
-        self.recorder.add_secrets(self.credentials.secrets())
-        number = self.recorder.open_connection(self.url, self.kind)
-        return _RecordingConnection(connection, self.recorder, number)  # type: ignore[return-value]
-
-    async def _connect(self, headers: dict[str, str]) -> ClientConnection:
-        try:
-            return await websockets.connect(
+        with self._handshake_errors():
+            connection = await websockets.connect(
                 self.url,
                 additional_headers=headers,
-                user_agent_header=f"openai-realtime/{__version__} websockets/{_WEBSOCKETS_VERSION}",
-                open_timeout=self.open_timeout,
-                close_timeout=self.close_timeout,
-                max_size=self.max_message_bytes,
                 max_queue=self.max_queue,
                 compression=None,
                 create_connection=BoundedClientConnection,
-                logger=RedactingLogger(
-                    logging.getLogger("websockets.client"), self.credentials.secrets
-                ),
+                **self._connect_options(),
             )
+        log = self._frame_log()
+        if log is None:
+            return connection
+        return _RecordingConnection(connection, log)  # type: ignore[return-value]
+
+    def open_sync(self) -> _blocking.BlockingConnection:
+        """Open one WebSocket in the caller's thread (no thread started), with fresh auth
+        headers (``Credentials.headers``); map every failure to a typed error."""
+        headers = {**self.extra_headers, **self.credentials.headers()}
+        with self._handshake_errors():
+            connection = _blocking.connect(
+                self.url, additional_headers=headers, **self._connect_options()
+            )
+        log = self._frame_log()
+        if log is None:
+            return connection
+        return _RecordingBlockingConnection(connection, log)
+
+    def send_timeout_error(self) -> APITimeoutError:
+        """The error of a send that waited ``send_timeout`` seconds (the connection is then
+        aborted)."""
+        return APITimeoutError(
+            f"A send did not complete within {self.send_timeout} s: the server stopped "
+            "reading. The connection was aborted; this event was not delivered. Open a new "
+            "session (or raise send_timeout=)."
+        )
+
+    def _connect_options(self) -> dict[str, Any]:
+        return {
+            "user_agent_header": (
+                f"openai-realtime/{__version__} websockets/{_WEBSOCKETS_VERSION}"
+            ),
+            "open_timeout": self.open_timeout,
+            "close_timeout": self.close_timeout,
+            "max_size": self.max_message_bytes,
+            "logger": RedactingLogger(
+                logging.getLogger("websockets.client"), self.credentials.secrets
+            ),
+        }
+
+    def _frame_log(self) -> _FrameLog | None:
+        if self.recorder is None:
+            return None
+        self.recorder.add_secrets(self.credentials.secrets())
+        return _FrameLog(self.recorder, self.recorder.open_connection(self.url, self.kind))
+
+    @contextlib.contextmanager
+    def _handshake_errors(self) -> Iterator[None]:
+        """Map what opening a WebSocket raises to the package's typed errors."""
+        try:
+            yield
         except InvalidStatus as exc:
             response = exc.response
             raise api_error_from_response(
@@ -299,26 +295,77 @@ class Transport:
             ) from None
 
 
+class _FrameLog:
+    """The recording of one connection (``record_to``): frames both ways and the close; what
+    both recording wrappers share."""
+
+    __slots__ = ("_close_recorded", "number", "recorder")
+
+    def __init__(self, recorder: RecordingWriter, number: int) -> None:
+        self.recorder = recorder
+        self.number = number
+        self._close_recorded = False
+
+    def sent(self, message: str | bytes, text: bool | None) -> None:
+        frame: str | bytes = message
+        if text and isinstance(message, bytes):
+            frame = message.decode("utf-8", "replace")
+        self.recorder.frame(self.number, "client", frame)
+
+    def received(self, frame: str | bytes) -> None:
+        self.recorder.frame(self.number, "server", frame)
+
+    def closed(self, code: int | None, reason: str | None) -> None:
+        if not self._close_recorded and code is not None:
+            self._close_recorded = True
+            self.recorder.closed(self.number, code, reason or "")
+
+
+class _RecordingBlockingConnection(_blocking.BlockingConnection):
+    """A blocking client WebSocket that records every frame it sends and receives, and its
+    close."""
+
+    def __init__(self, inner: _blocking.BlockingConnection, log: _FrameLog) -> None:
+        super().__init__(inner.socket, inner.protocol, inner.close_timeout)
+        self._messages = inner._messages
+        self._log = log
+
+    def send(self, message: str | bytes, text: bool = True, timeout: float | None = None) -> None:
+        try:
+            super().send(message, text, timeout)
+        except websockets.ConnectionClosed:
+            self._log.closed(self.close_code, self.close_reason)
+            raise
+        self._log.sent(message, text)
+
+    def recv(self, timeout: float | None = None) -> str | bytes:
+        try:
+            frame = super().recv(timeout)
+        except websockets.ConnectionClosed:
+            self._log.closed(self.close_code, self.close_reason)
+            raise
+        self._log.received(frame)
+        return frame
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        super().close(code, reason)
+        self._log.closed(self.close_code, self.close_reason)
+
+
 class _RecordingConnection:
     """A client WebSocket that records every frame it sends and receives, and its close
-    (what :class:`~openai_realtime.session.RealtimeSession` uses of ``ClientConnection``:
-    ``send``, ``recv``, ``close``, ``close_code``; everything else is passed through)."""
+    (what the async session uses of ``ClientConnection``: ``send``, ``recv``, ``close``,
+    ``close_code``; everything else is passed through)."""
 
-    def __init__(self, inner: ClientConnection, recorder: RecordingWriter, number: int) -> None:
+    def __init__(self, inner: ClientConnection, log: _FrameLog) -> None:
         self._inner = inner
-        self._recorder = recorder
-        self._number = number
-        self._close_recorded = False
+        self._log = log
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
 
     def _record_close(self) -> None:
-        if not self._close_recorded and self._inner.close_code is not None:
-            self._close_recorded = True
-            self._recorder.closed(
-                self._number, self._inner.close_code, self._inner.close_reason or ""
-            )
+        self._log.closed(self._inner.close_code, self._inner.close_reason)
 
     async def send(self, message: str | bytes, text: bool | None = None) -> None:
         try:
@@ -326,10 +373,7 @@ class _RecordingConnection:
         except websockets.ConnectionClosed:
             self._record_close()
             raise
-        frame: str | bytes = message
-        if text and isinstance(message, bytes):
-            frame = message.decode("utf-8", "replace")
-        self._recorder.frame(self._number, "client", frame)
+        self._log.sent(message, text)
 
     async def recv(self, decode: bool | None = None) -> str | bytes:
         try:
@@ -337,7 +381,7 @@ class _RecordingConnection:
         except websockets.ConnectionClosed:
             self._record_close()
             raise
-        self._recorder.frame(self._number, "server", frame)
+        self._log.received(frame)
         return frame
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
