@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 from openai_realtime import ConnectionClosedError, connect_realtime_session
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.server.limits import HEADER_TIMEOUT_S
 from test_adversarial import (  # the suite's probes and hostile peers
     CREATED,
@@ -32,10 +32,7 @@ __all__ = ["_table"]  # the module fixture that prints the table
 SOAK_BOUND_S = 120.0
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 async def test_soak_500_slowloris_connections(server: LocalRealtimeServer) -> None:

@@ -119,10 +119,7 @@ def _print_table(reporter: Any) -> None:
         )
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 def pieces(secret: str) -> set[str]:

@@ -22,7 +22,7 @@ from openai_realtime.audio import (
     decode_realtime_audio,
     normalize_audio_format,
 )
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.server.audio import tone
 from openai_realtime.server.observe import add_observer, remove_observer
 
@@ -30,11 +30,7 @@ KEY = "sk-audio-output-KNOWN-7"
 AUDIO_MS = 500
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    config = ServerConfig(api_keys=frozenset({KEY}), response_audio_ms=AUDIO_MS)
-    with LocalRealtimeServer(config) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}), response_audio_ms=AUDIO_MS)
 
 
 class SentDeltas:

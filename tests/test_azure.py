@@ -21,7 +21,7 @@ from openai_realtime import (
     connect_realtime_session,
     connect_realtime_transcription_session,
 )
-from openai_realtime.server import FaultPlan, LocalRealtimeServer, ServerConfig
+from openai_realtime.server import FaultPlan, LocalRealtimeServer
 from openai_realtime.server.observe import add_observer, remove_observer
 
 OPENAI_KEY = "sk-matrix-openai-KNOWN-1"
@@ -31,15 +31,11 @@ DEPLOYMENT = "gpt-realtime-dep"
 TOKEN_LIFETIME_S = 200  # < 240 s: azure-identity fetches a fresh token for every call
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    config = ServerConfig(
-        api_keys=frozenset({OPENAI_KEY}),
-        azure_api_keys=frozenset({AZURE_KEY}),
-        azure_deployments=frozenset({DEPLOYMENT}),  # the emulated resource's deployment
-    )
-    with LocalRealtimeServer(config) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(
+    api_keys=frozenset({OPENAI_KEY}),
+    azure_api_keys=frozenset({AZURE_KEY}),
+    azure_deployments=frozenset({DEPLOYMENT}),  # the emulated resource's deployment
+)
 
 
 class Seen:

@@ -174,11 +174,7 @@ class Wire:
         return b"".join(base64.b64decode(e["audio"]) for e in self.of("input_audio_buffer.append"))
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    config = ServerConfig(api_keys=frozenset({KEY}), response_audio_ms=RESPONSE_MS)
-    with LocalRealtimeServer(config) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}), response_audio_ms=RESPONSE_MS)
 
 
 @pytest.fixture(scope="module")

@@ -32,10 +32,13 @@ TABLE: list[tuple[str, str, float, str]] = []
 FAST = ReconnectPolicy(initial_delay=0.01, max_delay=0.05, max_attempts=3)
 
 
-@pytest.fixture(scope="module")
-def server(request: pytest.FixtureRequest) -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}), delta_delay_ms=5)) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}), delta_delay_ms=5)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fault_table(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Print :data:`TABLE` when the module's tests are done."""
+    yield
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None and TABLE:
         reporter.write_sep("=", "fault table")

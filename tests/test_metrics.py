@@ -19,7 +19,7 @@ from openai_realtime import RealtimeSession, connect_realtime_session
 from openai_realtime import connect_realtime_transcription_session as connect_transcription
 from openai_realtime.metrics import MAX_NAMES, SessionMetrics, TokenUsage
 from openai_realtime.pricing import DEFAULT_PRICES, ModelPrice
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.server.observe import add_observer, remove_observer
 from openai_realtime.transcribe import stream_and_transcribe
 
@@ -37,10 +37,7 @@ def tone_pcm(lead_s: float, tone_s: float, tail_s: float) -> bytes:
     return (np.concatenate(pad) * 32767).astype("<i2").tobytes()
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 class Sent:

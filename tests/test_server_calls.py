@@ -4,30 +4,17 @@ joining a call's WebSocket with ``?call_id=``."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
 from openai_realtime import AsyncRealtimeClient
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.server.calls import check_offer, sdp_answer
 from test_server_support import KEY, OFFER, open_ws
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
-
-
-@pytest.fixture
-async def http(server: LocalRealtimeServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(
-        base_url=server.base_url, headers={"Authorization": f"Bearer {KEY}"}, timeout=5
-    ) as client:
-        yield client
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 def error_of(response: httpx.Response, status: int) -> dict[str, str]:

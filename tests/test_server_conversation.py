@@ -64,10 +64,7 @@ TIME = {
 TEXT = {"output_modalities": ["text"]}
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 @pytest.fixture(scope="module")

@@ -19,10 +19,7 @@ HEADERS = {"Authorization": f"Bearer {KEY}"}
 UPDATE = {"type": "session.update", "session": {"type": "realtime", "instructions": "x"}}
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 @pytest.fixture

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import numpy as np
 import pytest
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from test_server_support import KEY, RATE, assert_valid, open_ws, silence, tone, types
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
@@ -17,18 +16,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 FAMILY = "translation_server"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
-
-
-@pytest.fixture
-async def http(server: LocalRealtimeServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(
-        base_url=server.base_url, headers={"Authorization": f"Bearer {KEY}"}, timeout=5
-    ) as client:
-        yield client
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 def translations(server: LocalRealtimeServer, query: str = "?model=gpt-realtime-translate") -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
 
 import numpy as np
 import pytest
@@ -18,7 +17,7 @@ from openai_realtime import (
     connect_realtime_session,
     connect_realtime_transcription_session,
 )
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime_api.models.realtime_client_event_conversation_item_create import (
     RealtimeClientEventConversationItemCreate,
 )
@@ -30,10 +29,7 @@ from openai_realtime_api.models.realtime_server_event_session_created import (
 KEY = "sk-session-test-KNOWNSECRET-7"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 def tone_pcm(silence_s: float, tone_s: float, tail_s: float, rate: int = 24_000) -> bytes:

@@ -29,10 +29,7 @@ PNG_1x1 = base64.b64decode(
 )
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 class Received:

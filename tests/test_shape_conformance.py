@@ -19,13 +19,12 @@ import base64
 import json
 import os
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from websockets.asyncio.client import connect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,10 +33,15 @@ KEY = "sk-shapes-KNOWN-9"
 AZURE_KEY = "azure-shapes-KNOWN-9"
 PREVIEW = "api-version=2025-04-01-preview"
 
-pytestmark = pytest.mark.skipif(
-    not (CORPUS / "ga.jsonl").is_file(),
-    reason=f"the real-traffic corpus is not at {CORPUS} (set REAL_TRAFFIC to its folder)",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not (CORPUS / "ga.jsonl").is_file(),
+        reason=f"the real-traffic corpus is not at {CORPUS} (set REAL_TRAFFIC to its folder)",
+    ),
+    pytest.mark.realtime_server(
+        api_keys=frozenset({KEY}), azure_api_keys=frozenset({AZURE_KEY}), delta_delay_ms=0
+    ),
+]
 
 WEATHER = {
     "type": "function",
@@ -259,15 +263,6 @@ async def _conversation(socket: _Socket, *, beta: bool) -> None:
         await socket.send({"type": "conversation.item.create", "item": item})
         await socket.send({"type": "response.create", "response": text})
         await socket.until("response.done")
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    config = ServerConfig(
-        api_keys=frozenset({KEY}), azure_api_keys=frozenset({AZURE_KEY}), delta_delay_ms=0
-    )
-    with LocalRealtimeServer(config) as srv:
-        yield srv
 
 
 async def record(server: LocalRealtimeServer, dialect: str) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ from openai_realtime import (
     connect_realtime_session,
     connect_realtime_translation_session,
 )
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.server.observe import add_observer, remove_observer
 from openai_realtime.tools import ToolRegistry
 
@@ -33,10 +33,7 @@ OFFER = (
 )
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 @pytest.fixture

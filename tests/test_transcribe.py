@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openai_realtime import AsyncRealtimeClient, connect_realtime_transcription_session
 from openai_realtime.audio import read_audio_file
-from openai_realtime.server import LocalRealtimeServer, ServerConfig, asr
+from openai_realtime.server import LocalRealtimeServer, asr
 from openai_realtime.transcribe import stream_and_transcribe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,10 +20,7 @@ KEY = "sk-transcribe-test-KNOWN-1"
 UTTERANCES = [(0.52, 1.76), (2.92, 4.12), (5.18, 6.44), (7.36, 8.62)]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 async def test_recording_yields_one_segment_per_utterance(server: LocalRealtimeServer) -> None:
