@@ -6,13 +6,12 @@ with fresh tokens, and secret hygiene in every log, repr and message."""
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pytest
+from conftest import Observed
 from openai_realtime import (
     AsyncRealtimeClient,
     AuthenticationError,
@@ -22,7 +21,6 @@ from openai_realtime import (
     connect_realtime_transcription_session,
 )
 from openai_realtime.server import FaultPlan, LocalRealtimeServer
-from openai_realtime.server.observe import add_observer, remove_observer
 
 OPENAI_KEY = "sk-matrix-openai-KNOWN-1"
 AZURE_KEY = "azure-matrix-KNOWN-2"
@@ -38,23 +36,10 @@ pytestmark = pytest.mark.realtime_server(
 )
 
 
-class Seen:
-    """Client frames the server received, with their family (ga_client / beta_client)."""
-
-    def __init__(self) -> None:
-        self.frames: list[tuple[str, dict[str, Any]]] = []
-
-    def __call__(self, direction: str, family: str, message: Any) -> None:
-        if direction == "client" and isinstance(message, str):
-            self.frames.append((family, json.loads(message)))
-
-
 @pytest.fixture
-def seen() -> Iterator[Seen]:
-    recorder = Seen()
-    add_observer(recorder)
-    yield recorder
-    remove_observer(recorder)
+def seen(received: Observed) -> Observed:
+    """Client frames the server received, with their family (ga_client / beta_client)."""
+    return received
 
 
 def settings_for(server: LocalRealtimeServer, auth: str, protocol: str) -> dict[str, Any]:
@@ -110,7 +95,7 @@ async def test_rest_create(server: LocalRealtimeServer, auth: str, protocol: str
 @pytest.mark.parametrize("credential", ["key", "ephemeral"])
 @pytest.mark.parametrize(("auth", "protocol"), COMBINATIONS)
 async def test_conversation_websocket(
-    server: LocalRealtimeServer, seen: Seen, auth: str, protocol: str, credential: str
+    server: LocalRealtimeServer, seen: Observed, auth: str, protocol: str, credential: str
 ) -> None:
     kwargs = settings_for(server, auth, protocol)
     if credential == "ephemeral":
@@ -142,7 +127,7 @@ async def test_conversation_websocket(
 @pytest.mark.parametrize("credential", ["key", "ephemeral"])
 @pytest.mark.parametrize(("auth", "protocol"), COMBINATIONS)
 async def test_transcription_websocket(
-    server: LocalRealtimeServer, seen: Seen, auth: str, protocol: str, credential: str
+    server: LocalRealtimeServer, seen: Observed, auth: str, protocol: str, credential: str
 ) -> None:
     kwargs = settings_for(server, auth, protocol)
     # OpenAI offers named transcription models; Azure's transcription deployment is any name
@@ -213,7 +198,7 @@ def test_sync_client_with_a_sync_credential(server: LocalRealtimeServer) -> None
 
 
 async def test_reconnect_uses_a_fresh_token_and_reapplies_the_configuration(
-    server: LocalRealtimeServer, seen: Seen
+    server: LocalRealtimeServer, seen: Observed
 ) -> None:
     credential = server.async_token_credential(lifetime_s=TOKEN_LIFETIME_S)
     server.set_faults(FaultPlan(close_after_events=2, close_code=1011, close_reason="boom"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -68,11 +68,9 @@ pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 @pytest.fixture(scope="module")
-def slow() -> Iterator[LocalRealtimeServer]:
+def slow(local_server: Callable[..., LocalRealtimeServer]) -> LocalRealtimeServer:
     """Deltas 15 ms apart, 1 s of response audio: a response streams for about 0.25 s."""
-    config = ServerConfig(api_keys=frozenset({KEY}), delta_delay_ms=15, response_audio_ms=1000)
-    with LocalRealtimeServer(config) as srv:
-        yield srv
+    return local_server(api_keys=frozenset({KEY}), delta_delay_ms=15, response_audio_ms=1000)
 
 
 def url(srv: LocalRealtimeServer, query: str = "?model=gpt-realtime") -> str:
