@@ -37,9 +37,12 @@ import functools
 import importlib.resources
 import json
 import os
+import socket
+import subprocess
 import threading
+import time
 from collections import defaultdict
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -367,10 +370,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 # --------------------------------------------------------------------------- the local server
 #
-# One module-scoped server per test module (started once, like the fixture each module used to
-# write), configured by the module's ``pytestmark = pytest.mark.realtime_server(...)``: the
-# marker of the package's pytest plugin (openai_realtime.pytest_plugin), whose function-scoped
-# ``realtime_server`` fixture reads it per test. Modules that need a second configuration ask
+# One module-scoped server per test module (started once, on first use), configured by the
+# module's ``pytestmark = pytest.mark.realtime_server(...)``: the marker of the package's pytest
+# plugin (openai_realtime.pytest_plugin), whose function-scoped ``realtime_server`` fixture reads
+# it per test; its key is the module's ``KEY``. A module that needs a second configuration asks
 # ``local_server(**fields)`` for it.
 
 SERVER_MARKER: Final = "realtime_server"
@@ -407,8 +410,14 @@ def local_server() -> Iterator[Callable[..., LocalRealtimeServer]]:
 def server(
     request: pytest.FixtureRequest, local_server: Callable[..., LocalRealtimeServer]
 ) -> LocalRealtimeServer:
-    """The module's local server, configured by the module's ``realtime_server`` marker."""
-    return local_server(**marker_config(request.node))
+    """The module's local server, configured by the module's ``realtime_server`` marker; its
+    API key is the module's ``KEY`` (each module has its own, so a leak names its module)
+    unless the marker gives ``api_keys``."""
+    fields = marker_config(request.node)
+    key = getattr(request.module, "KEY", None)
+    if "api_keys" not in fields and isinstance(key, str):
+        fields["api_keys"] = frozenset({key})
+    return local_server(**fields)
 
 
 @pytest.fixture
@@ -435,6 +444,40 @@ async def session(
     ) as s:
         await s.wait_for("session.created", timeout=5)
         yield s
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def cli_server(command: Sequence[str], *args: str, start_timeout: float = 20) -> Iterator[int]:
+    """``<command> server --port <free port> <args>`` (the CLI's own server) as a process;
+    yields the port once it accepts connections (fails the test if the process exits first, or
+    after ``start_timeout`` seconds); terminated afterwards."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [*command, "server", "--port", str(port), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + start_timeout
+        while time.monotonic() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            if proc.poll() is not None:
+                pytest.fail(f"server exited: {proc.stderr.read() if proc.stderr else ''}")
+            time.sleep(0.05)
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 # --------------------------------------------------------------------------- observed events

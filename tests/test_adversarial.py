@@ -119,9 +119,6 @@ def _print_table(reporter: Any) -> None:
         )
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 def pieces(secret: str) -> set[str]:
     return {secret[i : i + MIN_PIECE] for i in range(len(secret) - MIN_PIECE + 1)}
 
@@ -767,19 +764,15 @@ async def test_8_wait_for_keeps_a_bounded_number_of_bytes() -> None:
     probe.done(f"BacklogFullError, kept events returned in order, RSS {probe.growth / MiB:+.0f} MB")
 
 
-async def test_8_a_ping_flood_against_a_client_whose_server_does_not_read(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The unsent-output limit is lowered from 32 to 4 MiB so that the flood takes ~1 s here;
-    # ``make soak`` runs it with the default.
-    monkeypatch.setattr(client_transport, "WRITE_BUFFER_LIMIT", 4 * MiB)
-    probe = Probe("8 ping flood (4 MiB limit), pongs not read", "ConnectionClosedError 1006")
+def ping_flood(rounds: int) -> Callable[[ServerConnection], Awaitable[None]]:
+    """A hostile server's handler: ``session.created``, then up to ``rounds`` x 1000 pings
+    while it never reads (so the client's pongs pile up in its unsent output)."""
 
-    async def ping_flood(ws: ServerConnection) -> None:
+    async def flood(ws: ServerConnection) -> None:
         await ws.send(CREATED)
         ws.transport.pause_reading()
         payload = b"p" * 125
-        for _ in range(600):  # up to 600,000 pings
+        for _ in range(rounds):
             for _ in range(1000):
                 ws.protocol.send_ping(payload)
             ws.send_data()
@@ -791,7 +784,18 @@ async def test_8_a_ping_flood_against_a_client_whose_server_does_not_read(
                 if ws.transport.is_closing():
                     return
 
-    async with hostile(ping_flood) as (url, _):
+    return flood
+
+
+async def test_8_a_ping_flood_against_a_client_whose_server_does_not_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The unsent-output limit is lowered from 32 to 4 MiB so that the flood takes ~1 s here;
+    # ``make soak`` runs it with the default.
+    monkeypatch.setattr(client_transport, "WRITE_BUFFER_LIMIT", 4 * MiB)
+    probe = Probe("8 ping flood (4 MiB limit), pongs not read", "ConnectionClosedError 1006")
+
+    async with hostile(ping_flood(600)) as (url, _):
         session = await connect_realtime_session("m", api_key=KEY, base_url=url)
         await session.recv(timeout=BOUND_S)
         with pytest.raises(ConnectionClosedError) as info:

@@ -35,9 +35,6 @@ needs_asr = pytest.mark.skipif(
 )
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 def _transcripts(events: list[Any]) -> list[str]:
     return [
         e.transcript

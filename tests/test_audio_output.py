@@ -28,7 +28,7 @@ KEY = "sk-audio-output-KNOWN-7"
 AUDIO_MS = 500
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}), response_audio_ms=AUDIO_MS)
+pytestmark = pytest.mark.realtime_server(response_audio_ms=AUDIO_MS)
 
 
 @pytest.fixture

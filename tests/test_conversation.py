@@ -31,9 +31,7 @@ FIRST_WORDS = "My name is Ada and I keep bees in Lisbon"
 
 
 # the emulated Azure resource has the deployment the Azure test names
-pytestmark = pytest.mark.realtime_server(
-    api_keys=frozenset({KEY}), azure_deployments=frozenset({"my-deployment"})
-)
+pytestmark = pytest.mark.realtime_server(azure_deployments=frozenset({"my-deployment"}))
 
 
 def _summary(conversation: Conversation) -> list[tuple[str | None, str, str | None, str]]:

@@ -156,7 +156,7 @@ def our_tasks() -> list[asyncio.Task[Any]]:
     ]
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}), response_audio_ms=RESPONSE_MS)
+pytestmark = pytest.mark.realtime_server(response_audio_ms=RESPONSE_MS)
 
 
 @pytest.fixture(scope="module")

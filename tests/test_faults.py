@@ -32,7 +32,7 @@ TABLE: list[tuple[str, str, float, str]] = []
 FAST = ReconnectPolicy(initial_delay=0.01, max_delay=0.05, max_attempts=3)
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}), delta_delay_ms=5)
+pytestmark = pytest.mark.realtime_server(delta_delay_ms=5)
 
 
 @pytest.fixture(scope="module", autouse=True)

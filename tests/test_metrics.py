@@ -36,9 +36,6 @@ def tone_pcm(lead_s: float, tone_s: float, tail_s: float) -> bytes:
     return (np.concatenate(pad) * 32767).astype("<i2").tobytes()
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 @pytest.fixture
 def session_model() -> str:
     return MODEL

@@ -18,9 +18,7 @@ KEY = "sk-playback-test-SECRET-13"
 
 
 # 600 ms of audio in 100 ms deltas, 40 ms apart: a response streams for ~0.3 s
-pytestmark = pytest.mark.realtime_server(
-    api_keys=frozenset({KEY}), delta_delay_ms=40, response_audio_ms=600
-)
+pytestmark = pytest.mark.realtime_server(delta_delay_ms=40, response_audio_ms=600)
 
 
 @pytest.fixture

@@ -31,9 +31,6 @@ from openai_realtime.transcribe import stream_and_transcribe
 KEY = "sk-record-test-SECRET-0123456789"
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 async def conversation(base_url: str, api_key: str, *, text: str = "hello", **kw: Any) -> str:
     """The client under test: one text turn, returns the answer."""
     async with connect_realtime_session(

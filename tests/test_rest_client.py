@@ -33,9 +33,6 @@ from openai_realtime_api.models.realtime_transcription_session_create_response_g
 KEY = "sk-rest-test-KNOWNSECRET-42"
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 @pytest.fixture
 def client(server: LocalRealtimeServer) -> Iterator[RealtimeClient]:
     with RealtimeClient(api_key=KEY, base_url=server.base_url) as c:

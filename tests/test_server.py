@@ -23,7 +23,16 @@ import test_server_support as support
 from conftest import assert_valid
 from openai_realtime.server import LocalRealtimeServer, ManualClock, ServerConfig
 from openai_realtime.server.audio import AudioFormat, encode_audio
-from test_server_support import KEY, RATE, WsClient, assert_event, silence, tone, types
+from test_server_support import (
+    KEY,
+    RATE,
+    WsClient,
+    assert_event,
+    code_param_event,
+    silence,
+    tone,
+    types,
+)
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
@@ -59,9 +68,6 @@ def noise(ms: int, rate: int = RATE, rms_dbfs: float = -15.0) -> np.ndarray:
 # --------------------------------------------------------------------------- fixtures
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 def open_ws(
     server: LocalRealtimeServer,
     query: str = "?model=gpt-realtime",
@@ -74,10 +80,7 @@ def open_ws(
 
 
 async def denial(server: LocalRealtimeServer, query: str, **kwargs: Any) -> InvalidStatus:
-    with pytest.raises(InvalidStatus) as info:
-        async with connect(server.ws_url + query, **kwargs):
-            pass
-    return info.value
+    return await support.denial(server.ws_url + query, **kwargs)
 
 
 # --------------------------------------------------------------------------- REST
@@ -369,10 +372,19 @@ async def test_expired_secret_is_rejected() -> None:
 # --------------------------------------------------------------------------- session
 
 
+async def created_session(server: LocalRealtimeServer, query: str, schema: str) -> dict[str, Any]:
+    """The session of the ``session.created`` of a socket opened with ``query``, valid
+    against ``schema``."""
+    async with open_ws(server, query) as client:
+        session: dict[str, Any] = client.created["session"]
+    assert_valid(schema, session)
+    return session
+
+
 async def test_session_created_for_a_conversation(server: LocalRealtimeServer) -> None:
-    async with open_ws(server, "?model=gpt-realtime-mini") as client:
-        session = client.created["session"]
-    assert_valid("RealtimeSessionCreateResponseGA", session)
+    session = await created_session(
+        server, "?model=gpt-realtime-mini", "RealtimeSessionCreateResponseGA"
+    )
     assert session["type"] == "realtime"
     assert session["object"] == "realtime.session"
     assert re.match(r"^sess_[A-Za-z0-9]+$", session["id"])
@@ -394,9 +406,9 @@ async def test_session_created_for_a_conversation(server: LocalRealtimeServer) -
 
 
 async def test_session_created_for_transcription(server: LocalRealtimeServer) -> None:
-    async with open_ws(server, "?intent=transcription") as client:
-        session = client.created["session"]
-    assert_valid("RealtimeTranscriptionSessionCreateResponseGA", session)
+    session = await created_session(
+        server, "?intent=transcription", "RealtimeTranscriptionSessionCreateResponseGA"
+    )
     assert session["type"] == "transcription"
     assert session["object"] == "realtime.transcription_session"
     assert session["audio"]["input"]["transcription"]["model"] == "gpt-4o-transcribe"
@@ -757,11 +769,7 @@ async def test_item_order_retrieve_and_delete(server: LocalRealtimeServer) -> No
             {"type": "conversation.item.retrieve", "item_id": "item_c", "event_id": "evt_r"}
         )
         error = (await client.recv())["error"]
-        assert (error["code"], error["param"], error["event_id"]) == (
-            "item_not_found",
-            "item_id",
-            "evt_r",
-        )
+        assert code_param_event(error) == ("item_not_found", "item_id", "evt_r")
         await client.send(
             {
                 "type": "conversation.item.create",

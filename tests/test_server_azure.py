@@ -35,7 +35,6 @@ CLOCK = ManualClock()
 
 
 pytestmark = pytest.mark.realtime_server(
-    api_keys=frozenset({KEY}),
     azure_api_keys=frozenset({AZURE_KEY}),
     clock=CLOCK,
     # the emulated resource's deployments: the tests' names and the default model's

@@ -20,9 +20,6 @@ from openai_realtime.server.catalog import DEFAULT_TRANSCRIPTION_MODELS
 KEY = "sk-catalog-test"
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 def azure(server: LocalRealtimeServer, **kwargs: object) -> dict[str, object]:
     return {"api_type": "azure", "api_base": server.azure_endpoint, "api_key": KEY, **kwargs}
 

@@ -19,9 +19,6 @@ HEADERS = {"Authorization": f"Bearer {KEY}"}
 UPDATE = {"type": "session.update", "session": {"type": "realtime", "instructions": "x"}}
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 @pytest.fixture
 def faults(server: LocalRealtimeServer) -> Iterator[LocalRealtimeServer]:
     """The server; its fault plan is reset after the test."""

@@ -17,9 +17,11 @@ from typing import Any
 
 import httpx
 import numpy as np
+import pytest
 from conftest import assert_valid
 from openai_realtime_api.dispatch import FAMILIES
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import InvalidStatus
 
 KEY = "sk-server-test-KNOWN"
 RATE = 24_000
@@ -58,8 +60,27 @@ def types(events: list[dict[str, Any]]) -> list[str]:
     return [e["type"] for e in events]
 
 
+def message(role: str, *content: dict[str, Any]) -> dict[str, Any]:
+    """A ``message`` conversation item of ``role`` with the ``content`` parts."""
+    return {"type": "message", "role": role, "content": list(content)}
+
+
 def user_text(text: str) -> dict[str, Any]:
-    return {"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}
+    return message("user", {"type": "input_text", "text": text})
+
+
+def function_tool(
+    name: str, description: str, properties: dict[str, Any], required: list[str], **schema: Any
+) -> dict[str, Any]:
+    """A session ``function`` tool whose parameters are an object schema (``schema``: more of
+    its keywords, e.g. ``additionalProperties``)."""
+    parameters = {"type": "object", "properties": properties, "required": required, **schema}
+    return {"type": "function", "name": name, "description": description, "parameters": parameters}
+
+
+def code_param_event(error: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """``(code, param, event_id)`` of an ``error`` event's error."""
+    return error["code"], error["param"], error["event_id"]
 
 
 def pcm(samples: np.ndarray) -> str:
@@ -132,6 +153,14 @@ class WsClient:
         except TimeoutError:
             return
         raise AssertionError(f"unexpected event: {str(raw)[:200]}")
+
+
+async def denial(url: str, **kwargs: Any) -> InvalidStatus:
+    """The refusal of a WebSocket handshake to ``url`` (the test fails if it is accepted)."""
+    with pytest.raises(InvalidStatus) as info:
+        async with connect(url, **kwargs):
+            pass
+    return info.value
 
 
 @asynccontextmanager

@@ -9,14 +9,20 @@ import httpx
 import numpy as np
 import pytest
 from openai_realtime.server import LocalRealtimeServer
-from test_server_support import KEY, RATE, assert_valid, open_ws, silence, tone, types
+from test_server_support import (
+    KEY,
+    RATE,
+    assert_valid,
+    code_param_event,
+    open_ws,
+    silence,
+    tone,
+    types,
+)
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 FAMILY = "translation_server"
-
-
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 def translations(server: LocalRealtimeServer, query: str = "?model=gpt-realtime-translate") -> str:
@@ -122,11 +128,7 @@ async def test_invalid_translation_events(server: LocalRealtimeServer) -> None:
             json.dumps({"type": "session.input_audio_buffer.append", "audio": "%%"})
         )
         bad_audio = (await client.recv())["error"]
-    assert (unknown["code"], unknown["param"], unknown["event_id"]) == (
-        "invalid_value",
-        "type",
-        "evt_x",
-    )
+    assert code_param_event(unknown) == ("invalid_value", "type", "evt_x")
     assert "session.close" in unknown["message"]
     assert bad_audio["param"] == "audio"
 

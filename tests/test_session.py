@@ -29,9 +29,6 @@ from openai_realtime_api.models.realtime_server_event_session_created import (
 KEY = "sk-session-test-KNOWNSECRET-7"
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 def tone_pcm(silence_s: float, tone_s: float, tail_s: float, rate: int = 24_000) -> bytes:
     """Silence, a 440 Hz tone at -12 dBFS, silence: 24 kHz mono PCM16."""
     t = np.arange(int(tone_s * rate)) / rate

@@ -28,9 +28,6 @@ PNG_1x1 = base64.b64decode(
 )
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 async def _no_error(session: RealtimeSession) -> None:
     """Round-trip a harmless update; fail on any error event that arrived before it."""
     await session.set_configuration({"instructions": session.configuration.get("instructions", "")})

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import pytest
 from openai_realtime.server import LocalRealtimeServer
+from test_server_support import function_tool
 from websockets.asyncio.client import connect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,21 +39,10 @@ pytestmark = [
         not (CORPUS / "ga.jsonl").is_file(),
         reason=f"the real-traffic corpus is not at {CORPUS} (set REAL_TRAFFIC to its folder)",
     ),
-    pytest.mark.realtime_server(
-        api_keys=frozenset({KEY}), azure_api_keys=frozenset({AZURE_KEY}), delta_delay_ms=0
-    ),
+    pytest.mark.realtime_server(azure_api_keys=frozenset({AZURE_KEY}), delta_delay_ms=0),
 ]
 
-WEATHER = {
-    "type": "function",
-    "name": "get_weather",
-    "description": "Weather for a city",
-    "parameters": {
-        "type": "object",
-        "properties": {"city": {"type": "string"}},
-        "required": ["city"],
-    },
-}
+WEATHER = function_tool("get_weather", "Weather for a city", {"city": {"type": "string"}}, ["city"])
 
 Shape = dict[str, set[str]]  # path -> JSON value types seen there
 

@@ -13,9 +13,6 @@ from openai_realtime.sync import connect_realtime_session, connect_realtime_tran
 KEY = "sk-sync-test-KNOWN-5"
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 def test_sync_conversation(server: LocalRealtimeServer) -> None:
     with connect_realtime_session("gpt-realtime", api_key=KEY, base_url=server.base_url) as s:
         assert s.wait_for("session.created", timeout=5).type_ == "session.created"

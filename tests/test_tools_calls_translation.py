@@ -33,9 +33,6 @@ OFFER = (
 )
 
 
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
-
-
 @pytest.fixture
 def client_frames() -> Iterator[list[dict[str, Any]]]:
     frames: list[dict[str, Any]] = []

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from openai_realtime import AsyncRealtimeClient, connect_realtime_transcription_session
 from openai_realtime.audio import read_audio_file
 from openai_realtime.server import LocalRealtimeServer, asr
@@ -18,9 +17,6 @@ SPEECH = ROOT / "samples" / "speech.wav"
 KEY = "sk-transcribe-test-KNOWN-1"
 # Utterances in samples/speech.wav (samples/README.md): measured speech, in seconds.
 UTTERANCES = [(0.52, 1.76), (2.92, 4.12), (5.18, 6.44), (7.36, 8.62)]
-
-
-pytestmark = pytest.mark.realtime_server(api_keys=frozenset({KEY}))
 
 
 async def test_recording_yields_one_segment_per_utterance(server: LocalRealtimeServer) -> None:
