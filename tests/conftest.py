@@ -37,10 +37,8 @@ import functools
 import importlib.resources
 import json
 import os
-import socket
 import subprocess
 import threading
-import time
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -53,6 +51,7 @@ from jsonschema.exceptions import best_match
 from openai_realtime import RealtimeSession, connect_realtime_session
 from openai_realtime.server import DEFAULT_API_KEY, LocalRealtimeServer, ServerConfig, observe
 from openai_realtime_api.dispatch import FAMILIES
+from ports import free_port, wait_for_port
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
@@ -446,18 +445,11 @@ async def session(
         yield s
 
 
-def free_port() -> int:
-    """A TCP port free on 127.0.0.1 now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.contextmanager
 def cli_server(command: Sequence[str], *args: str, start_timeout: float = 20) -> Iterator[int]:
     """``<command> server --port <free port> <args>`` (the CLI's own server) as a process;
-    yields the port once it accepts connections (fails the test if the process exits first, or
-    after ``start_timeout`` seconds); terminated afterwards."""
+    yields the port once it accepts connections (fails the test if the process exits first or
+    does not listen within ``start_timeout`` seconds); terminated afterwards."""
     port = free_port()
     proc = subprocess.Popen(
         [*command, "server", "--port", str(port), *args],
@@ -466,18 +458,27 @@ def cli_server(command: Sequence[str], *args: str, start_timeout: float = 20) ->
         text=True,
     )
     try:
-        deadline = time.monotonic() + start_timeout
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            if proc.poll() is not None:
-                pytest.fail(f"server exited: {proc.stderr.read() if proc.stderr else ''}")
-            time.sleep(0.05)
+        try:
+            wait_for_port(port, proc, start_timeout)
+        except RuntimeError as exc:
+            pytest.fail(str(exc), pytrace=False)
         yield port
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def transcription_audio(model: str, vad_silence_ms: int | None, **session: Any) -> dict[str, Any]:
+    """A transcription session's configuration (``session.update``'s ``session``): input
+    transcription by ``model``, server VAD ending a turn after ``vad_silence_ms`` of silence
+    (``None``: no turn detection), and the ``session`` fields."""
+    turn_detection = (
+        None
+        if vad_silence_ms is None
+        else {"type": "server_vad", "silence_duration_ms": vad_silence_ms}
+    )
+    audio = {"input": {"transcription": {"model": model}, "turn_detection": turn_detection}}
+    return {"audio": audio, **session}
 
 
 # --------------------------------------------------------------------------- observed events

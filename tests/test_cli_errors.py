@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import cli_server, free_port
+from conftest import cli_server
 from openai_realtime import __version__
+from ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEECH = ROOT / "samples" / "speech.wav"

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from conftest import Observed
+from conftest import Observed, transcription_audio
 from openai_realtime import RealtimeSession, connect_realtime_session
 from openai_realtime import connect_realtime_transcription_session as connect_transcription
 from openai_realtime.metrics import MAX_NAMES, SessionMetrics, TokenUsage
@@ -187,16 +187,7 @@ async def test_speech_stopped_starts_the_turn_and_audio_is_counted(
 async def test_transcription_usage_and_latency(server: LocalRealtimeServer, sent: Observed) -> None:
     async with connect_transcription(api_key=KEY, base_url=server.base_url) as session:
         await session.wait_for("session.created", timeout=5)
-        await session.set_configuration(
-            {
-                "audio": {
-                    "input": {
-                        "transcription": {"model": "whisper-1"},
-                        "turn_detection": {"type": "server_vad", "silence_duration_ms": 300},
-                    }
-                }
-            }
-        )
+        await session.set_configuration(transcription_audio("whisper-1", 300))
         await session.wait_for("session.updated", timeout=5)
         pcm = tone_pcm(0.3, 0.6, 0.6) + tone_pcm(0.1, 0.6, 0.6)
         started = time.perf_counter()

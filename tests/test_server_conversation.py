@@ -46,15 +46,9 @@ WEATHER = function_tool(
     ["city", "unit", "coords", "tags"],
     additionalProperties=False,
 )
-TIME = {
-    "type": "function",
-    "name": "get_time",
-    "parameters": {
-        "type": "object",
-        "properties": {"zone": {"type": "string", "pattern": "^[A-Z]+$"}},
-        "required": ["zone"],
-    },
-}
+TIME = function_tool(
+    "get_time", None, {"zone": {"type": "string", "pattern": "^[A-Z]+$"}}, ["zone"]
+)
 TEXT = {"output_modalities": ["text"]}
 
 
@@ -432,15 +426,9 @@ async def test_tool_errors(server: LocalRealtimeServer) -> None:
 async def test_a_schema_the_generator_cannot_satisfy_fails_the_response(
     server: LocalRealtimeServer,
 ) -> None:
-    odd = {
-        "type": "function",
-        "name": "odd",
-        "parameters": {
-            "type": "object",
-            "properties": {"code": {"type": "string", "pattern": "^zz[q]{3}$"}},
-            "required": ["code"],
-        },
-    }
+    odd = function_tool(
+        "odd", None, {"code": {"type": "string", "pattern": "^zz[q]{3}$"}}, ["code"]
+    )
     async with open_ws(url(server)) as client:
         await create(client, user_text("go"))
         events = await respond(client, tools=[odd], tool_choice="required")

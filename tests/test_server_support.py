@@ -70,12 +70,24 @@ def user_text(text: str) -> dict[str, Any]:
 
 
 def function_tool(
-    name: str, description: str, properties: dict[str, Any], required: list[str], **schema: Any
+    name: str,
+    description: str | None,
+    properties: dict[str, Any],
+    required: list[str],
+    **schema: Any,
 ) -> dict[str, Any]:
-    """A session ``function`` tool whose parameters are an object schema (``schema``: more of
-    its keywords, e.g. ``additionalProperties``)."""
-    parameters = {"type": "object", "properties": properties, "required": required, **schema}
-    return {"type": "function", "name": name, "description": description, "parameters": parameters}
+    """A session ``function`` tool (no ``description`` when ``None``) whose parameters are an
+    object schema (``schema``: more of its keywords, e.g. ``additionalProperties``)."""
+    tool: dict[str, Any] = {"type": "function", "name": name}
+    if description is not None:
+        tool["description"] = description
+    tool["parameters"] = {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        **schema,
+    }
+    return tool
 
 
 def code_param_event(error: dict[str, Any]) -> tuple[Any, Any, Any]:

@@ -7,6 +7,7 @@ import logging
 
 import numpy as np
 import pytest
+from conftest import transcription_audio
 from openai_realtime import (
     AsyncRealtimeClient,
     AuthenticationError,
@@ -137,16 +138,7 @@ async def test_transcription_session_detects_speech_and_transcribes(
         api_key=KEY, base_url=server.base_url
     ) as session:
         await session.recv(timeout=5)
-        await session.set_configuration(
-            {
-                "audio": {
-                    "input": {
-                        "transcription": {"model": "gpt-4o-transcribe"},
-                        "turn_detection": {"type": "server_vad", "silence_duration_ms": 500},
-                    }
-                }
-            }
-        )
+        await session.set_configuration(transcription_audio("gpt-4o-transcribe", 500))
         await session.wait_for("session.updated", timeout=5)
         await session.append_audio(tone_pcm(0.5, 1.0, 1.0))
         started = await session.wait_for("input_audio_buffer.speech_started", timeout=5)

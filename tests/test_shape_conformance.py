@@ -57,6 +57,11 @@ _OLDER_UPDATED = (
     "server versions: the corpus's beta session.updated records (May 2025) predate these "
     "fields; its newer session.created records (beta.jsonl:578) carry them, as the local does"
 )
+_TRANSCRIPTION_FIELDS = (
+    "audio.input.transcription.language null",
+    "audio.input.transcription.model string",
+    "audio.input.transcription.prompt string",
+)
 JUSTIFIED: dict[tuple[str, str, str], str] = {
     ("ga", "response.function_call_arguments.done", "local only: event_id string"): (
         "the one recording (ga.jsonl:42) was printed without event_id by its author "
@@ -71,11 +76,7 @@ JUSTIFIED: dict[tuple[str, str, str], str] = {
     "reports the model it uses; real ones report null until session.update names one",
     **{
         ("ga", "session.created", f"local only: session{{transcription}}.{p}"): "same as above"
-        for p in (
-            "audio.input.transcription.language null",
-            "audio.input.transcription.model string",
-            "audio.input.transcription.prompt string",
-        )
+        for p in _TRANSCRIPTION_FIELDS
     },
     (
         "ga",
@@ -84,11 +85,7 @@ JUSTIFIED: dict[tuple[str, str, str], str] = {
     ): _SCRIPT_TRANSCRIBES,
     **{
         ("ga", "session.updated", f"local only: session{{realtime}}.{p}"): _SCRIPT_TRANSCRIBES
-        for p in (
-            "audio.input.transcription.language null",
-            "audio.input.transcription.model string",
-            "audio.input.transcription.prompt string",
-        )
+        for p in _TRANSCRIPTION_FIELDS
     },
     (
         "ga",

@@ -20,17 +20,10 @@ from openai_realtime import (
 from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.server.observe import add_observer, remove_observer
 from openai_realtime.tools import ToolRegistry
+from test_server_support import OFFER
 
 KEY = "sk-tools-KNOWN-8"
 SPEECH = Path(__file__).resolve().parent.parent / "samples" / "speech.wav"
-OFFER = (
-    "v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
-    "a=group:BUNDLE 0 1\r\n"
-    "m=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=mid:0\r\na=sendrecv\r\n"
-    "a=rtpmap:111 opus/48000/2\r\n"
-    "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\nc=IN IP4 0.0.0.0\r\na=mid:1\r\n"
-    "a=sctp-port:5000\r\n"
-)
 
 
 @pytest.fixture
