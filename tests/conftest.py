@@ -468,6 +468,24 @@ def cli_server(command: Sequence[str], *args: str, start_timeout: float = 20) ->
         proc.wait(timeout=10)
 
 
+def run_ok(
+    command: Sequence[str], *, timeout: float, env: Mapping[str, str] | None = None, cwd: Any = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` (text output captured); the test fails, showing both outputs, unless it
+    exits with status 0 within ``timeout`` seconds."""
+    proc = subprocess.run(
+        list(command),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return proc
+
+
 def transcription_audio(model: str, vad_silence_ms: int | None, **session: Any) -> dict[str, Any]:
     """A transcription session's configuration (``session.update``'s ``session``): input
     transcription by ``model``, server VAD ending a turn after ``vad_silence_ms`` of silence

@@ -224,6 +224,19 @@ async def linger(ws: ServerConnection) -> None:
             await ws.wait_closed()
 
 
+def created_then(frame: str, count: int) -> Callable[[ServerConnection], Awaitable[None]]:
+    """A hostile server's handler: ``session.created``, ``count`` times ``frame``, then it
+    keeps the connection (:func:`linger`)."""
+
+    async def handler(ws: ServerConnection) -> None:
+        await ws.send(CREATED)
+        for _ in range(count):
+            await ws.send(frame)
+        await linger(ws)
+
+    return handler
+
+
 async def never_created(ws: ServerConnection) -> None:
     await linger(ws)
 
@@ -721,13 +734,7 @@ async def test_8_many_large_frames_stay_within_the_documented_bound() -> None:
     probe = Probe("8 40 x 8 MiB frames, app not reading", f"RSS < {bound // MiB} MiB")
     frame = '{"type":"x","pad":"' + "p" * (size - 30) + '"}'
 
-    async def flood(ws: ServerConnection) -> None:
-        await ws.send(CREATED)
-        for _ in range(40):
-            await ws.send(frame)
-        await linger(ws)
-
-    async with hostile(flood, max_size=None) as (url, _):
+    async with hostile(created_then(frame, 40), max_size=None) as (url, _):
         # strict=False: the padding frames are of an unknown type on purpose
         session = await connect_realtime_session("m", api_key=KEY, base_url=url, strict=False)
         await asyncio.sleep(2.0)  # not reading: the queue fills, then reading pauses
@@ -746,13 +753,7 @@ async def test_8_wait_for_keeps_a_bounded_number_of_bytes() -> None:
     probe = Probe("8 wait_for past 30 x 1 MiB (max_backlog_bytes 8 MiB)", "BacklogFullError, kept")
     frame = '{"type":"x","pad":"' + "p" * MiB + '"}'
 
-    async def burst(ws: ServerConnection) -> None:
-        await ws.send(CREATED)
-        for _ in range(30):
-            await ws.send(frame)
-        await linger(ws)
-
-    async with hostile(burst, max_size=None) as (url, _):
+    async with hostile(created_then(frame, 30), max_size=None) as (url, _):
         session = await connect_realtime_session(
             "m", api_key=KEY, base_url=url, max_backlog_bytes=8 * MiB, strict=False
         )

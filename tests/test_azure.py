@@ -7,6 +7,7 @@ with fresh tokens, and secret hygiene in every log, repr and message."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -92,19 +93,35 @@ async def test_rest_create(server: LocalRealtimeServer, auth: str, protocol: str
     assert "ek_" not in repr(minted)
 
 
-@pytest.mark.parametrize("credential", ["key", "ephemeral"])
-@pytest.mark.parametrize(("auth", "protocol"), COMBINATIONS)
-async def test_conversation_websocket(
-    server: LocalRealtimeServer, seen: Observed, auth: str, protocol: str, credential: str
-) -> None:
+def over_both_credentials(test: Callable[..., Any]) -> Callable[..., Any]:
+    """Parametrize ``test`` over :data:`COMBINATIONS` x both credentials (``"key"``: the API
+    key or Entra ID token itself; ``"ephemeral"``: a client secret minted with it)."""
+    test = pytest.mark.parametrize(("auth", "protocol"), COMBINATIONS)(test)
+    return pytest.mark.parametrize("credential", ["key", "ephemeral"])(test)
+
+
+async def connect_kwargs(
+    server: LocalRealtimeServer, auth: str, protocol: str, credential: str, secret: dict[str, Any]
+) -> dict[str, Any]:
+    """The connect keywords of ``credential``; an ephemeral one is minted for the ``secret``
+    session configuration and replaces the long-lived credential."""
     kwargs = settings_for(server, auth, protocol)
     if credential == "ephemeral":
         async with AsyncRealtimeClient(**kwargs) as client:
-            minted = await client.mint_client_secret({"type": "realtime", "model": DEPLOYMENT})
+            minted = await client.mint_client_secret(secret)
         kwargs = {
             k: v for k, v in kwargs.items() if k not in ("api_key", "credential", "auth_type")
         }
         kwargs["client_secret"] = minted.value
+    return kwargs
+
+
+@over_both_credentials
+async def test_conversation_websocket(
+    server: LocalRealtimeServer, seen: Observed, auth: str, protocol: str, credential: str
+) -> None:
+    secret = {"type": "realtime", "model": DEPLOYMENT}
+    kwargs = await connect_kwargs(server, auth, protocol, credential, secret)
     async with connect_realtime_session(DEPLOYMENT, **kwargs) as session:
         assert session.dialect == ("beta" if protocol == "preview" else "ga")
         await session.wait_for("session.created", timeout=5)
@@ -124,26 +141,17 @@ async def test_conversation_websocket(
         assert update["session"]["output_modalities"] == ["text"]
 
 
-@pytest.mark.parametrize("credential", ["key", "ephemeral"])
-@pytest.mark.parametrize(("auth", "protocol"), COMBINATIONS)
+@over_both_credentials
 async def test_transcription_websocket(
     server: LocalRealtimeServer, seen: Observed, auth: str, protocol: str, credential: str
 ) -> None:
-    kwargs = settings_for(server, auth, protocol)
     # OpenAI offers named transcription models; Azure's transcription deployment is any name
     transcriber = "whisper-1" if auth == "openai" else "whisper-dep"
-    if credential == "ephemeral":
-        async with AsyncRealtimeClient(**kwargs) as client:
-            minted = await client.mint_client_secret(
-                {
-                    "type": "transcription",
-                    "audio": {"input": {"transcription": {"model": transcriber}}},
-                }
-            )
-        kwargs = {
-            k: v for k, v in kwargs.items() if k not in ("api_key", "credential", "auth_type")
-        }
-        kwargs["client_secret"] = minted.value
+    secret = {
+        "type": "transcription",
+        "audio": {"input": {"transcription": {"model": transcriber}}},
+    }
+    kwargs = await connect_kwargs(server, auth, protocol, credential, secret)
     created_type = "transcription_session.created" if protocol == "preview" else "session.created"
     updated_type = "transcription_session.updated" if protocol == "preview" else "session.updated"
     async with connect_realtime_transcription_session(**kwargs) as session:

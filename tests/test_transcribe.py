@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import run_ok
 from openai_realtime import AsyncRealtimeClient, connect_realtime_transcription_session
 from openai_realtime.audio import read_audio_file
 from openai_realtime.server import LocalRealtimeServer, asr
@@ -70,25 +71,8 @@ async def test_speech_running_to_the_end_is_committed(server: LocalRealtimeServe
 def test_cli_transcribe_local() -> None:
     env = dict(os.environ, COLUMNS="120")
     env.pop("OPENAI_API_KEY", None)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "openai_realtime.cli",
-            "transcribe",
-            str(SPEECH),
-            "--local",
-            "--speed",
-            "0",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
-    assert proc.returncode == 0, proc.stderr + proc.stdout
-    out = proc.stdout
+    command = [sys.executable, "-m", "openai_realtime.cli", "transcribe", str(SPEECH)]
+    out = run_ok([*command, "--local", "--speed", "0"], timeout=120, env=env, cwd=ROOT).stdout
     assert "client secret minted over REST" in out
     assert out.count("speech started") == 4
     if asr.available():  # the server recognises the words (tests/test_asr.py has the WER)

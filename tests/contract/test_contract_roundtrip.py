@@ -88,30 +88,31 @@ def _active(env: Env) -> str:
     return call_id
 
 
+def _creating(label: str, model: str, method: str) -> Operation:
+    """An operation that creates something: ``<model>Request`` in, ``<model>Response`` out,
+    sent with ``client.<method>(body)``."""
+    return Operation(
+        label,
+        f"{model}Request",
+        f"{model}Response",
+        lambda env, body: getattr(env.client, method)(body),
+    )
+
+
 OPERATIONS = [
-    Operation(
-        "POST /realtime/client_secrets",
-        "RealtimeCreateClientSecretRequest",
-        "RealtimeCreateClientSecretResponse",
-        lambda env, body: env.client.create_client_secret(body),
+    _creating(
+        "POST /realtime/client_secrets", "RealtimeCreateClientSecret", "create_client_secret"
     ),
-    Operation(
-        "POST /realtime/sessions",
-        "RealtimeSessionCreateRequest",
-        "RealtimeSessionCreateResponse",
-        lambda env, body: env.client.create_session(body),
-    ),
-    Operation(
+    _creating("POST /realtime/sessions", "RealtimeSessionCreate", "create_session"),
+    _creating(
         "POST /realtime/transcription_sessions",
-        "RealtimeTranscriptionSessionCreateRequest",
-        "RealtimeTranscriptionSessionCreateResponse",
-        lambda env, body: env.client.create_transcription_session(body),
+        "RealtimeTranscriptionSessionCreate",
+        "create_transcription_session",
     ),
-    Operation(
+    _creating(
         "POST /realtime/translations/client_secrets",
-        "RealtimeTranslationClientSecretCreateRequest",
-        "RealtimeTranslationClientSecretCreateResponse",
-        lambda env, body: env.client.create_translation_client_secret(body),
+        "RealtimeTranslationClientSecretCreate",
+        "create_translation_client_secret",
     ),
     Operation(
         "POST /realtime/calls/{call_id}/accept",
