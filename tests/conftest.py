@@ -511,6 +511,8 @@ class Observed:
         self.direction = direction
         self.frames: list[tuple[str, dict[str, Any]]] = []
         """``(event family, event)`` in order."""
+        self.events: list[dict[str, Any]] = []
+        """The events in order (filled while the test runs)."""
 
     def __call__(self, direction: str, family: str, message: Any) -> None:
         if direction != self.direction:
@@ -522,11 +524,7 @@ class Observed:
                 return
         if isinstance(message, dict):
             self.frames.append((family, message))
-
-    @property
-    def events(self) -> list[dict[str, Any]]:
-        """The events in order."""
-        return [event for _, event in self.frames]
+            self.events.append(message)
 
     def of(self, event_type: str) -> list[dict[str, Any]]:
         """The events of ``event_type``."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
 import pytest
+from conftest import Observed
 from openai_realtime import (
     AsyncRealtimeClient,
     NotFoundError,
@@ -18,7 +18,6 @@ from openai_realtime import (
     connect_realtime_translation_session,
 )
 from openai_realtime.server import LocalRealtimeServer
-from openai_realtime.server.observe import add_observer, remove_observer
 from openai_realtime.tools import ToolRegistry
 from test_server_support import OFFER
 
@@ -27,16 +26,9 @@ SPEECH = Path(__file__).resolve().parent.parent / "samples" / "speech.wav"
 
 
 @pytest.fixture
-def client_frames() -> Iterator[list[dict[str, Any]]]:
-    frames: list[dict[str, Any]] = []
-
-    def observer(direction: str, family: str, message: Any) -> None:
-        if direction == "client" and isinstance(message, str):
-            frames.append(json.loads(message))
-
-    add_observer(observer)
-    yield frames
-    remove_observer(observer)
+def client_frames(received: Observed) -> list[dict[str, Any]]:
+    """The client events the local server received during this test, in order."""
+    return received.events
 
 
 # ------------------------------------------------------------------------------------ tools
