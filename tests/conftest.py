@@ -1,5 +1,19 @@
-"""Suite-wide WebSocket event conformance (contract tests, issue 5).
+"""The suite's shared fixtures and helpers, and suite-wide WebSocket event conformance.
 
+Shared (import helpers with ``from conftest import ...``; fixtures need no import):
+
+* ``server``: the module's :class:`~openai_realtime.server.LocalRealtimeServer` (module
+  scope), configured by the module's ``pytestmark = pytest.mark.realtime_server(...)`` (the
+  package plugin's marker: ``ServerConfig`` keywords) with the module's ``KEY`` as its API key;
+  ``local_server(**fields)`` starts more servers for the module; ``http`` (async REST client)
+  and ``session`` (a realtime session, model from the ``session_model`` fixture) on ``server``;
+* ``received`` / ``sent``: the client / server events of the test (:class:`Observed`);
+* :func:`schema_validator` / :func:`assert_valid`: the one JSON-Schema validator (the pinned
+  spec by default, or any OpenAPI document);
+* :func:`cli_server`, :func:`run_ok`, :func:`transcription_audio`; ``ports.py`` has the
+  loopback port helpers and ``test_server_support.py`` the raw WebSocket client.
+
+Event conformance (contract tests, issue 5):
 An autouse fixture records every WebSocket message the local server exchanges during each test
 (through :func:`openai_realtime.server.observe.add_observer`, registered once for the whole
 session) and, at the test's teardown, checks each one against its schema in the pinned spec:
