@@ -549,9 +549,12 @@ class Observed:
         return b"".join(base64.b64decode(e["audio"]) for e in self.of("input_audio_buffer.append"))
 
     def audio(self, item_id: str) -> bytes:
-        """The audio of every ``response.output_audio.delta`` of ``item_id``, decoded, joined."""
-        deltas = self.of("response.output_audio.delta")
-        return b"".join(base64.b64decode(e["delta"]) for e in deltas if e["item_id"] == item_id)
+        """The audio of every ``response.output_audio.delta`` of ``item_id``, decoded, joined;
+        ``KeyError`` when there was none."""
+        deltas = [e for e in self.of("response.output_audio.delta") if e["item_id"] == item_id]
+        if not deltas:
+            raise KeyError(f"no response.output_audio.delta of {item_id!r}")
+        return b"".join(base64.b64decode(e["delta"]) for e in deltas)
 
 
 @contextlib.contextmanager
