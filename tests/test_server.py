@@ -65,7 +65,7 @@ def noise(ms: int, rate: int = RATE, rms_dbfs: float = -15.0) -> np.ndarray:
     return np.clip(x, -32768, 32767).astype(np.int16)
 
 
-# --------------------------------------------------------------------------- fixtures
+# --------------------------------------------------------------------------- sockets (fixtures: conftest)
 
 
 def open_ws(
