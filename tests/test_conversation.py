@@ -21,7 +21,7 @@ from openai_realtime.events import EventDecoder, UnknownEvent
 from openai_realtime.server import FaultPlan, LocalRealtimeServer, ServerConfig
 from openai_realtime.session import ReconnectPolicy, SessionReconnected
 
-KEY = "sk-conversation-test-SECRET-13"
+KEY = "sk-conv-test-SECRET-13"  # no 8-letter spec word: keys are redacted process-wide
 TURNS = [
     "My name is Ada and I keep bees in Lisbon",
     "Tell me something about the weather today",

@@ -15,7 +15,7 @@ from openai_realtime.transcribe import stream_and_transcribe
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEECH = ROOT / "samples" / "speech.wav"
-KEY = "sk-transcribe-test-KNOWN-1"
+KEY = "sk-tr-test-KNOWN-1"  # no 8-letter spec word: keys are redacted process-wide
 # Utterances in samples/speech.wav (samples/README.md): measured speech, in seconds.
 UTTERANCES = [(0.52, 1.76), (2.92, 4.12), (5.18, 6.44), (7.36, 8.62)]
 
