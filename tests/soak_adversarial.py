@@ -15,27 +15,20 @@ from collections.abc import Iterator
 
 import pytest
 from openai_realtime import ConnectionClosedError, connect_realtime_session
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.server.limits import HEADER_TIMEOUT_S
 from test_adversarial import (  # the suite's probes and hostile peers
-    CREATED,
     KEY,
     MiB,
     Probe,
     _table,
     hostile,
+    ping_flood,
 )
-from websockets.asyncio.server import ServerConnection
 
 __all__ = ["_table"]  # the module fixture that prints the table
 
 SOAK_BOUND_S = 120.0
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
 
 
 async def test_soak_500_slowloris_connections(server: LocalRealtimeServer) -> None:
@@ -115,23 +108,7 @@ async def test_soak_300_mib_of_audio_stays_bounded() -> None:
 async def test_soak_ping_flood_at_the_default_limit() -> None:
     probe = Probe("soak ping flood, default 32 MiB limit", "ConnectionClosedError 1006")
 
-    async def ping_flood(ws: ServerConnection) -> None:
-        await ws.send(CREATED)
-        ws.transport.pause_reading()
-        payload = b"p" * 125
-        for _ in range(5000):
-            for _ in range(1000):
-                ws.protocol.send_ping(payload)
-            ws.send_data()
-            await asyncio.sleep(0)
-            if ws.transport.is_closing():
-                return
-            while ws.transport.get_write_buffer_size() > 4 * MiB:
-                await asyncio.sleep(0.005)
-                if ws.transport.is_closing():
-                    return
-
-    async with hostile(ping_flood) as (url, _):
+    async with hostile(ping_flood(5000)) as (url, _):
         session = await connect_realtime_session("m", api_key=KEY, base_url=url)
         await session.recv(timeout=10)
         with pytest.raises(ConnectionClosedError) as info:

@@ -119,12 +119,6 @@ def _print_table(reporter: Any) -> None:
         )
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
-
-
 def pieces(secret: str) -> set[str]:
     return {secret[i : i + MIN_PIECE] for i in range(len(secret) - MIN_PIECE + 1)}
 
@@ -228,6 +222,19 @@ async def linger(ws: ServerConnection) -> None:
     with contextlib.suppress(TimeoutError):
         async with asyncio.timeout(BOUND_S):
             await ws.wait_closed()
+
+
+def created_then(frame: str, count: int) -> Callable[[ServerConnection], Awaitable[None]]:
+    """A hostile server's handler: ``session.created``, ``count`` times ``frame``, then it
+    keeps the connection (:func:`linger`)."""
+
+    async def handler(ws: ServerConnection) -> None:
+        await ws.send(CREATED)
+        for _ in range(count):
+            await ws.send(frame)
+        await linger(ws)
+
+    return handler
 
 
 async def never_created(ws: ServerConnection) -> None:
@@ -727,13 +734,7 @@ async def test_8_many_large_frames_stay_within_the_documented_bound() -> None:
     probe = Probe("8 40 x 8 MiB frames, app not reading", f"RSS < {bound // MiB} MiB")
     frame = '{"type":"x","pad":"' + "p" * (size - 30) + '"}'
 
-    async def flood(ws: ServerConnection) -> None:
-        await ws.send(CREATED)
-        for _ in range(40):
-            await ws.send(frame)
-        await linger(ws)
-
-    async with hostile(flood, max_size=None) as (url, _):
+    async with hostile(created_then(frame, 40), max_size=None) as (url, _):
         # strict=False: the padding frames are of an unknown type on purpose
         session = await connect_realtime_session("m", api_key=KEY, base_url=url, strict=False)
         await asyncio.sleep(2.0)  # not reading: the queue fills, then reading pauses
@@ -752,13 +753,7 @@ async def test_8_wait_for_keeps_a_bounded_number_of_bytes() -> None:
     probe = Probe("8 wait_for past 30 x 1 MiB (max_backlog_bytes 8 MiB)", "BacklogFullError, kept")
     frame = '{"type":"x","pad":"' + "p" * MiB + '"}'
 
-    async def burst(ws: ServerConnection) -> None:
-        await ws.send(CREATED)
-        for _ in range(30):
-            await ws.send(frame)
-        await linger(ws)
-
-    async with hostile(burst, max_size=None) as (url, _):
+    async with hostile(created_then(frame, 30), max_size=None) as (url, _):
         session = await connect_realtime_session(
             "m", api_key=KEY, base_url=url, max_backlog_bytes=8 * MiB, strict=False
         )
@@ -770,19 +765,15 @@ async def test_8_wait_for_keeps_a_bounded_number_of_bytes() -> None:
     probe.done(f"BacklogFullError, kept events returned in order, RSS {probe.growth / MiB:+.0f} MB")
 
 
-async def test_8_a_ping_flood_against_a_client_whose_server_does_not_read(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The unsent-output limit is lowered from 32 to 4 MiB so that the flood takes ~1 s here;
-    # ``make soak`` runs it with the default.
-    monkeypatch.setattr(client_transport, "WRITE_BUFFER_LIMIT", 4 * MiB)
-    probe = Probe("8 ping flood (4 MiB limit), pongs not read", "ConnectionClosedError 1006")
+def ping_flood(rounds: int) -> Callable[[ServerConnection], Awaitable[None]]:
+    """A hostile server's handler: ``session.created``, then up to ``rounds`` x 1000 pings
+    while it never reads (so the client's pongs pile up in its unsent output)."""
 
-    async def ping_flood(ws: ServerConnection) -> None:
+    async def flood(ws: ServerConnection) -> None:
         await ws.send(CREATED)
         ws.transport.pause_reading()
         payload = b"p" * 125
-        for _ in range(600):  # up to 600,000 pings
+        for _ in range(rounds):
             for _ in range(1000):
                 ws.protocol.send_ping(payload)
             ws.send_data()
@@ -794,7 +785,18 @@ async def test_8_a_ping_flood_against_a_client_whose_server_does_not_read(
                 if ws.transport.is_closing():
                     return
 
-    async with hostile(ping_flood) as (url, _):
+    return flood
+
+
+async def test_8_a_ping_flood_against_a_client_whose_server_does_not_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The unsent-output limit is lowered from 32 to 4 MiB so that the flood takes ~1 s here;
+    # ``make soak`` runs it with the default.
+    monkeypatch.setattr(client_transport, "WRITE_BUFFER_LIMIT", 4 * MiB)
+    probe = Probe("8 ping flood (4 MiB limit), pongs not read", "ConnectionClosedError 1006")
+
+    async with hostile(ping_flood(600)) as (url, _):
         session = await connect_realtime_session("m", api_key=KEY, base_url=url)
         await session.recv(timeout=BOUND_S)
         with pytest.raises(ConnectionClosedError) as info:

@@ -12,12 +12,12 @@ import asyncio
 import concurrent.futures
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from conftest import transcription_audio
 from openai_realtime import connect_realtime_session, connect_realtime_transcription_session
 from openai_realtime.audio import read_audio_file
 from openai_realtime.server import LocalRealtimeServer, ServerConfig, asr
@@ -34,12 +34,6 @@ KEY = "sk-asr-test-KNOWN"
 needs_asr = pytest.mark.skipif(
     not asr.available(), reason="pocketsphinx/soxr not installed (the [server] extra)"
 )
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
 
 
 def _transcripts(events: list[Any]) -> list[str]:
@@ -65,16 +59,7 @@ async def test_wer_on_speech_wav_through_the_server(server: LocalRealtimeServer)
     async with connect_realtime_transcription_session(
         api_key=KEY, base_url=server.base_url
     ) as session:
-        await session.set_configuration(
-            {
-                "audio": {
-                    "input": {
-                        "transcription": {"model": "whisper-1"},
-                        "turn_detection": {"type": "server_vad", "silence_duration_ms": 500},
-                    }
-                }
-            }
-        )
+        await session.set_configuration(transcription_audio("whisper-1", 500))
         began = time.perf_counter()
         await session.append_audio(pcm + bytes(24_000))  # + 0.5 s: the last turn ends
         events = []
@@ -109,15 +94,9 @@ async def test_wer_and_rtf_on_librivox_recordings(server: LocalRealtimeServer) -
         api_key=KEY, base_url=server.base_url
     ) as session:
         await session.set_configuration(
-            {
-                "audio": {
-                    "input": {
-                        "transcription": {"model": "whisper-1"},
-                        "turn_detection": None,
-                    }
-                },
-                "include": ["item.input_audio_transcription.logprobs"],
-            }
+            transcription_audio(
+                "whisper-1", None, include=["item.input_audio_transcription.logprobs"]
+            )
         )
         for path in LIBRIVOX:
             await session.append_audio(read_audio_file(path))

@@ -5,14 +5,14 @@ WAV and read back, in PCM and both G.711 formats."""
 from __future__ import annotations
 
 import base64
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 import soundfile as sf
-from openai_realtime import RealtimeSession, connect_realtime_session
+from conftest import Observed
+from openai_realtime import RealtimeSession
 from openai_realtime.audio import (
     OutputAudioCollector,
     audio_format_rate,
@@ -22,55 +22,21 @@ from openai_realtime.audio import (
     decode_realtime_audio,
     normalize_audio_format,
 )
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
 from openai_realtime.server.audio import tone
-from openai_realtime.server.observe import add_observer, remove_observer
 
 KEY = "sk-audio-output-KNOWN-7"
 AUDIO_MS = 500
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    config = ServerConfig(api_keys=frozenset({KEY}), response_audio_ms=AUDIO_MS)
-    with LocalRealtimeServer(config) as srv:
-        yield srv
-
-
-class SentDeltas:
-    """Audio deltas the server sent during one test: raw bytes per item id, in order."""
-
-    def __init__(self) -> None:
-        self.by_item: dict[str, list[bytes]] = {}
-        self.events: list[dict[str, Any]] = []
-
-    def __call__(self, direction: str, family: str, message: Any) -> None:
-        if direction == "server" and isinstance(message, dict):
-            self.events.append(message)
-            if message.get("type") == "response.output_audio.delta":
-                chunk = base64.b64decode(message["delta"])
-                self.by_item.setdefault(message["item_id"], []).append(chunk)
-
-    def audio(self, item_id: str) -> bytes:
-        return b"".join(self.by_item[item_id])
+pytestmark = pytest.mark.realtime_server(response_audio_ms=AUDIO_MS)
 
 
 @pytest.fixture
-def sent() -> Iterator[SentDeltas]:
-    recorder = SentDeltas()
-    add_observer(recorder)
-    yield recorder
-    remove_observer(recorder)
-
-
-@pytest.fixture
-async def session(server: LocalRealtimeServer) -> AsyncIterator[RealtimeSession]:
-    async with connect_realtime_session("gpt-realtime", api_key=KEY, base_url=server.base_url) as s:
-        await s.wait_for("session.created", timeout=5)
-        # no turn detection: nothing but our requests makes responses
-        await s.set_configuration(turn_detection=None)
-        await s.wait_for("session.updated", timeout=5)
-        yield s
+async def session(session: RealtimeSession) -> RealtimeSession:
+    """conftest's session, with no turn detection: nothing but our requests makes responses."""
+    await session.set_configuration(turn_detection=None)
+    await session.wait_for("session.updated", timeout=5)
+    return session
 
 
 async def _respond(session: RealtimeSession, **overrides: Any) -> Any:
@@ -86,7 +52,7 @@ def _samples(pcm: bytes) -> np.ndarray:
 
 
 async def test_collects_exactly_the_bytes_the_server_sent(
-    session: RealtimeSession, sent: SentDeltas
+    session: RealtimeSession, sent: Observed
 ) -> None:
     received: list[bytes] = []
     session.on("response.output_audio.delta", lambda e: received.append(base64.b64decode(e.delta)))
@@ -131,7 +97,7 @@ async def test_write_wav_reads_back(session: RealtimeSession, tmp_path: Path) ->
 
 
 async def test_items_and_responses_are_kept_apart(
-    session: RealtimeSession, sent: SentDeltas, tmp_path: Path
+    session: RealtimeSession, sent: Observed, tmp_path: Path
 ) -> None:
     collector = OutputAudioCollector().attach(session)
     first = await _respond(session)
@@ -164,7 +130,7 @@ async def test_items_and_responses_are_kept_apart(
     ("fmt", "decode"), [("audio/pcmu", decode_g711_ulaw), ("audio/pcma", decode_g711_alaw)]
 )
 async def test_g711_output_follows_the_session_format(
-    session: RealtimeSession, sent: SentDeltas, tmp_path: Path, fmt: str, decode: Any
+    session: RealtimeSession, sent: Observed, tmp_path: Path, fmt: str, decode: Any
 ) -> None:
     collector = OutputAudioCollector().attach(session)  # format from the events
     resampled = OutputAudioCollector(rate=24_000).attach(session)
@@ -195,7 +161,7 @@ async def test_g711_output_follows_the_session_format(
     assert resampled.duration_ms() == pytest.approx(AUDIO_MS)
 
 
-async def test_per_response_format_override(session: RealtimeSession, sent: SentDeltas) -> None:
+async def test_per_response_format_override(session: RealtimeSession, sent: Observed) -> None:
     collector = OutputAudioCollector().attach(session)
     pcm_reply = await _respond(session)
     ulaw_reply = await _respond(session, output_audio_format="pcmu")
@@ -211,7 +177,7 @@ async def test_per_response_format_override(session: RealtimeSession, sent: Sent
     assert collector.duration_ms() == pytest.approx(2 * AUDIO_MS)
 
 
-async def test_explicit_format_is_fixed(session: RealtimeSession, sent: SentDeltas) -> None:
+async def test_explicit_format_is_fixed(session: RealtimeSession, sent: Observed) -> None:
     collector = OutputAudioCollector("g711_ulaw").attach(session)  # beta names work too
     await session.set_configuration(output_audio_format="pcmu")
     await session.wait_for("session.updated", timeout=5)

@@ -6,13 +6,13 @@ with fresh tokens, and secret hygiene in every log, repr and message."""
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pytest
+from conftest import Observed
 from openai_realtime import (
     AsyncRealtimeClient,
     AuthenticationError,
@@ -21,8 +21,7 @@ from openai_realtime import (
     connect_realtime_session,
     connect_realtime_transcription_session,
 )
-from openai_realtime.server import FaultPlan, LocalRealtimeServer, ServerConfig
-from openai_realtime.server.observe import add_observer, remove_observer
+from openai_realtime.server import FaultPlan, LocalRealtimeServer
 
 OPENAI_KEY = "sk-matrix-openai-KNOWN-1"
 AZURE_KEY = "azure-matrix-KNOWN-2"
@@ -31,34 +30,17 @@ DEPLOYMENT = "gpt-realtime-dep"
 TOKEN_LIFETIME_S = 200  # < 240 s: azure-identity fetches a fresh token for every call
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    config = ServerConfig(
-        api_keys=frozenset({OPENAI_KEY}),
-        azure_api_keys=frozenset({AZURE_KEY}),
-        azure_deployments=frozenset({DEPLOYMENT}),  # the emulated resource's deployment
-    )
-    with LocalRealtimeServer(config) as srv:
-        yield srv
-
-
-class Seen:
-    """Client frames the server received, with their family (ga_client / beta_client)."""
-
-    def __init__(self) -> None:
-        self.frames: list[tuple[str, dict[str, Any]]] = []
-
-    def __call__(self, direction: str, family: str, message: Any) -> None:
-        if direction == "client" and isinstance(message, str):
-            self.frames.append((family, json.loads(message)))
+pytestmark = pytest.mark.realtime_server(
+    api_keys=frozenset({OPENAI_KEY}),
+    azure_api_keys=frozenset({AZURE_KEY}),
+    azure_deployments=frozenset({DEPLOYMENT}),  # the emulated resource's deployment
+)
 
 
 @pytest.fixture
-def seen() -> Iterator[Seen]:
-    recorder = Seen()
-    add_observer(recorder)
-    yield recorder
-    remove_observer(recorder)
+def seen(received: Observed) -> Observed:
+    """Client frames the server received, with their family (ga_client / beta_client)."""
+    return received
 
 
 def settings_for(server: LocalRealtimeServer, auth: str, protocol: str) -> dict[str, Any]:
@@ -111,19 +93,35 @@ async def test_rest_create(server: LocalRealtimeServer, auth: str, protocol: str
     assert "ek_" not in repr(minted)
 
 
-@pytest.mark.parametrize("credential", ["key", "ephemeral"])
-@pytest.mark.parametrize(("auth", "protocol"), COMBINATIONS)
-async def test_conversation_websocket(
-    server: LocalRealtimeServer, seen: Seen, auth: str, protocol: str, credential: str
-) -> None:
+def over_both_credentials(test: Callable[..., Any]) -> Callable[..., Any]:
+    """Parametrize ``test`` over :data:`COMBINATIONS` x both credentials (``"key"``: the API
+    key or Entra ID token itself; ``"ephemeral"``: a client secret minted with it)."""
+    test = pytest.mark.parametrize(("auth", "protocol"), COMBINATIONS)(test)
+    return pytest.mark.parametrize("credential", ["key", "ephemeral"])(test)
+
+
+async def connect_kwargs(
+    server: LocalRealtimeServer, auth: str, protocol: str, credential: str, secret: dict[str, Any]
+) -> dict[str, Any]:
+    """The connect keywords of ``credential``; an ephemeral one is minted for the ``secret``
+    session configuration and replaces the long-lived credential."""
     kwargs = settings_for(server, auth, protocol)
     if credential == "ephemeral":
         async with AsyncRealtimeClient(**kwargs) as client:
-            minted = await client.mint_client_secret({"type": "realtime", "model": DEPLOYMENT})
+            minted = await client.mint_client_secret(secret)
         kwargs = {
             k: v for k, v in kwargs.items() if k not in ("api_key", "credential", "auth_type")
         }
         kwargs["client_secret"] = minted.value
+    return kwargs
+
+
+@over_both_credentials
+async def test_conversation_websocket(
+    server: LocalRealtimeServer, seen: Observed, auth: str, protocol: str, credential: str
+) -> None:
+    secret = {"type": "realtime", "model": DEPLOYMENT}
+    kwargs = await connect_kwargs(server, auth, protocol, credential, secret)
     async with connect_realtime_session(DEPLOYMENT, **kwargs) as session:
         assert session.dialect == ("beta" if protocol == "preview" else "ga")
         await session.wait_for("session.created", timeout=5)
@@ -143,26 +141,17 @@ async def test_conversation_websocket(
         assert update["session"]["output_modalities"] == ["text"]
 
 
-@pytest.mark.parametrize("credential", ["key", "ephemeral"])
-@pytest.mark.parametrize(("auth", "protocol"), COMBINATIONS)
+@over_both_credentials
 async def test_transcription_websocket(
-    server: LocalRealtimeServer, seen: Seen, auth: str, protocol: str, credential: str
+    server: LocalRealtimeServer, seen: Observed, auth: str, protocol: str, credential: str
 ) -> None:
-    kwargs = settings_for(server, auth, protocol)
     # OpenAI offers named transcription models; Azure's transcription deployment is any name
     transcriber = "whisper-1" if auth == "openai" else "whisper-dep"
-    if credential == "ephemeral":
-        async with AsyncRealtimeClient(**kwargs) as client:
-            minted = await client.mint_client_secret(
-                {
-                    "type": "transcription",
-                    "audio": {"input": {"transcription": {"model": transcriber}}},
-                }
-            )
-        kwargs = {
-            k: v for k, v in kwargs.items() if k not in ("api_key", "credential", "auth_type")
-        }
-        kwargs["client_secret"] = minted.value
+    secret = {
+        "type": "transcription",
+        "audio": {"input": {"transcription": {"model": transcriber}}},
+    }
+    kwargs = await connect_kwargs(server, auth, protocol, credential, secret)
     created_type = "transcription_session.created" if protocol == "preview" else "session.created"
     updated_type = "transcription_session.updated" if protocol == "preview" else "session.updated"
     async with connect_realtime_transcription_session(**kwargs) as session:
@@ -217,7 +206,7 @@ def test_sync_client_with_a_sync_credential(server: LocalRealtimeServer) -> None
 
 
 async def test_reconnect_uses_a_fresh_token_and_reapplies_the_configuration(
-    server: LocalRealtimeServer, seen: Seen
+    server: LocalRealtimeServer, seen: Observed
 ) -> None:
     credential = server.async_token_credential(lifetime_s=TOKEN_LIFETIME_S)
     server.set_faults(FaultPlan(close_after_events=2, close_code=1011, close_reason="boom"))

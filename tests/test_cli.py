@@ -4,44 +4,22 @@ process started by the `openai-realtime server` command itself."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 
 import pytest
+from conftest import cli_server
 
 KEY = "sk-cli-test-KNOWNSECRET-11"
 CLI = [sys.executable, "-m", "openai_realtime.cli"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
-    port = _free_port()
-    proc = subprocess.Popen(
-        [*CLI, "server", "--port", str(port), "--api-key", KEY, "--deployment", "gpt-realtime-dep"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        if proc.poll() is not None:
-            pytest.fail(f"server exited: {proc.stderr.read() if proc.stderr else ''}")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/v1"
-    proc.terminate()
-    proc.wait(timeout=10)
+    args = ["--api-key", KEY, "--deployment", "gpt-realtime-dep"]
+    with cli_server(CLI, *args, start_timeout=20) as port:
+        yield f"http://127.0.0.1:{port}/v1"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -10,23 +10,18 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import cli_server
 from openai_realtime import __version__
+from ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEECH = ROOT / "samples" / "speech.wav"
 KEY = "sk-cli-errors-KNOWNSECRET-42"
 SCRIPT = shutil.which("openai-realtime", path=str(Path(sys.executable).parent)) or "openai-realtime"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def cli(
@@ -62,24 +57,8 @@ def assert_short_error(proc: subprocess.CompletedProcess[str], code: int, *needl
 @pytest.fixture(scope="module")
 def server_port() -> Iterator[int]:
     """``openai-realtime server`` with the key KEY, through the console script."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        [SCRIPT, "server", "--port", str(port), "--api-key", KEY],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        if proc.poll() is not None:
-            pytest.fail(f"server exited: {proc.stderr.read() if proc.stderr else ''}")
-        time.sleep(0.05)
-    yield port
-    proc.terminate()
-    proc.wait(timeout=10)
+    with cli_server([SCRIPT], "--api-key", KEY, start_timeout=30) as port:
+        yield port
 
 
 # --------------------------------------------------------------------------- files (item 3, 4)
@@ -162,7 +141,7 @@ def test_an_unavailable_entra_login_is_two_lines() -> None:
     # azd, pwsh: none installed), never a network endpoint such as managed identity's.
     proc = cli(
         "client-secret", "create", "--api-type", "azure", "--auth-type", "azure_ad",
-        "--api-base", f"http://127.0.0.1:{_free_port()}",
+        "--api-base", f"http://127.0.0.1:{free_port()}",
         env={"AZURE_TOKEN_CREDENTIALS": "dev", "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"},
     )  # fmt: skip
     assert_short_error(proc, 1, "Entra ID", "az login", "--auth-type azure")
@@ -192,7 +171,7 @@ def test_a_remote_host_names_the_real_flag() -> None:
 
 
 def test_the_banner_says_which_key() -> None:
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [SCRIPT, "server", "--port", str(port)], stdout=subprocess.PIPE, text=True
     )
@@ -299,7 +278,7 @@ def test_a_transcription_model_the_server_does_not_offer() -> None:
 
 
 def test_an_unreachable_endpoint_names_the_flag_and_variables() -> None:
-    proc = cli("client-secret", "create", "--api-base", f"http://127.0.0.1:{_free_port()}/v1",
+    proc = cli("client-secret", "create", "--api-base", f"http://127.0.0.1:{free_port()}/v1",
                "--api-key", KEY)  # fmt: skip
     err = assert_short_error(proc, 1, "Could not reach", "--api-base", "OPENAI_BASE_URL")
     assert KEY not in err

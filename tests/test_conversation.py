@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -21,7 +21,7 @@ from openai_realtime.events import EventDecoder, UnknownEvent
 from openai_realtime.server import FaultPlan, LocalRealtimeServer, ServerConfig
 from openai_realtime.session import ReconnectPolicy, SessionReconnected
 
-KEY = "sk-conversation-test-SECRET-13"
+KEY = "sk-conv-test-SECRET-13"  # no 8-letter spec word: keys are redacted process-wide
 TURNS = [
     "My name is Ada and I keep bees in Lisbon",
     "Tell me something about the weather today",
@@ -30,12 +30,8 @@ TURNS = [
 FIRST_WORDS = "My name is Ada and I keep bees in Lisbon"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    # the emulated Azure resource has the deployment the Azure test names
-    config = ServerConfig(api_keys=frozenset({KEY}), azure_deployments=frozenset({"my-deployment"}))
-    with LocalRealtimeServer(config) as srv:
-        yield srv
+# the emulated Azure resource has the deployment the Azure test names
+pytestmark = pytest.mark.realtime_server(azure_deployments=frozenset({"my-deployment"}))
 
 
 def _summary(conversation: Conversation) -> list[tuple[str | None, str, str | None, str]]:

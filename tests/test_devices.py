@@ -7,14 +7,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import inspect
-import json
 import sys
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pytest
+from conftest import Observed
 from openai_realtime import ConnectionClosedError, RealtimeSession, connect_realtime_session
 from openai_realtime.audio import (
     MissingDependencyError,
@@ -24,8 +24,7 @@ from openai_realtime.audio import (
 )
 from openai_realtime.devices import AudioDeviceError, AudioInput, AudioOutput, Truncation
 from openai_realtime.protocol import server_vad
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
-from openai_realtime.server.observe import add_observer, remove_observer
+from openai_realtime.server import LocalRealtimeServer
 
 KEY = "sk-devices-KNOWN-5"
 RESPONSE_MS = 1000  # the server's spoken reply: ten 100 ms deltas
@@ -157,45 +156,20 @@ def our_tasks() -> list[asyncio.Task[Any]]:
     ]
 
 
-class Wire:
-    """Client events the local server received during one test (parsed JSON)."""
-
-    def __init__(self) -> None:
-        self.events: list[dict[str, Any]] = []
-
-    def __call__(self, direction: str, family: str, message: Any) -> None:
-        if direction == "client" and isinstance(message, str):
-            self.events.append(json.loads(message))
-
-    def of(self, event_type: str) -> list[dict[str, Any]]:
-        return [e for e in self.events if e["type"] == event_type]
-
-    def appended(self) -> bytes:
-        return b"".join(base64.b64decode(e["audio"]) for e in self.of("input_audio_buffer.append"))
+pytestmark = pytest.mark.realtime_server(response_audio_ms=RESPONSE_MS)
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    config = ServerConfig(api_keys=frozenset({KEY}), response_audio_ms=RESPONSE_MS)
-    with LocalRealtimeServer(config) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def paced_server() -> Iterator[LocalRealtimeServer]:
+def paced_server(local_server: Callable[..., LocalRealtimeServer]) -> LocalRealtimeServer:
     """Deltas 20 ms apart and 3 s of reply (600 ms of streaming), so a response is still
     streaming when the user speaks."""
-    config = ServerConfig(api_keys=frozenset({KEY}), response_audio_ms=3000, delta_delay_ms=20)
-    with LocalRealtimeServer(config) as srv:
-        yield srv
+    return local_server(api_keys=frozenset({KEY}), response_audio_ms=3000, delta_delay_ms=20)
 
 
 @pytest.fixture
-def wire() -> Iterator[Wire]:
-    recorder = Wire()
-    add_observer(recorder)
-    yield recorder
-    remove_observer(recorder)
+def wire(received: Observed) -> Observed:
+    """The client events the local server received during this test."""
+    return received
 
 
 async def _sync(session: RealtimeSession) -> None:
@@ -210,20 +184,11 @@ async def _open(server: LocalRealtimeServer) -> RealtimeSession:
     return session
 
 
-@pytest.fixture
-async def session(server: LocalRealtimeServer) -> AsyncIterator[RealtimeSession]:
-    s = await _open(server)
-    try:
-        yield s
-    finally:
-        await s.disconnect()
-
-
 # =========================================================================== AudioInput, live
 
 
 async def test_input_reaches_the_server_byte_for_byte_and_trips_its_vad(
-    session: RealtimeSession, wire: Wire
+    session: RealtimeSession, wire: Observed
 ) -> None:
     await session.set_configuration(turn_detection=server_vad(create_response=False))
     await session.wait_for("session.updated", timeout=5)
@@ -263,7 +228,7 @@ async def test_input_reaches_the_server_byte_for_byte_and_trips_its_vad(
     ("fmt", "encode"), [("pcmu", encode_g711_ulaw), ("pcma", encode_g711_alaw)]
 )
 async def test_g711_input_is_captured_at_8_khz_and_encoded(
-    session: RealtimeSession, wire: Wire, fmt: str, encode: Any
+    session: RealtimeSession, wire: Observed, fmt: str, encode: Any
 ) -> None:
     await session.set_configuration(
         input_audio_format=fmt, turn_detection=server_vad(create_response=False)
@@ -285,7 +250,7 @@ async def test_g711_input_is_captured_at_8_khz_and_encoded(
 
 
 async def test_device_rate_is_resampled_to_the_wire_rate(
-    session: RealtimeSession, wire: Wire
+    session: RealtimeSession, wire: Observed
 ) -> None:
     factory = Factory()
     mic = AudioInput(session, stream_factory=factory, device_rate=48_000)
@@ -641,7 +606,7 @@ async def test_callback_errors_surface() -> None:
 
 @pytest.mark.parametrize("who_cancels", ["server", "client"])
 async def test_barge_in_end_to_end(
-    paced_server: LocalRealtimeServer, wire: Wire, who_cancels: str
+    paced_server: LocalRealtimeServer, wire: Observed, who_cancels: str
 ) -> None:
     """A reply streams in; the fake speaker plays 250 ms of it; the fake microphone captures
     loud audio; the server's VAD hears it and the speaker truncates the reply at 250 ms. The

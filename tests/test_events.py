@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import types
+from typing import Any
 
 import pytest
 from openai_realtime import ProtocolError, SpecDeviationError, UnknownEvent, deviations
@@ -125,16 +126,14 @@ def test_unknown_family_is_rejected() -> None:
         EventDecoder("nope")  # type: ignore[arg-type]
 
 
+def content_event(event_type: str, **fields: Any) -> dict[str, Any]:
+    """A server event about one content part (response ``r``, item ``i``, indexes 0)."""
+    ids = {"event_id": "e", "response_id": "r", "item_id": "i"}
+    return {"type": event_type, **ids, "output_index": 0, "content_index": 0, **fields}
+
+
 def test_beta_family_has_the_real_beta_names() -> None:
-    raw = {
-        "type": "response.audio.delta",
-        "event_id": "e",
-        "response_id": "r",
-        "item_id": "i",
-        "output_index": 0,
-        "content_index": 0,
-        "delta": "AAAA",
-    }
+    raw = content_event("response.audio.delta", delta="AAAA")
     event = EventDecoder("beta_server").decode(json.dumps(raw))
     assert type(event).__name__ == "RealtimeBetaServerEventResponseAudioDelta"
     assert event.type_ == "response.audio.delta" and event.delta == "AAAA"
@@ -143,15 +142,7 @@ def test_beta_family_has_the_real_beta_names() -> None:
 
 
 def test_ga_family_reads_the_beta_name_real_webrtc_sessions_sent() -> None:
-    raw = {
-        "type": "response.audio_transcript.done",
-        "event_id": "e",
-        "response_id": "r",
-        "item_id": "i",
-        "output_index": 0,
-        "content_index": 0,
-        "transcript": "hi",
-    }
+    raw = content_event("response.audio_transcript.done", transcript="hi")
     event = EventDecoder("ga_server", strict=False).decode(json.dumps(raw))
     assert event.type_ == "response.output_audio_transcript.done" and event.transcript == "hi"
     assert event.to_dict() == raw

@@ -32,16 +32,26 @@ TABLE: list[tuple[str, str, float, str]] = []
 FAST = ReconnectPolicy(initial_delay=0.01, max_delay=0.05, max_attempts=3)
 
 
-@pytest.fixture(scope="module")
-def server(request: pytest.FixtureRequest) -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}), delta_delay_ms=5)) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(delta_delay_ms=5)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fault_table(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Print :data:`TABLE` when the module's tests are done."""
+    yield
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None and TABLE:
         reporter.write_sep("=", "fault table")
         reporter.write_line(f"{'fault':44} {'outcome':44} {'time':>8}  state")
         for fault, outcome, seconds, state in TABLE:
             reporter.write_line(f"{fault:44} {outcome:44} {seconds * 1000:6.0f} ms  {state}")
+
+
+async def closing(session: RealtimeSession) -> ConnectionClosedError:
+    """The :class:`ConnectionClosedError` the next ``recv`` raises (within ``BOUND_S``)."""
+    with pytest.raises(ConnectionClosedError) as info:
+        await session.recv(timeout=BOUND_S)
+    return info.value
 
 
 @pytest.fixture(autouse=True)
@@ -136,10 +146,9 @@ async def test_each_close_code(
     )
     started = time.perf_counter()
     await session.recv(timeout=BOUND_S)  # session.created
-    with pytest.raises(ConnectionClosedError) as info:
-        await session.recv(timeout=BOUND_S)
-    assert (info.value.code, info.value.reason, info.value.by_server) == (code, f"r{code}", True)
-    record(f"close {code}", f"ConnectionClosedError {code} '{info.value.reason}'", started)
+    closed = await closing(session)
+    assert (closed.code, closed.reason, closed.by_server) == (code, f"r{code}", True)
+    record(f"close {code}", f"ConnectionClosedError {code} '{closed.reason}'", started)
     # with reconnect on, retryable codes resume the session with its configuration
     session = await open_with(
         server, FaultPlan(close_after_events=2, close_code=code), reconnect=FAST
@@ -204,9 +213,8 @@ async def test_frame_over_the_size_limit(server: LocalRealtimeServer, tasks_befo
     )
     started = time.perf_counter()
     await session.recv(timeout=BOUND_S)
-    with pytest.raises(ConnectionClosedError) as info:
-        await session.recv(timeout=BOUND_S)
-    assert info.value.code == 1009 and "size limit" in str(info.value)
+    closed = await closing(session)
+    assert closed.code == 1009 and "size limit" in str(closed)
     record("frame over the size limit", "ConnectionClosedError 1009", started)
 
 
@@ -250,9 +258,8 @@ async def test_session_expiry(tasks_before: Any) -> None:
             await session.recv(timeout=BOUND_S)
             error = await session.recv(timeout=BOUND_S)
             assert error.type_ == "error" and error.error.code == "session_expired"
-            with pytest.raises(ConnectionClosedError) as info:
-                await session.recv(timeout=BOUND_S)
-        assert info.value.code == 1001 and "expired" in str(info.value)
+            closed = await closing(session)
+        assert closed.code == 1001 and "expired" in str(closed)
     record("session expiry", "error session_expired, then close 1001", started)
 
 

@@ -9,18 +9,17 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from conftest import Observed, transcription_audio
 from openai_realtime import RealtimeSession, connect_realtime_session
 from openai_realtime import connect_realtime_transcription_session as connect_transcription
 from openai_realtime.metrics import MAX_NAMES, SessionMetrics, TokenUsage
 from openai_realtime.pricing import DEFAULT_PRICES, ModelPrice
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
-from openai_realtime.server.observe import add_observer, remove_observer
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.transcribe import stream_and_transcribe
 
 KEY = "sk-metrics-KNOWN-SECRET-15"
@@ -37,43 +36,9 @@ def tone_pcm(lead_s: float, tone_s: float, tail_s: float) -> bytes:
     return (np.concatenate(pad) * 32767).astype("<i2").tobytes()
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
-
-
-class Sent:
-    """Server events the local server sent during one test (parsed JSON)."""
-
-    def __init__(self) -> None:
-        self.events: list[dict[str, Any]] = []
-
-    def __call__(self, direction: str, family: str, message: Any) -> None:
-        if direction != "server":
-            return
-        if isinstance(message, str | bytes):
-            message = json.loads(message)
-        if isinstance(message, dict):
-            self.events.append(message)
-
-    def of(self, event_type: str) -> list[dict[str, Any]]:
-        return [e for e in self.events if e.get("type") == event_type]
-
-
 @pytest.fixture
-def sent() -> Iterator[Sent]:
-    recorder = Sent()
-    add_observer(recorder)
-    yield recorder
-    remove_observer(recorder)
-
-
-@pytest.fixture
-async def session(server: LocalRealtimeServer) -> AsyncIterator[RealtimeSession]:
-    async with connect_realtime_session(MODEL, api_key=KEY, base_url=server.base_url) as s:
-        await s.wait_for("session.created", timeout=5)
-        yield s
+def session_model() -> str:
+    return MODEL
 
 
 def _sum_usages(usages: list[dict[str, Any]]) -> TokenUsage:
@@ -97,7 +62,7 @@ async def _turn(session: RealtimeSession, text: str, modalities: list[str]) -> f
 
 
 async def test_totals_equal_the_usages_the_server_sent(
-    session: RealtimeSession, sent: Sent
+    session: RealtimeSession, sent: Observed
 ) -> None:
     await _turn(session, "Hello there, how are you?", ["text"])
     await _turn(session, "Tell me something longer, please, about the weather.", ["audio"])
@@ -219,19 +184,10 @@ async def test_speech_stopped_starts_the_turn_and_audio_is_counted(
 # ----------------------------------------------------------------------- transcription
 
 
-async def test_transcription_usage_and_latency(server: LocalRealtimeServer, sent: Sent) -> None:
+async def test_transcription_usage_and_latency(server: LocalRealtimeServer, sent: Observed) -> None:
     async with connect_transcription(api_key=KEY, base_url=server.base_url) as session:
         await session.wait_for("session.created", timeout=5)
-        await session.set_configuration(
-            {
-                "audio": {
-                    "input": {
-                        "transcription": {"model": "whisper-1"},
-                        "turn_detection": {"type": "server_vad", "silence_duration_ms": 300},
-                    }
-                }
-            }
-        )
+        await session.set_configuration(transcription_audio("whisper-1", 300))
         await session.wait_for("session.updated", timeout=5)
         pcm = tone_pcm(0.3, 0.6, 0.6) + tone_pcm(0.1, 0.6, 0.6)
         started = time.perf_counter()

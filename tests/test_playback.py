@@ -11,18 +11,14 @@ from typing import Any
 import pytest
 from openai_realtime import connect_realtime_session
 from openai_realtime.playback import PlaybackTracker
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.server.observe import add_observer, remove_observer
 
 KEY = "sk-playback-test-SECRET-13"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    # 600 ms of audio in 100 ms deltas, 40 ms apart: a response streams for ~0.3 s
-    config = ServerConfig(api_keys=frozenset({KEY}), delta_delay_ms=40, response_audio_ms=600)
-    with LocalRealtimeServer(config) as srv:
-        yield srv
+# 600 ms of audio in 100 ms deltas, 40 ms apart: a response streams for ~0.3 s
+pytestmark = pytest.mark.realtime_server(delta_delay_ms=40, response_audio_ms=600)
 
 
 @pytest.fixture

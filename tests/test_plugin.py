@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_ok
 from openai_realtime import RealtimeClient, connect_realtime_session
 from openai_realtime.config import Settings
 from openai_realtime.errors import ConnectionClosedError
@@ -30,15 +30,8 @@ def test_the_readme_test_file_passes_with_the_plugin(tmp_path: Path) -> None:
     (tmp_path / "test_voice_app.py").write_text(readme_test_file())
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_"))}
     env.pop("PYTEST_ADDOPTS", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_voice_app.py"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=tmp_path,
-        env=env,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_voice_app.py"]
+    proc = run_ok(command, timeout=300, cwd=tmp_path, env=env)
     assert "3 passed" in proc.stdout, proc.stdout
 
 

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +24,11 @@ from openai_realtime.recording import (
     read_recording,
     redact_text,
 )
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.server.replay import ReplayServer
 from openai_realtime.transcribe import stream_and_transcribe
 
 KEY = "sk-record-test-SECRET-0123456789"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
 
 
 async def conversation(base_url: str, api_key: str, *, text: str = "hello", **kw: Any) -> str:

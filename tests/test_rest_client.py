@@ -13,7 +13,7 @@ from openai_realtime import (
     BadRequestError,
     RealtimeClient,
 )
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime_api.models.realtime_create_client_secret_response import (
     RealtimeCreateClientSecretResponse,
 )
@@ -31,12 +31,6 @@ from openai_realtime_api.models.realtime_transcription_session_create_response_g
 )
 
 KEY = "sk-rest-test-KNOWNSECRET-42"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
 
 
 @pytest.fixture

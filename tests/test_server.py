@@ -1,68 +1,42 @@
 """The local realtime server over the wire: REST with httpx, the WebSocket with `websockets`.
 
 Every REST response and every WebSocket event received here is validated against the pinned
-spec with a validator built in this file (not the server's own), so a server that drifts from
-the spec fails these tests.
+spec with the suite's validator (conftest's, not the server's own), so a server that drifts from
+the spec fails these tests. The socket helpers are test_server_support's.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import functools
-import importlib.resources
 import json
 import logging
 import re
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import httpx
 import numpy as np
 import pytest
-from jsonschema import Draft202012Validator
+import test_server_support as support
+from conftest import assert_valid
 from openai_realtime.server import LocalRealtimeServer, ManualClock, ServerConfig
 from openai_realtime.server.audio import AudioFormat, encode_audio
-from openai_realtime_api.dispatch import GA_SERVER
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
-from websockets.asyncio.client import ClientConnection, connect
+from test_server_support import (
+    KEY,
+    RATE,
+    WsClient,
+    assert_event,
+    code_param_event,
+    silence,
+    tone,
+    types,
+)
+from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
-KEY = "sk-server-test-KNOWN"
-RATE = 24_000
 REQUEST_ID = re.compile(r"^req_[0-9a-f]{32}$")
-
-# --------------------------------------------------------------------------- spec validation
-
-_SPEC = json.loads(
-    (importlib.resources.files("openai_realtime_api") / "openapi.json").read_text("utf-8")
-)
-_REGISTRY = Registry().with_resource("urn:test-spec", DRAFT202012.create_resource(_SPEC))
-
-
-@functools.cache
-def _validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(
-        {"$ref": f"urn:test-spec#/components/schemas/{name}"}, registry=_REGISTRY
-    )
-
-
-def assert_valid(schema_name: str, instance: Any) -> None:
-    errors = [
-        f"{list(e.absolute_path)}: {e.message}"
-        for e in _validator(schema_name).iter_errors(instance)
-    ]
-    assert not errors, f"{schema_name} invalid: {errors}"
-
-
-def assert_event_valid(event: dict[str, Any]) -> None:
-    assert event["type"] in GA_SERVER, f"not a GA server event: {event['type']}"
-    assert re.match(r"^event_[A-Za-z0-9]+$", event["event_id"]), event["event_id"]
-    assert_valid(GA_SERVER[event["type"]][1], event)
 
 
 def assert_openai_error(
@@ -85,105 +59,28 @@ def assert_openai_error(
 # --------------------------------------------------------------------------- signals
 
 
-def silence(ms: int, rate: int = RATE) -> np.ndarray:
-    return np.zeros(rate * ms // 1000, dtype=np.int16)
-
-
-def tone(ms: int, rate: int = RATE, amplitude: float = 0.3) -> np.ndarray:
-    t = np.arange(rate * ms // 1000) / rate
-    return (amplitude * 32767 * np.sin(2 * np.pi * 440 * t)).astype(np.int16)
-
-
 def noise(ms: int, rate: int = RATE, rms_dbfs: float = -15.0) -> np.ndarray:
     rng = np.random.default_rng(7)
     x = rng.normal(0.0, 32768 * 10 ** (rms_dbfs / 20), rate * ms // 1000)
     return np.clip(x, -32768, 32767).astype(np.int16)
 
 
-# --------------------------------------------------------------------------- fixtures
+# --------------------------------------------------------------------------- sockets (fixtures: conftest)
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
-
-
-@pytest.fixture
-async def http(server: LocalRealtimeServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(
-        base_url=server.base_url, headers={"Authorization": f"Bearer {KEY}"}, timeout=5
-    ) as client:
-        yield client
-
-
-class Client:
-    """A raw WebSocket client that validates every event it receives."""
-
-    def __init__(self, ws: ClientConnection) -> None:
-        self.ws = ws
-        self.created: dict[str, Any] = {}
-
-    async def send(self, event: dict[str, Any]) -> None:
-        await self.ws.send(json.dumps(event))
-
-    async def recv(self, timeout: float = 5.0) -> dict[str, Any]:
-        raw = await asyncio.wait_for(self.ws.recv(), timeout)
-        assert isinstance(raw, str)
-        event: dict[str, Any] = json.loads(raw)
-        assert_event_valid(event)
-        return event
-
-    async def until(self, event_type: str, timeout: float = 5.0) -> list[dict[str, Any]]:
-        """Events up to and including the first of ``event_type``."""
-        events: list[dict[str, Any]] = []
-        while not events or events[-1]["type"] != event_type:
-            events.append(await self.recv(timeout))
-        return events
-
-    async def append(self, samples: np.ndarray, chunk_ms: int = 100, rate: int = RATE) -> None:
-        step = rate * chunk_ms // 1000
-        for i in range(0, samples.size, step):
-            audio = base64.b64encode(samples[i : i + step].astype("<i2").tobytes()).decode()
-            await self.send({"type": "input_audio_buffer.append", "audio": audio})
-
-    async def update(self, session: dict[str, Any]) -> dict[str, Any]:
-        await self.send({"type": "session.update", "session": session})
-        event = await self.recv()
-        assert event["type"] == "session.updated", event
-        return event["session"]  # type: ignore[no-any-return]
-
-    async def sync(self) -> None:
-        """Round trip that proves no other event was pending (clear -> cleared)."""
-        await self.send({"type": "input_audio_buffer.clear"})
-        event = await self.recv()
-        assert event["type"] == "input_audio_buffer.cleared", event
-
-
-@asynccontextmanager
-async def open_ws(
+def open_ws(
     server: LocalRealtimeServer,
     query: str = "?model=gpt-realtime",
     token: str = KEY,
     **kwargs: Any,
-) -> AsyncIterator[Client]:
+) -> AbstractAsyncContextManager[WsClient]:
+    """A GA conversation socket of ``server`` (after its ``session.created``), as ``token``."""
     headers = {"Authorization": f"Bearer {token}"}
-    async with connect(server.ws_url + query, additional_headers=headers, **kwargs) as ws:
-        client = Client(ws)
-        client.created = await client.recv()
-        assert client.created["type"] == "session.created"
-        yield client
+    return support.open_ws(server.ws_url + query, headers=headers, **kwargs)
 
 
 async def denial(server: LocalRealtimeServer, query: str, **kwargs: Any) -> InvalidStatus:
-    with pytest.raises(InvalidStatus) as info:
-        async with connect(server.ws_url + query, **kwargs):
-            pass
-    return info.value
-
-
-def types(events: list[dict[str, Any]]) -> list[str]:
-    return [e["type"] for e in events]
+    return await support.denial(server.ws_url + query, **kwargs)
 
 
 # --------------------------------------------------------------------------- REST
@@ -407,7 +304,7 @@ async def test_key_in_subprotocol_is_accepted(server: LocalRealtimeServer) -> No
     async with connect(server.ws_url + "?model=gpt-realtime", subprotocols=protocols) as ws:
         assert ws.subprotocol == "realtime"
         event = json.loads(await ws.recv())
-        assert_event_valid(event)
+        assert_event("ga_server", event)
         assert event["type"] == "session.created"
 
 
@@ -475,10 +372,19 @@ async def test_expired_secret_is_rejected() -> None:
 # --------------------------------------------------------------------------- session
 
 
+async def created_session(server: LocalRealtimeServer, query: str, schema: str) -> dict[str, Any]:
+    """The session of the ``session.created`` of a socket opened with ``query``, valid
+    against ``schema``."""
+    async with open_ws(server, query) as client:
+        session: dict[str, Any] = client.created["session"]
+    assert_valid(schema, session)
+    return session
+
+
 async def test_session_created_for_a_conversation(server: LocalRealtimeServer) -> None:
-    async with open_ws(server, "?model=gpt-realtime-mini") as client:
-        session = client.created["session"]
-    assert_valid("RealtimeSessionCreateResponseGA", session)
+    session = await created_session(
+        server, "?model=gpt-realtime-mini", "RealtimeSessionCreateResponseGA"
+    )
     assert session["type"] == "realtime"
     assert session["object"] == "realtime.session"
     assert re.match(r"^sess_[A-Za-z0-9]+$", session["id"])
@@ -500,9 +406,9 @@ async def test_session_created_for_a_conversation(server: LocalRealtimeServer) -
 
 
 async def test_session_created_for_transcription(server: LocalRealtimeServer) -> None:
-    async with open_ws(server, "?intent=transcription") as client:
-        session = client.created["session"]
-    assert_valid("RealtimeTranscriptionSessionCreateResponseGA", session)
+    session = await created_session(
+        server, "?intent=transcription", "RealtimeTranscriptionSessionCreateResponseGA"
+    )
     assert session["type"] == "transcription"
     assert session["object"] == "realtime.transcription_session"
     assert session["audio"]["input"]["transcription"]["model"] == "gpt-4o-transcribe"
@@ -863,11 +769,7 @@ async def test_item_order_retrieve_and_delete(server: LocalRealtimeServer) -> No
             {"type": "conversation.item.retrieve", "item_id": "item_c", "event_id": "evt_r"}
         )
         error = (await client.recv())["error"]
-        assert (error["code"], error["param"], error["event_id"]) == (
-            "item_not_found",
-            "item_id",
-            "evt_r",
-        )
+        assert code_param_event(error) == ("item_not_found", "item_id", "evt_r")
         await client.send(
             {
                 "type": "conversation.item.create",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from azure.identity import get_bearer_token_provider
 from azure.identity.aio import get_bearer_token_provider as async_bearer_token_provider
-from openai_realtime.server import LocalRealtimeServer, ManualClock, ServerConfig
+from openai_realtime.server import LocalRealtimeServer, ManualClock
 from openai_realtime.server.beta import beta_client_to_ga, beta_response, ga_server_to_beta
 from openai_realtime.server.entra import (
     LocalTokenCredential,
@@ -34,17 +34,12 @@ PREVIEW = "api-version=2025-04-01-preview"
 CLOCK = ManualClock()
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    config = ServerConfig(
-        api_keys=frozenset({KEY}),
-        azure_api_keys=frozenset({AZURE_KEY}),
-        clock=CLOCK,
-        # the emulated resource's deployments: the tests' names and the default model's
-        azure_deployments=frozenset({"d", "my-deployment", "gpt-realtime", "gpt-rt"}),
-    )
-    with LocalRealtimeServer(config) as srv:
-        yield srv
+pytestmark = pytest.mark.realtime_server(
+    azure_api_keys=frozenset({AZURE_KEY}),
+    clock=CLOCK,
+    # the emulated resource's deployments: the tests' names and the default model's
+    azure_deployments=frozenset({"d", "my-deployment", "gpt-realtime", "gpt-rt"}),
+)
 
 
 @pytest.fixture

@@ -5,8 +5,6 @@ sockets on 127.0.0.1."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from openai_realtime import (
     AsyncRealtimeClient,
@@ -20,12 +18,6 @@ from openai_realtime.server import LocalRealtimeServer, ServerConfig
 from openai_realtime.server.catalog import DEFAULT_TRANSCRIPTION_MODELS
 
 KEY = "sk-catalog-test"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
 
 
 def azure(server: LocalRealtimeServer, **kwargs: object) -> dict[str, object]:

@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pytest
-from jsonschema import Draft202012Validator
+from conftest import schema_validator
 from openai_realtime.server import LocalRealtimeServer, ServerConfig
 from test_server_support import (
     KEY,
     RATE,
     WsClient,
     call_ws_url,
+    code_param_event,
+    function_tool,
+    message,
     open_ws,
     pcm,
     silence,
@@ -26,56 +29,33 @@ from test_server_support import (
 )
 from websockets.exceptions import ConnectionClosed
 
-WEATHER = {
-    "type": "function",
-    "name": "get_weather",
-    "description": "Weather for a city",
-    "parameters": {
-        "type": "object",
-        "properties": {
-            "city": {"type": "string", "minLength": 2},
-            "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
-            "days": {"type": "integer", "minimum": 1, "maximum": 7},
-            "coords": {
-                "type": "object",
-                "properties": {"lat": {"type": "number", "minimum": -90, "maximum": 90}},
-                "required": ["lat"],
-            },
-            "tags": {
-                "type": "array",
-                "items": {"type": "string"},
-                "minItems": 2,
-                "uniqueItems": True,
-            },
+WEATHER = function_tool(
+    "get_weather",
+    "Weather for a city",
+    {
+        "city": {"type": "string", "minLength": 2},
+        "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+        "days": {"type": "integer", "minimum": 1, "maximum": 7},
+        "coords": {
+            "type": "object",
+            "properties": {"lat": {"type": "number", "minimum": -90, "maximum": 90}},
+            "required": ["lat"],
         },
-        "required": ["city", "unit", "coords", "tags"],
-        "additionalProperties": False,
+        "tags": {"type": "array", "items": {"type": "string"}, "minItems": 2, "uniqueItems": True},
     },
-}
-TIME = {
-    "type": "function",
-    "name": "get_time",
-    "parameters": {
-        "type": "object",
-        "properties": {"zone": {"type": "string", "pattern": "^[A-Z]+$"}},
-        "required": ["zone"],
-    },
-}
+    ["city", "unit", "coords", "tags"],
+    additionalProperties=False,
+)
+TIME = function_tool(
+    "get_time", None, {"zone": {"type": "string", "pattern": "^[A-Z]+$"}}, ["zone"]
+)
 TEXT = {"output_modalities": ["text"]}
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def slow() -> Iterator[LocalRealtimeServer]:
+def slow(local_server: Callable[..., LocalRealtimeServer]) -> LocalRealtimeServer:
     """Deltas 15 ms apart, 1 s of response audio: a response streams for about 0.25 s."""
-    config = ServerConfig(api_keys=frozenset({KEY}), delta_delay_ms=15, response_audio_ms=1000)
-    with LocalRealtimeServer(config) as srv:
-        yield srv
+    return local_server(api_keys=frozenset({KEY}), delta_delay_ms=15, response_audio_ms=1000)
 
 
 def url(srv: LocalRealtimeServer, query: str = "?model=gpt-realtime") -> str:
@@ -118,35 +98,20 @@ def done_response(events: list[dict[str, Any]]) -> dict[str, Any]:
 async def test_every_ga_item_kind_and_retrieve_with_audio(server: LocalRealtimeServer) -> None:
     audio = pcm(tone(300))
     async with open_ws(url(server)) as client:
-        system = await create(
-            client,
-            {
-                "type": "message",
-                "role": "system",
-                "content": [{"type": "input_text", "text": "Be kind."}],
-            },
-        )
+        system = await create(client, message("system", {"type": "input_text", "text": "Be kind."}))
         user = await create(
             client,
-            {
-                "type": "message",
-                "role": "user",
-                "content": [
-                    {"type": "input_text", "text": "look"},
-                    {"type": "input_image", "image_url": "data:image/png;base64,iVBORw0KGgo="},
-                    {"type": "input_audio", "audio": audio},
-                ],
-            },
+            message(
+                "user",
+                {"type": "input_text", "text": "look"},
+                {"type": "input_image", "image_url": "data:image/png;base64,iVBORw0KGgo="},
+                {"type": "input_audio", "audio": audio},
+            ),
         )
         assert user["previous_item_id"] == system["item"]["id"]
         assert "audio" not in user["item"]["content"][2]  # announcements carry no audio
         assistant = await create(
-            client,
-            {
-                "type": "message",
-                "role": "assistant",
-                "content": [{"type": "output_text", "text": "ok"}],
-            },
+            client, message("assistant", {"type": "output_text", "text": "ok"})
         )
         call = await create(
             client,
@@ -173,11 +138,7 @@ async def test_function_call_output_needs_a_known_call(server: LocalRealtimeServ
             }
         )
         error = (await client.recv())["error"]
-    assert (error["code"], error["param"], error["event_id"]) == (
-        "invalid_value",
-        "item.call_id",
-        "evt_out",
-    )
+    assert code_param_event(error) == ("invalid_value", "item.call_id", "evt_out")
     assert "call_nope" in error["message"]
 
 
@@ -396,7 +357,7 @@ async def test_function_call_with_schema_valid_arguments_then_an_answer(
         assert deltas == done["arguments"]
         assert done["name"] == "get_weather"
         arguments = json.loads(done["arguments"])
-        assert Draft202012Validator(WEATHER["parameters"]).is_valid(arguments), arguments
+        assert schema_validator(WEATHER["parameters"]).is_valid(arguments), arguments
         item = done_response(events)["output"][0]
         assert (item["type"], item["call_id"], item["arguments"]) == (
             "function_call",
@@ -434,7 +395,7 @@ async def test_tool_choice(server: LocalRealtimeServer, choice: Any, expected: s
         return
     assert (item["type"], item["name"]) == ("function_call", expected)
     if expected == "get_time":
-        assert Draft202012Validator(TIME["parameters"]).is_valid(json.loads(item["arguments"]))
+        assert schema_validator(TIME["parameters"]).is_valid(json.loads(item["arguments"]))
 
 
 async def test_tool_errors(server: LocalRealtimeServer) -> None:
@@ -455,11 +416,7 @@ async def test_tool_errors(server: LocalRealtimeServer) -> None:
             {"type": "session.update", "session": {"type": "realtime", "tools": [bad_tool]}}
         )
         invalid = (await client.recv())["error"]
-    assert (unknown["code"], unknown["param"], unknown["event_id"]) == (
-        "invalid_value",
-        "tool_choice",
-        "evt_tc",
-    )
+    assert code_param_event(unknown) == ("invalid_value", "tool_choice", "evt_tc")
     assert (invalid["code"], invalid["param"]) == (
         "invalid_function_parameters",
         "session.tools[0].parameters",
@@ -469,15 +426,9 @@ async def test_tool_errors(server: LocalRealtimeServer) -> None:
 async def test_a_schema_the_generator_cannot_satisfy_fails_the_response(
     server: LocalRealtimeServer,
 ) -> None:
-    odd = {
-        "type": "function",
-        "name": "odd",
-        "parameters": {
-            "type": "object",
-            "properties": {"code": {"type": "string", "pattern": "^zz[q]{3}$"}},
-            "required": ["code"],
-        },
-    }
+    odd = function_tool(
+        "odd", None, {"code": {"type": "string", "pattern": "^zz[q]{3}$"}}, ["code"]
+    )
     async with open_ws(url(server)) as client:
         await create(client, user_text("go"))
         events = await respond(client, tools=[odd], tool_choice="required")

@@ -19,12 +19,6 @@ HEADERS = {"Authorization": f"Bearer {KEY}"}
 UPDATE = {"type": "session.update", "session": {"type": "realtime", "instructions": "x"}}
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
-
-
 @pytest.fixture
 def faults(server: LocalRealtimeServer) -> Iterator[LocalRealtimeServer]:
     """The server; its fault plan is reset after the test."""

@@ -1,16 +1,14 @@
 """Helpers shared by the ``test_server_*`` modules (no tests here).
 
 A raw ``websockets`` client that validates every event it receives against the pinned spec,
-for any event family (GA, beta, translation), with a validator built here, independent of the
-server's own.
+for any event family (GA, beta, translation), with the suite's validator (conftest's),
+independent of the server's own.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import functools
-import importlib.resources
 import json
 import re
 from collections.abc import AsyncIterator
@@ -19,11 +17,11 @@ from typing import Any
 
 import httpx
 import numpy as np
-from jsonschema import Draft202012Validator
+import pytest
+from conftest import assert_valid
 from openai_realtime_api.dispatch import FAMILIES
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import InvalidStatus
 
 KEY = "sk-server-test-KNOWN"
 RATE = 24_000
@@ -51,27 +49,6 @@ def call_ws_url(ws_url: str, base_url: str, key: str = KEY) -> str:
     return f"{ws_url}?call_id={response.headers['location'].rsplit('/', 1)[-1]}"
 
 
-_SPEC = json.loads(
-    (importlib.resources.files("openai_realtime_api") / "openapi.json").read_text("utf-8")
-)
-_REGISTRY = Registry().with_resource("urn:support-spec", DRAFT202012.create_resource(_SPEC))
-
-
-@functools.cache
-def validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(
-        {"$ref": f"urn:support-spec#/components/schemas/{name}"}, registry=_REGISTRY
-    )
-
-
-def assert_valid(schema_name: str, instance: Any) -> None:
-    errors = [
-        f"{list(e.absolute_path)}: {e.message}"
-        for e in validator(schema_name).iter_errors(instance)
-    ]
-    assert not errors, f"{schema_name} invalid: {errors}"
-
-
 def assert_event(family: str, event: dict[str, Any]) -> None:
     table = FAMILIES[family]
     assert event["type"] in table, f"not a {family} event: {event['type']}"
@@ -83,8 +60,39 @@ def types(events: list[dict[str, Any]]) -> list[str]:
     return [e["type"] for e in events]
 
 
+def message(role: str, *content: dict[str, Any]) -> dict[str, Any]:
+    """A ``message`` conversation item of ``role`` with the ``content`` parts."""
+    return {"type": "message", "role": role, "content": list(content)}
+
+
 def user_text(text: str) -> dict[str, Any]:
-    return {"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}
+    return message("user", {"type": "input_text", "text": text})
+
+
+def function_tool(
+    name: str,
+    description: str | None,
+    properties: dict[str, Any],
+    required: list[str],
+    **schema: Any,
+) -> dict[str, Any]:
+    """A session ``function`` tool (no ``description`` when ``None``) whose parameters are an
+    object schema (``schema``: more of its keywords, e.g. ``additionalProperties``)."""
+    tool: dict[str, Any] = {"type": "function", "name": name}
+    if description is not None:
+        tool["description"] = description
+    tool["parameters"] = {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        **schema,
+    }
+    return tool
+
+
+def code_param_event(error: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """``(code, param, event_id)`` of an ``error`` event's error."""
+    return error["code"], error["param"], error["event_id"]
 
 
 def pcm(samples: np.ndarray) -> str:
@@ -136,6 +144,20 @@ class WsClient:
         for i in range(0, samples.size, step):
             await self.send({"type": event_type, "audio": pcm(samples[i : i + step])})
 
+    async def update(self, session: dict[str, Any]) -> dict[str, Any]:
+        """Send ``session.update``; the next event must be its ``session.updated``, whose
+        session is returned."""
+        await self.send({"type": "session.update", "session": session})
+        event = await self.recv()
+        assert event["type"] == "session.updated", event
+        return event["session"]  # type: ignore[no-any-return]
+
+    async def sync(self) -> None:
+        """Round trip that proves no other event was pending (clear -> cleared)."""
+        await self.send({"type": "input_audio_buffer.clear"})
+        event = await self.recv()
+        assert event["type"] == "input_audio_buffer.cleared", event
+
     async def quiet(self, timeout: float = 0.15) -> None:
         """Assert that nothing arrives within ``timeout`` seconds."""
         try:
@@ -143,6 +165,14 @@ class WsClient:
         except TimeoutError:
             return
         raise AssertionError(f"unexpected event: {str(raw)[:200]}")
+
+
+async def denial(url: str, **kwargs: Any) -> InvalidStatus:
+    """The refusal of a WebSocket handshake to ``url`` (the test fails if it is accepted)."""
+    with pytest.raises(InvalidStatus) as info:
+        async with connect(url, **kwargs):
+            pass
+    return info.value
 
 
 @asynccontextmanager

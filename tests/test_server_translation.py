@@ -4,31 +4,25 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import numpy as np
 import pytest
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
-from test_server_support import KEY, RATE, assert_valid, open_ws, silence, tone, types
+from openai_realtime.server import LocalRealtimeServer
+from test_server_support import (
+    KEY,
+    RATE,
+    assert_valid,
+    code_param_event,
+    open_ws,
+    silence,
+    tone,
+    types,
+)
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 FAMILY = "translation_server"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
-
-
-@pytest.fixture
-async def http(server: LocalRealtimeServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(
-        base_url=server.base_url, headers={"Authorization": f"Bearer {KEY}"}, timeout=5
-    ) as client:
-        yield client
 
 
 def translations(server: LocalRealtimeServer, query: str = "?model=gpt-realtime-translate") -> str:
@@ -134,11 +128,7 @@ async def test_invalid_translation_events(server: LocalRealtimeServer) -> None:
             json.dumps({"type": "session.input_audio_buffer.append", "audio": "%%"})
         )
         bad_audio = (await client.recv())["error"]
-    assert (unknown["code"], unknown["param"], unknown["event_id"]) == (
-        "invalid_value",
-        "type",
-        "evt_x",
-    )
+    assert code_param_event(unknown) == ("invalid_value", "type", "evt_x")
     assert "session.close" in unknown["message"]
     assert bad_audio["param"] == "audio"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
 
 import numpy as np
 import pytest
+from conftest import transcription_audio
 from openai_realtime import (
     AsyncRealtimeClient,
     AuthenticationError,
@@ -18,7 +18,7 @@ from openai_realtime import (
     connect_realtime_session,
     connect_realtime_transcription_session,
 )
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime_api.models.realtime_client_event_conversation_item_create import (
     RealtimeClientEventConversationItemCreate,
 )
@@ -28,12 +28,6 @@ from openai_realtime_api.models.realtime_server_event_session_created import (
 )
 
 KEY = "sk-session-test-KNOWNSECRET-7"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
 
 
 def tone_pcm(silence_s: float, tone_s: float, tail_s: float, rate: int = 24_000) -> bytes:
@@ -144,16 +138,7 @@ async def test_transcription_session_detects_speech_and_transcribes(
         api_key=KEY, base_url=server.base_url
     ) as session:
         await session.recv(timeout=5)
-        await session.set_configuration(
-            {
-                "audio": {
-                    "input": {
-                        "transcription": {"model": "gpt-4o-transcribe"},
-                        "turn_detection": {"type": "server_vad", "silence_duration_ms": 500},
-                    }
-                }
-            }
-        )
+        await session.set_configuration(transcription_audio("gpt-4o-transcribe", 500))
         await session.wait_for("session.updated", timeout=5)
         await session.append_audio(tone_pcm(0.5, 1.0, 1.0))
         started = await session.wait_for("input_audio_buffer.speech_started", timeout=5)

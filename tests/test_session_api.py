@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pytest
+from conftest import Observed
 from openai_realtime import (
     EventTimeoutError,
     RealtimeSession,
@@ -20,48 +20,12 @@ from openai_realtime import (
 )
 from openai_realtime import core as core_module
 from openai_realtime.protocol import retention_ratio, semantic_vad, server_vad
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
-from openai_realtime.server.observe import add_observer, remove_observer
+from openai_realtime.server import LocalRealtimeServer
 
 KEY = "sk-session-api-KNOWN-3"
 PNG_1x1 = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 )
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
-
-
-class Received:
-    """Client events the server received during one test (parsed JSON)."""
-
-    def __init__(self) -> None:
-        self.events: list[dict[str, Any]] = []
-
-    def __call__(self, direction: str, family: str, message: Any) -> None:
-        if direction == "client" and isinstance(message, str):
-            self.events.append(json.loads(message))
-
-    def of(self, event_type: str) -> list[dict[str, Any]]:
-        return [e for e in self.events if e["type"] == event_type]
-
-
-@pytest.fixture
-def received() -> Iterator[Received]:
-    recorder = Received()
-    add_observer(recorder)
-    yield recorder
-    remove_observer(recorder)
-
-
-@pytest.fixture
-async def session(server: LocalRealtimeServer) -> AsyncIterator[RealtimeSession]:
-    async with connect_realtime_session("gpt-realtime", api_key=KEY, base_url=server.base_url) as s:
-        await s.wait_for("session.created", timeout=5)
-        yield s
 
 
 async def _no_error(session: RealtimeSession) -> None:
@@ -74,7 +38,7 @@ async def _no_error(session: RealtimeSession) -> None:
 
 
 async def test_set_configuration_sends_only_what_was_set(
-    session: RealtimeSession, received: Received
+    session: RealtimeSession, received: Observed
 ) -> None:
     await session.set_configuration(instructions="Be brief.", voice="marin")
     updated = await session.wait_for("session.updated", timeout=5)
@@ -89,7 +53,7 @@ async def test_set_configuration_sends_only_what_was_set(
     assert session.configuration["instructions"] == "Be brief."
 
 
-async def test_every_configuration_parameter(session: RealtimeSession, received: Received) -> None:
+async def test_every_configuration_parameter(session: RealtimeSession, received: Observed) -> None:
     await session.set_configuration(
         instructions="x",
         prompt={"id": "pmpt_123", "version": "2", "variables": {"city": "Paris"}},
@@ -146,7 +110,7 @@ async def test_every_configuration_parameter(session: RealtimeSession, received:
     ],
 )  # fmt: skip
 async def test_switching_features_on_and_off(
-    session: RealtimeSession, received: Received, kwargs: dict[str, Any], expected: dict[str, Any]
+    session: RealtimeSession, received: Observed, kwargs: dict[str, Any], expected: dict[str, Any]
 ) -> None:
     await session.set_configuration(**kwargs)
     await session.wait_for("session.updated", timeout=5)
@@ -154,7 +118,7 @@ async def test_switching_features_on_and_off(
 
 
 async def test_bad_configuration_is_refused_before_sending(
-    session: RealtimeSession, received: Received
+    session: RealtimeSession, received: Observed
 ) -> None:
     with pytest.raises(ValueError, match="unknown audio format"):
         await session.set_configuration(input_audio_format="mp3")
@@ -166,7 +130,7 @@ async def test_bad_configuration_is_refused_before_sending(
 
 
 async def test_transcription_session_configuration(
-    server: LocalRealtimeServer, received: Received
+    server: LocalRealtimeServer, received: Observed
 ) -> None:
     async with connect_realtime_transcription_session(api_key=KEY, base_url=server.base_url) as s:
         await s.set_configuration(
@@ -191,7 +155,7 @@ async def test_transcription_session_configuration(
 
 
 async def test_add_item_variants_reach_the_server_valid(
-    session: RealtimeSession, received: Received
+    session: RealtimeSession, received: Observed
 ) -> None:
     await session.add_item(role="system", text="You are terse.")
     await session.add_item(role="user", text="Hi")
@@ -217,7 +181,7 @@ async def test_function_call_output_needs_call_id(session: RealtimeSession) -> N
         await session.add_item(image=b"not an image")
 
 
-async def test_remove_and_retrieve_item(session: RealtimeSession, received: Received) -> None:
+async def test_remove_and_retrieve_item(session: RealtimeSession, received: Observed) -> None:
     await session.add_item(role="user", text="to be removed", item_id="item_remove_me")
     await session.wait_for("conversation.item.done", timeout=5)
     item = await session.retrieve_item("item_remove_me", timeout=5)
@@ -239,7 +203,7 @@ async def test_remove_and_retrieve_item(session: RealtimeSession, received: Rece
 
 
 async def test_request_response_with_overrides(
-    session: RealtimeSession, received: Received
+    session: RealtimeSession, received: Observed
 ) -> None:
     await session.add_item(role="user", text="Say something")
     await session.request_response(
@@ -262,7 +226,7 @@ async def test_request_response_with_overrides(
     assert done.response.metadata["topic"] == "greeting"
 
 
-async def test_stop_response_sends_ids(session: RealtimeSession, received: Received) -> None:
+async def test_stop_response_sends_ids(session: RealtimeSession, received: Observed) -> None:
     await session.stop_response(response_id="resp_x", event_id="evt_cancel_1")
     with pytest.raises(ServerErrorEvent) as info:  # nothing is active: the server says so
         await session.wait_for("never.happens", timeout=5)
@@ -278,7 +242,7 @@ async def test_stop_response_sends_ids(session: RealtimeSession, received: Recei
 
 
 async def test_append_audio_splits_under_the_event_limit(
-    session: RealtimeSession, received: Received, monkeypatch: pytest.MonkeyPatch
+    session: RealtimeSession, received: Observed, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(core_module, "MAX_AUDIO_BYTES_PER_EVENT", 4800)
     audio = (np.arange(12_000, dtype="<i2") % 100).tobytes()  # 24,000 bytes
@@ -295,7 +259,7 @@ async def test_append_audio_splits_under_the_event_limit(
     await session.wait_for("input_audio_buffer.cleared", timeout=5)
 
 
-async def test_sends_are_serialised(session: RealtimeSession, received: Received) -> None:
+async def test_sends_are_serialised(session: RealtimeSession, received: Observed) -> None:
     chunks = [bytes([i]) * 4800 for i in range(40)]
     await session.set_configuration(turn_detection=None)
     await session.wait_for("session.updated", timeout=5)
@@ -389,13 +353,12 @@ async def test_psopenai_end_to_end_flow(server: LocalRealtimeServer) -> None:
 
 
 @pytest.fixture(scope="module")
-def slow_server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}), delta_delay_ms=20)) as srv:
-        yield srv
+def slow_server(local_server: Callable[..., LocalRealtimeServer]) -> LocalRealtimeServer:
+    return local_server(api_keys=frozenset({KEY}), delta_delay_ms=20)
 
 
 async def test_stop_response_cancels_the_active_response(
-    slow_server: LocalRealtimeServer, received: Received
+    slow_server: LocalRealtimeServer, received: Observed
 ) -> None:
     async with connect_realtime_session("m", api_key=KEY, base_url=slow_server.base_url) as s:
         await s.add_item(role="user", text="Tell me a long story, please, with many words in it")
@@ -410,7 +373,7 @@ async def test_stop_response_cancels_the_active_response(
 
 
 async def test_truncate_item_and_clear_output_audio(
-    slow_server: LocalRealtimeServer, received: Received
+    slow_server: LocalRealtimeServer, received: Observed
 ) -> None:
     async with connect_realtime_session("m", api_key=KEY, base_url=slow_server.base_url) as s:
         await s.add_item(role="user", text="Say something out loud")
@@ -437,7 +400,7 @@ async def test_truncate_item_and_clear_output_audio(
 
 
 async def test_request_response_with_tools_and_input_items(
-    session: RealtimeSession, received: Received
+    session: RealtimeSession, received: Observed
 ) -> None:
     await session.add_item(role="user", text="context", item_id="item_ctx")
     await session.wait_for("conversation.item.done", timeout=5)

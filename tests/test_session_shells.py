@@ -6,7 +6,6 @@ from __future__ import annotations
 import inspect
 import re
 import threading
-import typing
 from typing import Any
 
 import pytest
@@ -14,7 +13,7 @@ from openai_realtime import connect as connect_module
 from openai_realtime import session as async_module
 from openai_realtime import sync as sync_module
 from openai_realtime.connect import ConnectOptions
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 
 KEY = "sk-shells-test-KNOWN-7"
 
@@ -100,12 +99,6 @@ def test_the_connect_functions_share_one_keyword_definition() -> None:
     ).parameters
     missing = set(settings_keywords) - set(keywords) - {"model", "key_optional"}
     assert not missing, missing
-
-
-@pytest.fixture(scope="module")
-def server() -> typing.Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
 
 
 def test_a_misspelt_keyword_is_refused_at_run_time(server: LocalRealtimeServer) -> None:

@@ -19,13 +19,13 @@ import base64
 import json
 import os
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
+from test_server_support import function_tool
 from websockets.asyncio.client import connect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,21 +34,15 @@ KEY = "sk-shapes-KNOWN-9"
 AZURE_KEY = "azure-shapes-KNOWN-9"
 PREVIEW = "api-version=2025-04-01-preview"
 
-pytestmark = pytest.mark.skipif(
-    not (CORPUS / "ga.jsonl").is_file(),
-    reason=f"the real-traffic corpus is not at {CORPUS} (set REAL_TRAFFIC to its folder)",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not (CORPUS / "ga.jsonl").is_file(),
+        reason=f"the real-traffic corpus is not at {CORPUS} (set REAL_TRAFFIC to its folder)",
+    ),
+    pytest.mark.realtime_server(azure_api_keys=frozenset({AZURE_KEY}), delta_delay_ms=0),
+]
 
-WEATHER = {
-    "type": "function",
-    "name": "get_weather",
-    "description": "Weather for a city",
-    "parameters": {
-        "type": "object",
-        "properties": {"city": {"type": "string"}},
-        "required": ["city"],
-    },
-}
+WEATHER = function_tool("get_weather", "Weather for a city", {"city": {"type": "string"}}, ["city"])
 
 Shape = dict[str, set[str]]  # path -> JSON value types seen there
 
@@ -62,6 +56,11 @@ _SCRIPT_NO_VAD = "scenario: the script turns turn detection off; the recordings 
 _OLDER_UPDATED = (
     "server versions: the corpus's beta session.updated records (May 2025) predate these "
     "fields; its newer session.created records (beta.jsonl:578) carry them, as the local does"
+)
+_TRANSCRIPTION_FIELDS = (
+    "audio.input.transcription.language null",
+    "audio.input.transcription.model string",
+    "audio.input.transcription.prompt string",
 )
 JUSTIFIED: dict[tuple[str, str, str], str] = {
     ("ga", "response.function_call_arguments.done", "local only: event_id string"): (
@@ -77,11 +76,7 @@ JUSTIFIED: dict[tuple[str, str, str], str] = {
     "reports the model it uses; real ones report null until session.update names one",
     **{
         ("ga", "session.created", f"local only: session{{transcription}}.{p}"): "same as above"
-        for p in (
-            "audio.input.transcription.language null",
-            "audio.input.transcription.model string",
-            "audio.input.transcription.prompt string",
-        )
+        for p in _TRANSCRIPTION_FIELDS
     },
     (
         "ga",
@@ -90,11 +85,7 @@ JUSTIFIED: dict[tuple[str, str, str], str] = {
     ): _SCRIPT_TRANSCRIBES,
     **{
         ("ga", "session.updated", f"local only: session{{realtime}}.{p}"): _SCRIPT_TRANSCRIBES
-        for p in (
-            "audio.input.transcription.language null",
-            "audio.input.transcription.model string",
-            "audio.input.transcription.prompt string",
-        )
+        for p in _TRANSCRIPTION_FIELDS
     },
     (
         "ga",
@@ -259,15 +250,6 @@ async def _conversation(socket: _Socket, *, beta: bool) -> None:
         await socket.send({"type": "conversation.item.create", "item": item})
         await socket.send({"type": "response.create", "response": text})
         await socket.until("response.done")
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    config = ServerConfig(
-        api_keys=frozenset({KEY}), azure_api_keys=frozenset({AZURE_KEY}), delta_delay_ms=0
-    )
-    with LocalRealtimeServer(config) as srv:
-        yield srv
 
 
 async def record(server: LocalRealtimeServer, dialect: str) -> list[dict[str, Any]]:

@@ -39,13 +39,12 @@ import openai_realtime_api.models as models
 import pytest
 import referencing
 import yaml
+from conftest import schema_validator
 from jsonschema.exceptions import best_match
-from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 UPSTREAM = ROOT / "generator" / "upstream" / "openai-openapi.yaml.gz"
-SPEC_URI = "urn:openai-realtime:spec"
 
 # Measured on the pinned subset; a spec or generator change that lowers them must be deliberate.
 MIN_FOUND = {"schema": 127, "response": 5, "request": 8, "keyword": 4}
@@ -315,18 +314,11 @@ def collect() -> tuple[tuple[Case, ...], Found]:
 # ----------------------------------------------------------------------------------------------
 
 
-@functools.cache
-def registry(which: str) -> referencing.Registry[Any]:
-    doc = spec() if which == "subset" else upstream_spec()
-    resource = referencing.Resource.from_contents(doc, default_specification=DRAFT202012)
-    return referencing.Registry().with_resource(SPEC_URI, resource)
-
-
 def validation_errors(which: str, pointer: str, value: Any) -> list[jsonschema.ValidationError]:
-    validator = jsonschema.Draft202012Validator(
-        {"$ref": f"{SPEC_URI}#{pointer}"}, registry=registry(which)
-    )
-    return list(validator.iter_errors(value))
+    """The errors of ``value`` against ``pointer`` in the ``"subset"`` or ``"upstream"`` spec
+    (conftest's validator)."""
+    document = spec() if which == "subset" else upstream_spec()
+    return list(schema_validator(pointer, document).iter_errors(value))
 
 
 def describe(errors: list[jsonschema.ValidationError]) -> str:

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from openai_realtime import ConnectionClosedError, EventTimeoutError, RealtimeClient
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.sync import connect_realtime_session, connect_realtime_transcription_session
 
 KEY = "sk-sync-test-KNOWN-5"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
 
 
 def test_sync_conversation(server: LocalRealtimeServer) -> None:

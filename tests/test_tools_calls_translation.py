@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
 import pytest
+from conftest import Observed
 from openai_realtime import (
     AsyncRealtimeClient,
     NotFoundError,
@@ -17,39 +17,18 @@ from openai_realtime import (
     connect_realtime_session,
     connect_realtime_translation_session,
 )
-from openai_realtime.server import LocalRealtimeServer, ServerConfig
-from openai_realtime.server.observe import add_observer, remove_observer
+from openai_realtime.server import LocalRealtimeServer
 from openai_realtime.tools import ToolRegistry
+from test_server_support import OFFER
 
 KEY = "sk-tools-KNOWN-8"
 SPEECH = Path(__file__).resolve().parent.parent / "samples" / "speech.wav"
-OFFER = (
-    "v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
-    "a=group:BUNDLE 0 1\r\n"
-    "m=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=mid:0\r\na=sendrecv\r\n"
-    "a=rtpmap:111 opus/48000/2\r\n"
-    "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\nc=IN IP4 0.0.0.0\r\na=mid:1\r\n"
-    "a=sctp-port:5000\r\n"
-)
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
 
 
 @pytest.fixture
-def client_frames() -> Iterator[list[dict[str, Any]]]:
-    frames: list[dict[str, Any]] = []
-
-    def observer(direction: str, family: str, message: Any) -> None:
-        if direction == "client" and isinstance(message, str):
-            frames.append(json.loads(message))
-
-    add_observer(observer)
-    yield frames
-    remove_observer(observer)
+def client_frames(received: Observed) -> list[dict[str, Any]]:
+    """The client events the local server received during this test, in order."""
+    return received.events
 
 
 # ------------------------------------------------------------------------------------ tools

@@ -5,26 +5,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from conftest import run_ok
 from openai_realtime import AsyncRealtimeClient, connect_realtime_transcription_session
 from openai_realtime.audio import read_audio_file
-from openai_realtime.server import LocalRealtimeServer, ServerConfig, asr
+from openai_realtime.server import LocalRealtimeServer, asr
 from openai_realtime.transcribe import stream_and_transcribe
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEECH = ROOT / "samples" / "speech.wav"
-KEY = "sk-transcribe-test-KNOWN-1"
+KEY = "sk-tr-test-KNOWN-1"  # no 8-letter spec word: keys are redacted process-wide
 # Utterances in samples/speech.wav (samples/README.md): measured speech, in seconds.
 UTTERANCES = [(0.52, 1.76), (2.92, 4.12), (5.18, 6.44), (7.36, 8.62)]
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalRealtimeServer]:
-    with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as srv:
-        yield srv
 
 
 async def test_recording_yields_one_segment_per_utterance(server: LocalRealtimeServer) -> None:
@@ -78,25 +71,8 @@ async def test_speech_running_to_the_end_is_committed(server: LocalRealtimeServe
 def test_cli_transcribe_local() -> None:
     env = dict(os.environ, COLUMNS="120")
     env.pop("OPENAI_API_KEY", None)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "openai_realtime.cli",
-            "transcribe",
-            str(SPEECH),
-            "--local",
-            "--speed",
-            "0",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
-    assert proc.returncode == 0, proc.stderr + proc.stdout
-    out = proc.stdout
+    command = [sys.executable, "-m", "openai_realtime.cli", "transcribe", str(SPEECH)]
+    out = run_ok([*command, "--local", "--speed", "0"], timeout=120, env=env, cwd=ROOT).stdout
     assert "client secret minted over REST" in out
     assert out.count("speech started") == 4
     if asr.available():  # the server recognises the words (tests/test_asr.py has the WER)

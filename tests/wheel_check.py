@@ -28,13 +28,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import zipfile
 from pathlib import Path
+
+from ports import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "speech.wav"
@@ -112,24 +113,6 @@ def _run(
     return subprocess.run(
         args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False
     )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait_for_port(port: int, proc: subprocess.Popen[str], timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        if proc.poll() is not None:
-            raise RuntimeError(f"openai-realtime server exited with {proc.returncode}")
-        time.sleep(0.05)
-    raise RuntimeError(f"openai-realtime server did not listen on port {port} in {timeout} s")
 
 
 def _size(path: Path) -> str:
@@ -303,14 +286,14 @@ def _readme_conversation(
     ``openai-realtime server``; returns a :meth:`Checks.check` argument triple."""
     blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
     (user / "conversation.py").write_text(blocks[0], encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [cli, "server", "--port", str(port), "--api-key", KEY],
         cwd=user, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     name = "the README's conversation example against openai-realtime server"
     try:
-        _wait_for_port(port, server)
+        wait_for_port(port, server)
         proc = _run(
             [str(bin_dir / "python"), "conversation.py"],
             cwd=user,

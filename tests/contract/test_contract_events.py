@@ -74,7 +74,8 @@ PYTEST_INI = "[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope 
 
 
 def test_invalid_messages_fail_their_test_unless_it_opts_out(tmp_path: Path) -> None:
-    (tmp_path / "conftest.py").write_text(CONFTEST.read_text(encoding="utf-8"), encoding="utf-8")
+    for helper in (CONFTEST, CONFTEST.with_name("ports.py")):  # conftest imports ports
+        (tmp_path / helper.name).write_text(helper.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "test_inner.py").write_text(INNER_TESTS, encoding="utf-8")
     (tmp_path / "pytest.ini").write_text(PYTEST_INI, encoding="utf-8")
     proc = subprocess.run(

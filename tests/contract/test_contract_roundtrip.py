@@ -29,15 +29,13 @@ import openai_realtime_api.models as models
 import pytest
 import schemathesis
 import schemathesis_contract as contract
+from conftest import schema_validator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from openai_realtime import BadRequestError, RealtimeClient
 from openai_realtime.server import LocalRealtimeServer, ServerConfig
 from openai_realtime.server.catalog import DEFAULT_TRANSCRIPTION_MODELS
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 from schemathesis import GenerationMode
 
 KEY = "sk-contract-roundtrip"
@@ -88,30 +86,31 @@ def _active(env: Env) -> str:
     return call_id
 
 
+def _creating(label: str, model: str, method: str) -> Operation:
+    """An operation that creates something: ``<model>Request`` in, ``<model>Response`` out,
+    sent with ``client.<method>(body)``."""
+    return Operation(
+        label,
+        f"{model}Request",
+        f"{model}Response",
+        lambda env, body: getattr(env.client, method)(body),
+    )
+
+
 OPERATIONS = [
-    Operation(
-        "POST /realtime/client_secrets",
-        "RealtimeCreateClientSecretRequest",
-        "RealtimeCreateClientSecretResponse",
-        lambda env, body: env.client.create_client_secret(body),
+    _creating(
+        "POST /realtime/client_secrets", "RealtimeCreateClientSecret", "create_client_secret"
     ),
-    Operation(
-        "POST /realtime/sessions",
-        "RealtimeSessionCreateRequest",
-        "RealtimeSessionCreateResponse",
-        lambda env, body: env.client.create_session(body),
-    ),
-    Operation(
+    _creating("POST /realtime/sessions", "RealtimeSessionCreate", "create_session"),
+    _creating(
         "POST /realtime/transcription_sessions",
-        "RealtimeTranscriptionSessionCreateRequest",
-        "RealtimeTranscriptionSessionCreateResponse",
-        lambda env, body: env.client.create_transcription_session(body),
+        "RealtimeTranscriptionSessionCreate",
+        "create_transcription_session",
     ),
-    Operation(
+    _creating(
         "POST /realtime/translations/client_secrets",
-        "RealtimeTranslationClientSecretCreateRequest",
-        "RealtimeTranslationClientSecretCreateResponse",
-        lambda env, body: env.client.create_translation_client_secret(body),
+        "RealtimeTranslationClientSecretCreate",
+        "create_translation_client_secret",
     ),
     Operation(
         "POST /realtime/calls/{call_id}/accept",
@@ -165,16 +164,6 @@ def body_strategy(spec: dict[str, Any], operation: Operation) -> st.SearchStrate
     return cases.map(lambda case: case.body).filter(lambda body: isinstance(body, dict))
 
 
-def response_validator(spec: dict[str, Any], schema_name: str) -> Draft202012Validator:
-    """A validator of ``components/schemas/<schema_name>`` resolving ``$ref`` over ``spec``."""
-    registry: Registry[Any] = Registry().with_resource(
-        "urn:roundtrip", DRAFT202012.create_resource(spec)
-    )
-    return Draft202012Validator(
-        {"$ref": f"urn:roundtrip#/components/schemas/{schema_name}"}, registry=registry
-    )
-
-
 def _transcription_model(body: dict[str, Any]) -> Any:
     """The input transcription model of a GA (``session.audio.input``) or beta body."""
     ga = (((body.get("session") or {}).get("audio") or {}).get("input") or {}).get("transcription")
@@ -202,7 +191,7 @@ def test_generated_bodies_round_trip_through_the_client(
         pytest.skip(f"the server answers 501: {not_implemented[operation.label]}")
     request_model = getattr(models, operation.request)
     response_model = getattr(models, operation.response) if operation.response else None
-    validator = response_validator(spec, operation.response) if operation.response else None
+    validator = schema_validator(operation.response, spec) if operation.response else None
 
     @SETTINGS
     @given(body_strategy(spec, operation))
