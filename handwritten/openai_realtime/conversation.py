@@ -444,37 +444,14 @@ class Conversation:
         event_type = event.type_
         # The output deltas are most of the traffic (an audio delta every 100 ms, transcript
         # deltas between them): read straight from the typed event, no dispatch.
-        if event_type == "response.output_audio.delta":
+        if event_type in _OUTPUT_DELTAS:
             item_id = getattr(event, "item_id", None)
             if type(item_id) is str:
                 item = self._by_id.get(item_id)
                 if item is None:
                     return  # not an item of this conversation
-                delta = getattr(event, "delta", None)
-                if type(delta) is str and len(delta) > 1 and not self.keep_audio:
-                    # _b64_bytes inlined: decoded bytes = 3/4 of the text, less the padding
-                    size = (len(delta) * 3 >> 2) - (delta[-1] == "=") - (delta[-2] == "=")
-                    item.audio_received_ms += size / self._bytes_per_ms
+                if _took_delta(self, item, event, event_type):
                     return
-        elif event_type == "response.output_audio_transcript.delta":
-            item_id = getattr(event, "item_id", None)
-            if type(item_id) is str:
-                item = self._by_id.get(item_id)
-                if item is None:
-                    return  # not an item of this conversation
-                content = item.data.get("content")
-                index = getattr(event, "content_index", None)
-                delta = getattr(event, "delta", None)
-                if (
-                    type(content) is list
-                    and type(index) is int
-                    and 0 <= index < len(content)
-                    and type(delta) is str
-                ):
-                    part = content[index]
-                    if type(part) is dict:
-                        part["transcript"] = (part.get("transcript") or "") + delta
-                        return
         elif not self._by_id and event_type in _ITEM_EVENTS:
             return  # about an item, and there are none
         handler = _HANDLERS.get(event_type)
@@ -820,6 +797,34 @@ class Conversation:
 
 
 # --- event handlers ---------------------------------------------------------------------
+
+_OUTPUT_DELTAS = frozenset(
+    {"response.output_audio.delta", "response.output_audio_transcript.delta"}
+)
+
+
+def _took_delta(conv: Conversation, item: ConversationItem, event: Any, event_type: str) -> bool:
+    """The fast path of :meth:`Conversation.feed` for an output audio or transcript delta of
+    ``item`` with the usual field types; ``False``: leave it to the generic handler."""
+    delta = getattr(event, "delta", None)
+    if type(delta) is not str:
+        return False
+    if event_type == "response.output_audio.delta":
+        if conv.keep_audio or len(delta) < 2:
+            return False
+        # _b64_bytes inlined: decoded bytes = 3/4 of the text, less the padding
+        size = (len(delta) * 3 >> 2) - (delta[-1] == "=") - (delta[-2] == "=")
+        item.audio_received_ms += size / conv._bytes_per_ms
+        return True
+    content = item.data.get("content")
+    index = getattr(event, "content_index", None)
+    if type(content) is not list or type(index) is not int or not 0 <= index < len(content):
+        return False
+    part = content[index]
+    if type(part) is not dict:
+        return False
+    part["transcript"] = (part.get("transcript") or "") + delta
+    return True
 
 
 def _on_item_added(conv: Conversation, event: Any) -> None:
