@@ -15,6 +15,18 @@ hoisted to the end of each module.
 ``python bench/experiments.py receive-rewritten``: the ``receive`` experiment with that
 rewritten copy (both rewrites).
 
+``python bench/experiments.py live [ROUNDS]``: the live-sessions search (``bench/client.py …
+live``, the same steps and pass rule as ``make bench``) for the floor, ours and ``sansio``: a
+prototype of the one-I/O-edge design issue 10 heads for, :class:`SansIOSession` below. It
+drives websockets' sans-I/O ``ClientProtocol`` from its own ``asyncio.Protocol``: the bytes a
+``data_received`` brings are parsed into frames, decoded into typed events
+(``openai_realtime.events.EventDecoder``, as the session does) and queued in one deque, with
+one waiter future per wake-up of the reader (not one per frame); a send is
+``ClientProtocol.send_text`` and one ``transport.write``, awaiting only when the transport
+asked to pause writing. No ``StreamReader``, no websockets ``Assembler``/``send_context``, no
+per-send ``asyncio.timeout``. Its user code is the same as ours' (``append_audio``,
+``async for event in session``, ``decode_delta``).
+
 ``python bench/experiments.py backlog``: memory kept by ``RealtimeSession.wait_for`` while it
 passes over a stream (it keeps every passed-over event for later ``recv`` calls): 200,000 mix
 events, then a ``wait_for`` of an event that never comes, RSS and backlog length after.
@@ -23,6 +35,7 @@ events, then a ``wait_for`` of an event that never comes, RSS and backlog length
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import json
 import os
@@ -42,6 +55,134 @@ REPS = 7
 
 def burst(rounds: int) -> str:
     return json.dumps({"type": "bench.burst", "rounds": rounds})
+
+
+# ------------------------------------------------------------------- sans-I/O prototype
+
+
+class SansIOSession(asyncio.Protocol):
+    """Prototype (not shipped): a realtime session's WebSocket as one ``asyncio.Protocol``
+    around websockets' sans-I/O ``ClientProtocol``. See the module docstring (``live``).
+
+    What it leaves out, that a shipped shell must have: fragmented messages (continuation
+    frames; the fast server sends none), the close handshake's timeout, reconnects, the
+    unconfirmed-send journal, bounds on the event queue (the session's backlog bound), and
+    the session's conversation mirror and metrics (fed per event: ~0.3 µs, measured apart).
+    """
+
+    def __init__(self, url: str, headers: dict[str, str], family: str = "ga_server") -> None:
+        from openai_realtime.events import EventDecoder
+        from websockets.client import ClientProtocol
+        from websockets.uri import parse_uri
+
+        self._ws = ClientProtocol(parse_uri(url), max_size=None)
+        self._request = self._ws.connect()
+        for name, value in headers.items():
+            self._request.headers[name] = value
+        self._decode = EventDecoder(family).decode  # type: ignore[arg-type]
+        self._events: collections.deque[Any] = collections.deque()
+        self._waiter: asyncio.Future[None] | None = None
+        self._drain: asyncio.Future[None] | None = None
+        self._loop = asyncio.get_running_loop()
+        self.opened: asyncio.Future[None] = self._loop.create_future()
+        self.closed: BaseException | None = None
+        self.transport: asyncio.Transport | None = None
+
+    @classmethod
+    async def connect(cls, host: str, port: int, path: str, headers: dict[str, str]) -> Any:
+        loop = asyncio.get_running_loop()
+        _, session = await loop.create_connection(
+            lambda: cls(f"ws://{host}:{port}{path}", headers), host, port
+        )
+        await session.opened
+        return session
+
+    # asyncio.Protocol
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+        self._ws.send_request(self._request)
+        self._flush()
+
+    def data_received(self, data: bytes) -> None:
+        from websockets.frames import Opcode
+        from websockets.http11 import Response
+
+        ws = self._ws
+        ws.receive_data(data)
+        events = self._events
+        for received in ws.events_received():
+            if type(received) is Response:
+                if ws.handshake_exc is not None:
+                    self.opened.set_exception(ws.handshake_exc)
+                else:
+                    self.opened.set_result(None)
+            elif received.opcode is Opcode.TEXT:
+                events.append(self._decode(received.data.decode()))  # UTF-8, as websockets
+        self._flush()  # pongs, the close frame
+        waiter = self._waiter
+        if waiter is not None and events and not waiter.done():
+            waiter.set_result(None)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed = exc or ConnectionError("closed")
+        for fut in (self._waiter, self._drain, self.opened):
+            if fut is not None and not fut.done():
+                fut.set_exception(self.closed)
+
+    def pause_writing(self) -> None:
+        self._drain = self._loop.create_future()
+
+    def resume_writing(self) -> None:
+        if self._drain is not None and not self._drain.done():
+            self._drain.set_result(None)
+        self._drain = None
+
+    def _flush(self) -> None:
+        assert self.transport is not None
+        for chunk in self._ws.data_to_send():
+            if chunk:
+                self.transport.write(chunk)
+            else:
+                self.transport.write_eof()
+
+    # the session surface the bench client uses
+
+    async def send_raw(self, text: str | bytes) -> None:
+        if self.closed is not None:
+            raise self.closed
+        self._ws.send_text(text.encode() if isinstance(text, str) else text)
+        self._flush()
+        if self._drain is not None:
+            await self._drain
+
+    async def append_audio(self, audio: bytes) -> None:
+        import pybase64
+
+        await self.send_raw(
+            b'{"type":"input_audio_buffer.append","audio":"' + pybase64.b64encode(audio) + b'"}'
+        )
+
+    def __aiter__(self) -> SansIOSession:
+        return self
+
+    async def __anext__(self) -> Any:
+        events = self._events
+        while not events:
+            if self.closed is not None:
+                raise StopAsyncIteration
+            self._waiter = self._loop.create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+        return events.popleft()
+
+    async def disconnect(self) -> None:
+        if self.transport is not None and self.closed is None:
+            self._ws.send_close(1000)
+            self._flush()
+            self.transport.close()
 
 
 async def floor(port: int) -> Callable[[], Awaitable[float]]:
@@ -249,6 +390,42 @@ def generated() -> None:
             print(f"{label:16s} {line}")
 
 
+def live(rounds: int, fmt: str = "pcm24k") -> None:
+    """The live-sessions search for floor, ours and sansio, alternating, ``rounds`` each, with
+    run.py's servers, pinning and real-time class; prints each search and the medians."""
+    import run
+
+    fast = run.Server("fastserver.py")
+    server_rt = run.RT and run.set_realtime(fast.proc.pid, True)
+    found: dict[str, list[int]] = {}
+    cpu: dict[str, list[float]] = {}
+    try:
+        for i in range(rounds):
+            impls = ["floor", "ours", "sansio"]
+            for impl in impls[i % 3 :] + impls[: i % 3]:
+                r = run.run_client(
+                    impl, "live", fast.port, "--format", fmt, "--start", "100",
+                    "--budget-s", "40", "--max-steps", "6", realtime=True,
+                )  # fmt: skip
+                found.setdefault(impl, []).append(r["max_sessions"])
+                cpu.setdefault(impl, []).append(r["fixed"]["cpu_us_per_session_s"])
+                steps = ", ".join(
+                    f"{s['n']}:{'ok' if s['ok'] else 'no'}({s['cpu_util']:.0%},"
+                    f"{s['lag_p99_ms']:.0f}ms)"
+                    for s in r["steps"]
+                )
+                print(f"{impl} round {i + 1}: max {r['max_sessions']}; steps {steps}", flush=True)
+    finally:
+        if server_rt:
+            run.set_realtime(fast.proc.pid, False)
+        fast.stop()
+    for impl in found:
+        print(
+            f"{impl}: sessions per core {found[impl]} (median {statistics.median(found[impl])}),"
+            f" CPU µs per session-s at N=100 {[round(c) for c in cpu[impl]]}"
+        )
+
+
 def main() -> None:
     block = bytearray(8 << 20)  # warm glibc's thresholds, as run.py's --warm-allocator does
     del block
@@ -258,6 +435,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             env = dict(os.environ, PYTHONPATH=rewrite_generated(tmp, cast=True, hoist=True))
             subprocess.run([sys.executable, __file__, "receive"], env=env, check=True)
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "live":
+        live(int(sys.argv[2]) if len(sys.argv) > 2 else 2)
         return
     if len(sys.argv) > 1 and sys.argv[1] == "generated":
         os.sched_setaffinity(
