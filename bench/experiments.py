@@ -60,6 +60,21 @@ def burst(rounds: int) -> str:
 # ------------------------------------------------------------------- sans-I/O prototype
 
 
+def _sansio_imports() -> None:
+    """The names the prototype's hot paths use, bound once (not imported per frame)."""
+    global _Response, _TEXT, _b64encode
+    import pybase64
+    from websockets.frames import Opcode
+    from websockets.http11 import Response
+
+    _Response, _TEXT, _b64encode = Response, Opcode.TEXT, pybase64.b64encode
+
+
+_Response: Any = None
+_TEXT: Any = None
+_b64encode: Any = None
+
+
 class SansIOSession(asyncio.Protocol):
     """Prototype (not shipped): a realtime session's WebSocket as one ``asyncio.Protocol``
     around websockets' sans-I/O ``ClientProtocol``. See the module docstring (``live``).
@@ -74,6 +89,9 @@ class SansIOSession(asyncio.Protocol):
         from openai_realtime.events import EventDecoder
         from websockets.client import ClientProtocol
         from websockets.uri import parse_uri
+
+        if _Response is None:
+            _sansio_imports()
 
         self._ws = ClientProtocol(parse_uri(url), max_size=None)
         self._request = self._ws.connect()
@@ -105,19 +123,16 @@ class SansIOSession(asyncio.Protocol):
         self._flush()
 
     def data_received(self, data: bytes) -> None:
-        from websockets.frames import Opcode
-        from websockets.http11 import Response
-
         ws = self._ws
         ws.receive_data(data)
         events = self._events
         for received in ws.events_received():
-            if type(received) is Response:
+            if type(received) is _Response:
                 if ws.handshake_exc is not None:
                     self.opened.set_exception(ws.handshake_exc)
                 else:
                     self.opened.set_result(None)
-            elif received.opcode is Opcode.TEXT:
+            elif received.opcode is _TEXT:
                 events.append(self._decode(received.data.decode()))  # UTF-8, as websockets
         self._flush()  # pongs, the close frame
         waiter = self._waiter
@@ -157,10 +172,8 @@ class SansIOSession(asyncio.Protocol):
             await self._drain
 
     async def append_audio(self, audio: bytes) -> None:
-        import pybase64
-
         await self.send_raw(
-            b'{"type":"input_audio_buffer.append","audio":"' + pybase64.b64encode(audio) + b'"}'
+            b'{"type":"input_audio_buffer.append","audio":"' + _b64encode(audio) + b'"}'
         )
 
     def __aiter__(self) -> SansIOSession:
