@@ -233,6 +233,32 @@ def _rows(data: dict[str, Any]) -> list[list[str]]:
             None,
             0,
         )
+        if "sansio" in m:  # the prototype, in the ours column (not shipped)
+            row(
+                "live sessions (prototype)",
+                f"sessions per core, {label}, sans-I/O prototype of the session's WebSocket "
+                "(`bench/experiments.py`, not shipped)",
+                m["sansio"],
+                m["sdk"],
+                m["floor"],
+                m["floor"] / m["sansio"] if m["sansio"] else None,
+                m["sansio"] / m["sdk"] if m["sdk"] else None,
+                "≥ 1,000, ≥ 5× SDK",
+                m["sansio"] >= 1000 and m["sansio"] >= 5 * max(m["sdk"], 1),
+                0,
+            )
+            row(
+                "live sessions (prototype)",
+                f"client CPU µs per session-second at N = {c['fixed_n']} ({label}), prototype",
+                u["sansio"],
+                u["sdk"],
+                u["floor"],
+                u["sansio"] / u["floor"],
+                u["sdk"] / u["sansio"],
+                "(reported)",
+                None,
+                0,
+            )
     if "import" in cases:
         c = cases["import"]
         w, it = c["wall_ms"], c["importtime_ms"]
@@ -380,8 +406,8 @@ def _live_detail(data: dict[str, Any]) -> list[str]:
             "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | "
             "---: |",
         ]
-        for impl in IMPLS:
-            for rnd, run in enumerate(c["runs"].get(impl, []), 1):
+        for impl in c["runs"]:
+            for rnd, run in enumerate(c["runs"][impl], 1):
                 for st in run["steps"]:
                     srv = st["server"]
                     out.append(
@@ -395,8 +421,8 @@ def _live_detail(data: dict[str, Any]) -> list[str]:
                     )
         out.append("")
         parts = []
-        for impl in IMPLS:
-            vals = [f"{r['max_sessions']:,}" for r in c["runs"].get(impl, [])]
+        for impl in c["runs"]:
+            vals = [f"{r['max_sessions']:,}" for r in c["runs"][impl]]
             parts.append(f"{impl} [{', '.join(vals)}]")
         out.append("- largest N per round: " + "; ".join(parts))
     return out
@@ -459,8 +485,8 @@ def _raw(data: dict[str, Any]) -> list[str]:
     for key in ("live_sessions", "live_sessions_g711"):
         if key in cases:
             parts = []
-            for impl in IMPLS:
-                vals = [r["max_sessions"] for r in cases[key]["runs"].get(impl, [])]
+            for impl in cases[key]["runs"]:
+                vals = [r["max_sessions"] for r in cases[key]["runs"][impl]]
                 parts.append(f"{impl} [{', '.join(f'{v:,}' for v in vals)}]")
             out.append(f"- {key} (largest N): " + "; ".join(parts))
     return out

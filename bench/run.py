@@ -294,7 +294,9 @@ def case_long(fast: Server, local: Server) -> dict[str, Any]:
     return {"runs": runs, "events": s["events"]}
 
 
-def _live(fast: Server, scale: dict[str, Any], fmt: str) -> dict[str, Any]:
+def _live(
+    fast: Server, scale: dict[str, Any], fmt: str, impls: Sequence[str] = IMPLS
+) -> dict[str, Any]:
     """Live sessions: per process, the search for the largest N within the bound (client.py
     ``case_live``); medians over rounds of the largest N and of the CPU at the fixed N."""
     server_rt = RT and set_realtime(fast.proc.pid, True)
@@ -315,6 +317,7 @@ def _live(fast: Server, scale: dict[str, Any], fmt: str) -> dict[str, Any]:
                 str(scale["max_steps"]),
                 realtime=True,
             ),
+            impls,
         )
     finally:
         if server_rt:
@@ -334,7 +337,8 @@ def _live(fast: Server, scale: dict[str, Any], fmt: str) -> dict[str, Any]:
 
 
 def case_live_sessions(fast: Server, local: Server) -> dict[str, Any]:
-    return _live(fast, SCALE["live_sessions"], "pcm24k")
+    # with the sans-I/O prototype of issue 10's one-I/O-edge shell (bench/experiments.py)
+    return _live(fast, SCALE["live_sessions"], "pcm24k", (*IMPLS, "sansio"))
 
 
 def case_live_sessions_g711(fast: Server, local: Server) -> dict[str, Any]:

@@ -31,7 +31,6 @@ transcription still waits for its first delta.
 from __future__ import annotations
 
 import contextlib
-import statistics
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
@@ -496,6 +495,8 @@ def _stats(values: Iterable[float | None]) -> dict[str, Any] | None:
     got = [v for v in values if v is not None]
     if not got:
         return None
+    import statistics  # here: only summaries need it (~2 ms of every session import)
+
     return {
         "count": len(got),
         "mean": round(statistics.fmean(got), 3),
