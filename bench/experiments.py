@@ -27,6 +27,12 @@ asked to pause writing. No ``StreamReader``, no websockets ``Assembler``/``send_
 per-send ``asyncio.timeout``. Its user code is the same as ours' (``append_audio``,
 ``async for event in session``, ``decode_delta``).
 
+``python bench/experiments.py breakdown FILE…``: where a live-sessions client spends its CPU,
+from py-spy raw profiles (``pip install py-spy``; then, with a fast server running,
+``py-spy record -r 250 -f raw -o ours.txt -- python bench/client.py ours live --port PORT
+--start 400 --max-steps 1 --window 8 --warm-allocator``): the share of samples by where the
+innermost Python frame is (system calls are counted in the frame that makes them).
+
 ``python bench/experiments.py backlog``: memory kept by ``RealtimeSession.wait_for`` while it
 passes over a stream (it keeps every passed-over event for later ``recv`` calls): 200,000 mix
 events, then a ``wait_for`` of an event that never comes, RSS and backlog length after.
@@ -403,6 +409,51 @@ def generated() -> None:
             print(f"{label:16s} {line}")
 
 
+#: (category, test on the innermost frame "function (file:line)") in order: the first match wins.
+_CATEGORIES: list[tuple[str, Callable[[str], bool]]] = [
+    ("syscall: epoll_wait (selector)", lambda f: f.startswith("EpollSelector.select")),
+    ("syscall: socket send", lambda f: f.startswith("_SelectorSocketTransport.write ")),
+    ("syscall: socket recv", lambda f: "selector_events.py:995" in f),
+    ("json (stdlib)", lambda f: "/json/" in f or "(json/" in f),
+    ("base64 (stdlib)", lambda f: "base64.py" in f),
+    ("websockets: frame parsing", lambda f: "websockets/frames.py" in f or "streams.py" in f),
+    ("websockets: the rest", lambda f: "websockets/" in f),
+    ("asyncio: event loop, futures, timers", lambda f: "asyncio/" in f or "selectors.py" in f),
+    ("contextlib (async with)", lambda f: "contextlib.py" in f),
+    ("decode: events.py + generated models", lambda f: "openai_realtime/events.py" in f),
+    ("decode: events.py + generated models", lambda f: "openai_realtime_api/" in f),
+    ("mirror + metrics", lambda f: "conversation.py" in f or "metrics.py" in f),
+    ("ours: session/transport/other", lambda f: "openai_realtime/" in f),
+    ("prototype (experiments.py)", lambda f: "experiments.py" in f),
+    ("user code (bench client loop)", lambda f: "client.py" in f or "common.py" in f),
+]
+
+
+def breakdown(paths: list[str]) -> None:
+    """Print the CPU share per category of each py-spy raw profile (a markdown table)."""
+    tables: dict[str, dict[str, float]] = {}
+    for path in paths:
+        counts: dict[str, int] = {}
+        total = 0
+        with open(path) as f:
+            for line in f:
+                line = line.rstrip()
+                if not line:
+                    continue
+                stack, n = line.rsplit(" ", 1)
+                leaf = stack.split(";")[-1]
+                name = next((c for c, test in _CATEGORIES if test(leaf)), "other")
+                counts[name] = counts.get(name, 0) + int(n)
+                total += int(n)
+        tables[os.path.basename(path)] = {k: v / total for k, v in counts.items()}
+    names = [c for c, _ in _CATEGORIES if any(c in t for t in tables.values())]
+    names = [*dict.fromkeys(names), "other"]
+    print("| where | " + " | ".join(tables) + " |")
+    print("| --- |" + " ---: |" * len(tables))
+    for name in names:
+        print(f"| {name} | " + " | ".join(f"{t.get(name, 0):.1%}" for t in tables.values()) + " |")
+
+
 def live(rounds: int, fmt: str = "pcm24k") -> None:
     """The live-sessions search for floor, ours and sansio, alternating, ``rounds`` each, with
     run.py's servers, pinning and real-time class; prints each search and the medians."""
@@ -448,6 +499,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             env = dict(os.environ, PYTHONPATH=rewrite_generated(tmp, cast=True, hoist=True))
             subprocess.run([sys.executable, __file__, "receive"], env=env, check=True)
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "breakdown":
+        breakdown(sys.argv[2:])
         return
     if len(sys.argv) > 1 and sys.argv[1] == "live":
         live(int(sys.argv[2]) if len(sys.argv) > 2 else 2)
