@@ -33,6 +33,13 @@ from py-spy raw profiles (``pip install py-spy``; then, with a fast server runni
 --start 400 --max-steps 1 --window 8 --warm-allocator``): the share of samples by where the
 innermost Python frame is (system calls are counted in the frame that makes them).
 
+``python bench/experiments.py mirror``: CPU ns per received event that the conversation mirror
+(``Conversation.feed``) and the session metrics (``SessionMetrics.observe`` for the watched
+types) add, over the events of one 3 s spoken response as the live case sends them (30 audio
+deltas, 29 transcript deltas, ``response.done``), with the item announced first (as real
+servers do) and without (as the fast server does); and the traced bytes of an idle
+``Conversation`` and ``SessionMetrics``.
+
 ``python bench/experiments.py backlog``: memory kept by ``RealtimeSession.wait_for`` while it
 passes over a stream (it keeps every passed-over event for later ``recv`` calls): 200,000 mix
 events, then a ``wait_for`` of an event that never comes, RSS and backlog length after.
@@ -454,6 +461,82 @@ def breakdown(paths: list[str]) -> None:
         print(f"| {name} | " + " | ".join(f"{t.get(name, 0):.1%}" for t in tables.values()) + " |")
 
 
+def mirror() -> None:
+    import gc
+    import tracemalloc
+
+    from common import live_events
+    from openai_realtime.conversation import Conversation
+    from openai_realtime.events import EventDecoder
+    from openai_realtime.metrics import SessionMetrics
+
+    decode = EventDecoder("ga_server").decode
+    resp, item = "resp_CZlive00000000000001", "item_CZlive00000000000001"
+
+    def ev(data: dict[str, Any]) -> Any:
+        return decode(json.dumps({**data, "event_id": "event_x"}))
+
+    live = live_events("pcm24k")
+    audio, text, done = (
+        [ev(e) for e in live["audio"]],
+        [ev(e) for e in live["text"]],
+        ev(live["done"][0]),
+    )
+    announce = [
+        ev({"type": "response.created", "response": {"id": resp, "status": "in_progress"}}),
+        ev(
+            {
+                "type": "response.output_item.added",
+                "response_id": resp,
+                "output_index": 0,
+                "item": {"id": item, "type": "message", "role": "assistant", "content": []},
+            }
+        ),
+        ev(
+            {
+                "type": "response.content_part.added",
+                "response_id": resp,
+                "item_id": item,
+                "output_index": 0,
+                "content_index": 0,
+                "part": {"type": "audio", "transcript": ""},
+            }
+        ),
+    ]
+    deltas = [e for i in range(30) for e in (audio[i % 10], text[i % 10])][:-1]
+
+    def metrics() -> SessionMetrics:
+        return SessionMetrics(kind="realtime", url="wss://x/v1/realtime", model=MODEL)
+
+    def run(seq: list[Any], reps: int = 400) -> float:
+        best = float("inf")
+        for _ in range(REPS):
+            t = time.process_time()
+            for _ in range(reps):
+                conversation, m = Conversation(), metrics()
+                watch = m.watch
+                for e in seq:
+                    conversation.feed(e)
+                    kind = e.type_
+                    if kind in watch:
+                        m.observe(kind, e)
+                        watch = m.watch
+            best = min(best, (time.process_time() - t) / reps / len(seq) * 1e9)
+        return best
+
+    with_item = run([*announce, *deltas, done])
+    without = run([*deltas, done])
+    print(f"mirror + metrics, CPU ns per event: item announced {with_item:.0f}; not {without:.0f}")
+    for name, factory in (("Conversation", Conversation), ("SessionMetrics", metrics)):
+        gc.collect()
+        tracemalloc.start()
+        before = tracemalloc.get_traced_memory()[0]
+        kept = [factory() for _ in range(2000)]
+        per = (tracemalloc.get_traced_memory()[0] - before) / len(kept)
+        tracemalloc.stop()
+        print(f"idle {name}: {per:.0f} traced bytes")
+
+
 def live(rounds: int, fmt: str = "pcm24k") -> None:
     """The live-sessions search for floor, ours and sansio, alternating, ``rounds`` each, with
     run.py's servers, pinning and real-time class; prints each search and the medians."""
@@ -499,6 +582,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             env = dict(os.environ, PYTHONPATH=rewrite_generated(tmp, cast=True, hoist=True))
             subprocess.run([sys.executable, __file__, "receive"], env=env, check=True)
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "mirror":
+        mirror()
         return
     if len(sys.argv) > 1 and sys.argv[1] == "breakdown":
         breakdown(sys.argv[2:])
