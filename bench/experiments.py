@@ -40,6 +40,11 @@ deltas, 29 transcript deltas, ``response.done``), with the item announced first 
 servers do) and without (as the fast server does); and the traced bytes of an idle
 ``Conversation`` and ``SessionMetrics``.
 
+``python bench/experiments.py idle``: where an idle session's traced memory is (100 sessions
+open against the fast server; each allocation attributed to websockets, asyncio or our own
+code by its innermost frame), and the traced bytes of an idle bare connection: websockets'
+asyncio client (the floor's) and the sans-I/O prototype's.
+
 ``python bench/experiments.py backlog``: memory kept by ``RealtimeSession.wait_for`` while it
 passes over a stream (it keeps every passed-over event for later ``recv`` calls): 200,000 mix
 events, then a ``wait_for`` of an event that never comes, RSS and backlog length after.
@@ -461,6 +466,67 @@ def breakdown(paths: list[str]) -> None:
         print(f"| {name} | " + " | ".join(f"{t.get(name, 0):.1%}" for t in tables.values()) + " |")
 
 
+async def idle(port: int, n: int = 100) -> None:
+    import gc
+    import tracemalloc
+
+    from openai_realtime import connect_realtime_session
+    from websockets.asyncio.client import connect
+
+    url = f"http://127.0.0.1:{port}/v1"
+
+    async def session() -> Any:
+        return await connect_realtime_session(MODEL, api_key=API_KEY, base_url=url)
+
+    async def floor() -> Any:
+        return await connect(
+            f"ws://127.0.0.1:{port}/v1/realtime?model={MODEL}",
+            additional_headers={"Authorization": f"Bearer {API_KEY}"},
+            compression=None,
+            max_size=None,
+        )
+
+    async def sansio() -> Any:
+        headers = {"Authorization": f"Bearer {API_KEY}"}
+        return await SansIOSession.connect(
+            "127.0.0.1", port, f"/v1/realtime?model={MODEL}", headers
+        )
+
+    for name, opener in (("ours", session), ("floor", floor), ("sansio", sansio)):
+        for _ in range(2):  # warm-up: first-use imports and caches
+            await _close(await opener())
+        gc.collect()
+        tracemalloc.start(12)
+        before = tracemalloc.take_snapshot()
+        kept = await asyncio.gather(*[opener() for _ in range(n)])
+        gc.collect()
+        after = tracemalloc.take_snapshot()
+        tracemalloc.stop()
+        where: dict[str, int] = {}
+        for stat in after.compare_to(before, "traceback"):
+            inner = stat.traceback[-1].filename
+            if "websockets" in inner:
+                key = "websockets"
+            elif "asyncio" in inner:
+                key = "asyncio"
+            elif "openai_realtime/" in inner:
+                key = "ours: " + inner.rsplit("/", 1)[-1]
+            else:
+                key = "other: " + inner.rsplit("/", 1)[-1]
+            where[key] = where.get(key, 0) + stat.size_diff
+        total = sum(where.values())
+        parts = ", ".join(
+            f"{k} {v / n:.0f}" for k, v in sorted(where.items(), key=lambda kv: -kv[1])[:8]
+        )
+        print(f"{name}: {total / n:.0f} traced bytes per idle connection; by place: {parts}")
+        for s in kept:
+            await _close(s)
+
+
+async def _close(s: Any) -> None:
+    await (s.disconnect() if hasattr(s, "disconnect") else s.close())
+
+
 def mirror() -> None:
     import gc
     import tracemalloc
@@ -613,6 +679,8 @@ def main() -> None:
             asyncio.run(receive(port))
         elif what == "backlog":
             asyncio.run(backlog(port))
+        elif what == "idle":
+            asyncio.run(idle(port))
         else:
             sys.exit(f"unknown experiment {what!r}")
     finally:
