@@ -540,6 +540,7 @@ def main() -> None:
         sys.exit(f"unknown cases {sorted(unknown)}; known: {', '.join(CASES)}")
     started = time.perf_counter()
     data: dict[str, Any] = {"machine": machine(), "quick": QUICK, "scale": SCALE, "cases": {}}
+    previous: dict[str, Any] = {}
     if Path(args.json).exists() and set(wanted) != set(CASES):
         # a partial run updates the previous results
         previous = json.loads(Path(args.json).read_text())
@@ -566,6 +567,7 @@ def main() -> None:
                 continue
             data["cases"][case] = result
             data["cases"][case]["wall_s"] = time.perf_counter() - t0
+            data["cases"][case]["run_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
             data["cases"][case]["loadavg"] = [load0, loadavg()]
             log(f"{case} done in {time.perf_counter() - t0:.1f} s")
     finally:
@@ -575,7 +577,12 @@ def main() -> None:
     data["total_s"] = time.perf_counter() - started
     data["run_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     if "full_run" in data:
-        data["rerun_cases"] = wanted
+        # every case re-run since the full run, with when (the latest re-run of each)
+        data["rerun_cases"] = [
+            case
+            for case in data["cases"]
+            if case in wanted or case in previous.get("rerun_cases", [])
+        ]
     data["machine"]["loadavg_end"] = loadavg()
     versions: dict[str, dict[str, str]] = {}
     for case in data["cases"].values():
