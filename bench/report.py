@@ -607,7 +607,11 @@ NOTES = [
     "(1,354 vs 1,985 µs at N = 100 in the same run) and carries 880 and 1,000 sessions "
     "(median 940) where ours carries 540/820 and the floor 640/620: ~1.5x the floor, ~3.9x "
     "the SDK, at the 1,000 target in one of two rounds on this loaded machine (load average "
-    "6-9). What it leaves out (fragmented messages, close timeout, reconnect, journal, backlog "
+    "6-9). A second measurement (`python bench/experiments.py live 3`, 00:45 UTC, next to a "
+    "running `make test` and other benchmarks): sansio 720/720/840 (median 720), ours "
+    "480/520/720 (520), floor 730/600/500 (600), CPU µs per session-second at N = 100 "
+    "1,216-1,655 vs 1,832-2,285 vs 2,138-2,360: 1.2x the floor there, so the gain is real "
+    "(~25-35% less CPU per call) but the count moves with the machine's load. What it leaves out (fragmented messages, close timeout, reconnect, journal, backlog "
     "bound, mirror/metrics) is listed in its docstring; the lead decides whether it becomes "
     "the async shell once issue 10's core lands.",
     "- *latency* and *live sessions* run the client (and that case's server) in SCHED_FIFO "
