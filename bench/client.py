@@ -499,7 +499,52 @@ class Floor:
                 sender.cancel()
 
 
-IMPLS = {"ours": Ours, "sdk": Sdk, "floor": Floor}
+class SansIO(Ours):
+    """The one-I/O-edge prototype (``bench/experiments.py``: ``SansIOSession``) with ours' user
+    code; only the live case."""
+
+    name = "sansio"
+
+    def __init__(self, port: int) -> None:
+        from experiments import SansIOSession
+
+        self._session = SansIOSession
+        self.port = port
+
+    async def live(self, fmt: str, st: LiveStats, chunks: list[bytes], phase: float) -> None:
+        from openai_realtime.audio import decode_delta
+
+        now_ns = time.monotonic_ns
+        headers = {"Authorization": f"Bearer {API_KEY}"}
+        session = await self._session.connect(
+            "127.0.0.1", self.port, f"/v1/realtime?model={MODEL}", headers
+        )
+        try:
+            update = live_session_update(fmt)
+            if update:
+                await session.send_raw(json.dumps({"type": "session.update", "session": update}))
+            await session.send_raw(live_start(fmt))
+
+            async def send_audio() -> None:
+                async for chunk in microphone(chunks, st, phase):
+                    await session.append_audio(chunk)
+
+            sender = asyncio.create_task(send_audio())
+            st.opened += 1
+            try:
+                async for event in session:
+                    lag = now_ns() - int(event.event_id[6:])
+                    if event.type_ == "response.output_audio.delta":
+                        st.played += len(decode_delta(event.delta))
+                    if st.recording:
+                        st.lags.append(lag)
+            finally:
+                sender.cancel()
+        finally:
+            await session.disconnect()
+
+
+IMPLS = {"ours": Ours, "sdk": Sdk, "floor": Floor, "sansio": SansIO}
 
 # ------------------------------------------------------------------------------------- cases
 

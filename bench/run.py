@@ -294,7 +294,9 @@ def case_long(fast: Server, local: Server) -> dict[str, Any]:
     return {"runs": runs, "events": s["events"]}
 
 
-def _live(fast: Server, scale: dict[str, Any], fmt: str) -> dict[str, Any]:
+def _live(
+    fast: Server, scale: dict[str, Any], fmt: str, impls: Sequence[str] = IMPLS
+) -> dict[str, Any]:
     """Live sessions: per process, the search for the largest N within the bound (client.py
     ``case_live``); medians over rounds of the largest N and of the CPU at the fixed N."""
     server_rt = RT and set_realtime(fast.proc.pid, True)
@@ -315,6 +317,7 @@ def _live(fast: Server, scale: dict[str, Any], fmt: str) -> dict[str, Any]:
                 str(scale["max_steps"]),
                 realtime=True,
             ),
+            impls,
         )
     finally:
         if server_rt:
@@ -334,7 +337,8 @@ def _live(fast: Server, scale: dict[str, Any], fmt: str) -> dict[str, Any]:
 
 
 def case_live_sessions(fast: Server, local: Server) -> dict[str, Any]:
-    return _live(fast, SCALE["live_sessions"], "pcm24k")
+    # with the sans-I/O prototype of issue 10's one-I/O-edge shell (bench/experiments.py)
+    return _live(fast, SCALE["live_sessions"], "pcm24k", (*IMPLS, "sansio"))
 
 
 def case_live_sessions_g711(fast: Server, local: Server) -> dict[str, Any]:
@@ -379,8 +383,14 @@ def _importtime(python: Path, stmt: str) -> tuple[float, list[tuple[str, int, in
     return sum(cum for _, _, cum in mods) / 1000, mods
 
 
-def _wall_import(python: Path, stmt: str) -> float:
-    code = f"import time; t = time.perf_counter()\n{stmt}\nprint((time.perf_counter() - t) * 1000)"
+def _wall_import(python: Path, stmt: str) -> tuple[float, float]:
+    """(wall ms, CPU ms) of ``stmt`` in a fresh process; the CPU time (``process_time``) does
+    not count time the process waited for the core, so it holds up under other load."""
+    code = (
+        "import time; t, c = time.perf_counter(), time.process_time()\n"
+        f"{stmt}\n"
+        "print((time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000)"
+    )
     proc = subprocess.run(
         [str(python), "-c", code],
         capture_output=True,
@@ -389,7 +399,8 @@ def _wall_import(python: Path, stmt: str) -> float:
         check=True,
         preexec_fn=pin(CLIENT_CPUS, realtime=True),
     )
-    return float(proc.stdout.strip())
+    wall, cpu = proc.stdout.split()
+    return float(wall), float(cpu)
 
 
 def case_import(fast: Server, local: Server) -> dict[str, Any]:
@@ -410,19 +421,29 @@ def case_import(fast: Server, local: Server) -> dict[str, Any]:
         "importtime_runs": {},
         "wall_runs": {},
     }
-    for key, stmt in IMPORT_STMTS.items():
-        python = PY_SDK if key == "sdk" else PY_OURS
-        cum, wall = [], []
-        mods: list[tuple[str, int, int]] = []
-        for _ in range(rounds):
-            c, mods = _importtime(python, stmt)
-            cum.append(c)
-            wall.append(_wall_import(python, stmt))
-        out["importtime_runs"][key] = cum
-        out["wall_runs"][key] = wall
-        out["importtime_ms"][key] = statistics.median(cum)
-        out["wall_ms"][key] = statistics.median(wall)
-        out["breakdown"][key] = sorted(mods, key=lambda r: -r[2])[:12]
+    # Round by round, every statement once per round (the order rotating), so that a burst of
+    # other load on the machine hits all statements alike rather than one statement's rounds.
+    keys = list(IMPORT_STMTS)
+    cum: dict[str, list[float]] = {key: [] for key in keys}
+    wall: dict[str, list[float]] = {key: [] for key in keys}
+    cpu: dict[str, list[float]] = {key: [] for key in keys}
+    mods: dict[str, list[tuple[str, int, int]]] = {}
+    for r in range(rounds):
+        for key in keys[r % len(keys) :] + keys[: r % len(keys)]:
+            python = PY_SDK if key == "sdk" else PY_OURS
+            c, mods[key] = _importtime(python, IMPORT_STMTS[key])
+            cum[key].append(c)
+            w, c = _wall_import(python, IMPORT_STMTS[key])
+            wall[key].append(w)
+            cpu[key].append(c)
+    for key in keys:
+        out["importtime_runs"][key] = cum[key]
+        out["wall_runs"][key] = wall[key]
+        out["importtime_ms"][key] = statistics.median(cum[key])
+        out["wall_ms"][key] = statistics.median(wall[key])
+        out.setdefault("cpu_ms", {})[key] = statistics.median(cpu[key])
+        out.setdefault("cpu_runs", {})[key] = cpu[key]
+        out["breakdown"][key] = sorted(mods[key], key=lambda r: -r[2])[:12]
     out["statements"] = IMPORT_STMTS
     return out
 
@@ -519,6 +540,7 @@ def main() -> None:
         sys.exit(f"unknown cases {sorted(unknown)}; known: {', '.join(CASES)}")
     started = time.perf_counter()
     data: dict[str, Any] = {"machine": machine(), "quick": QUICK, "scale": SCALE, "cases": {}}
+    previous: dict[str, Any] = {}
     if Path(args.json).exists() and set(wanted) != set(CASES):
         # a partial run updates the previous results
         previous = json.loads(Path(args.json).read_text())
@@ -545,6 +567,7 @@ def main() -> None:
                 continue
             data["cases"][case] = result
             data["cases"][case]["wall_s"] = time.perf_counter() - t0
+            data["cases"][case]["run_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
             data["cases"][case]["loadavg"] = [load0, loadavg()]
             log(f"{case} done in {time.perf_counter() - t0:.1f} s")
     finally:
@@ -554,7 +577,12 @@ def main() -> None:
     data["total_s"] = time.perf_counter() - started
     data["run_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     if "full_run" in data:
-        data["rerun_cases"] = wanted
+        # every case re-run since the full run, with when (the latest re-run of each)
+        data["rerun_cases"] = [
+            case
+            for case in data["cases"]
+            if case in wanted or case in previous.get("rerun_cases", [])
+        ]
     data["machine"]["loadavg_end"] = loadavg()
     versions: dict[str, dict[str, str]] = {}
     for case in data["cases"].values():

@@ -6,6 +6,10 @@ around them, per request, by an ``httpx.Auth`` flow: the auth header of the conf
 :class:`~openai_realtime.config.Settings` (a fresh Entra ID token each time on ``azure_ad``), and
 Azure preview's path mapping (``/realtime/sessions`` -> ``/realtimeapi/sessions?api-version=``).
 
+httpx, the generated client and each endpoint module are imported on the first request that
+needs them (:mod:`openai_realtime._rest`), not by ``import``: a program that builds a client next
+to its WebSocket sessions does not pay for REST until it makes a request.
+
 Every method returns the generated response model, and raises:
 
 * :class:`~openai_realtime.errors.APIError` subclasses for non-2xx answers
@@ -19,58 +23,12 @@ Every method returns the generated response model, and raises:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncGenerator, Generator, Mapping
-from types import ModuleType
-from typing import Any, Self, TypeVar
+import importlib
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
-# first, so that the generated client's own "import httpx" finds it imported already
-from ._httpx import httpx
-
-# isort: split
 import attrs
-from openai_realtime_api.api.realtime import (
-    accept_realtime_call,
-    create_realtime_call,
-    create_realtime_client_secret,
-    create_realtime_session,
-    create_realtime_transcription_session,
-    create_realtime_translation_client_secret,
-    hangup_realtime_call,
-    refer_realtime_call,
-    reject_realtime_call,
-)
-from openai_realtime_api.client import Client
-from openai_realtime_api.models.realtime_call_create_request import RealtimeCallCreateRequest
-from openai_realtime_api.models.realtime_call_refer_request import RealtimeCallReferRequest
-from openai_realtime_api.models.realtime_call_reject_request import RealtimeCallRejectRequest
-from openai_realtime_api.models.realtime_create_client_secret_request import (
-    RealtimeCreateClientSecretRequest,
-)
-from openai_realtime_api.models.realtime_create_client_secret_response import (
-    RealtimeCreateClientSecretResponse,
-)
-from openai_realtime_api.models.realtime_session_create_request import RealtimeSessionCreateRequest
-from openai_realtime_api.models.realtime_session_create_request_ga import (
-    RealtimeSessionCreateRequestGA,
-)
-from openai_realtime_api.models.realtime_session_create_response import (
-    RealtimeSessionCreateResponse,
-)
-from openai_realtime_api.models.realtime_transcription_session_create_request import (
-    RealtimeTranscriptionSessionCreateRequest,
-)
-from openai_realtime_api.models.realtime_transcription_session_create_response import (
-    RealtimeTranscriptionSessionCreateResponse,
-)
-from openai_realtime_api.models.realtime_translation_client_secret_create_request import (
-    RealtimeTranslationClientSecretCreateRequest,
-)
-from openai_realtime_api.models.realtime_translation_client_secret_create_response import (
-    RealtimeTranslationClientSecretCreateResponse,
-)
-from openai_realtime_api.types import UNSET, Response, Unset
 
-from . import protocol
 from .auth import Credentials
 from .config import Settings
 from .errors import (
@@ -83,9 +41,40 @@ from .errors import (
 from .events import check_finite
 from .redaction import mask, register_secret
 
+if TYPE_CHECKING:
+    import httpx
+    from openai_realtime_api.client import Client
+    from openai_realtime_api.models.realtime_create_client_secret_request import (
+        RealtimeCreateClientSecretRequest,
+    )
+    from openai_realtime_api.models.realtime_create_client_secret_response import (
+        RealtimeCreateClientSecretResponse,
+    )
+    from openai_realtime_api.models.realtime_session_create_request import (
+        RealtimeSessionCreateRequest,
+    )
+    from openai_realtime_api.models.realtime_session_create_request_ga import (
+        RealtimeSessionCreateRequestGA,
+    )
+    from openai_realtime_api.models.realtime_session_create_response import (
+        RealtimeSessionCreateResponse,
+    )
+    from openai_realtime_api.models.realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequest,
+    )
+    from openai_realtime_api.models.realtime_transcription_session_create_response import (
+        RealtimeTranscriptionSessionCreateResponse,
+    )
+    from openai_realtime_api.models.realtime_translation_client_secret_create_request import (
+        RealtimeTranslationClientSecretCreateRequest,
+    )
+    from openai_realtime_api.models.realtime_translation_client_secret_create_response import (
+        RealtimeTranslationClientSecretCreateResponse,
+    )
+    from openai_realtime_api.types import Response
+
 __all__ = ["AsyncRealtimeClient", "MintedSecret", "RealtimeCall", "RealtimeClient"]
 
-M = TypeVar("M")
 DEFAULT_TIMEOUT = 60.0
 
 
@@ -126,6 +115,8 @@ class MintedSecret:
 
 def _preview_body(session: Mapping[str, Any]) -> tuple[bool, dict[str, Any]]:
     """The pre-GA request body for a GA-shaped session config (Azure preview minting)."""
+    from . import protocol
+
     transcription = session.get("type") == "transcription"
     body = protocol.to_beta({"type": "session.update", "session": dict(session)})["session"]
     if transcription:
@@ -135,7 +126,7 @@ def _preview_body(session: Mapping[str, Any]) -> tuple[bool, dict[str, Any]]:
 
 def _minted(answer: Any) -> MintedSecret:
     secret = getattr(answer, "client_secret", None)
-    if secret is None or isinstance(secret, Unset):
+    if secret is None or not hasattr(secret, "value"):  # absent, None or UNSET
         raise APIResponseValidationError(
             "the session answer carries no client_secret", status_code=200, body=answer.to_dict()
         )
@@ -176,53 +167,133 @@ def _hide_in_repr(model: Any) -> None:
         model.__class__ = masked
 
 
-class _RealtimeAuth(httpx.Auth):
-    """Adds the auth headers to each request (fresh Entra token each time) and maps the URL for
-    Azure's preview protocol. Shared by the sync and async clients."""
-
-    def __init__(self, credentials: Credentials) -> None:
-        self.credentials = credentials
-        self._prefix = httpx.URL(credentials.settings.rest_base_url()).path.rstrip("/")
-
-    def _rewrite(self, request: httpx.Request) -> None:
-        settings = self.credentials.settings
-        if not settings.is_preview:
-            return
-        path = request.url.path
-        spec_path = path[len(self._prefix) :] if path.startswith(self._prefix) else path
-        new_path, query = settings.rest_path(spec_path)
-        params = dict(request.url.params)
-        params.update(query)
-        request.url = request.url.copy_with(path=self._prefix + new_path, params=params)
-
-    def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
-        self._rewrite(request)
-        request.headers.update(self.credentials.headers())
-        yield request
-
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        self._rewrite(request)
-        request.headers.update(await self.credentials.aheaders())
-        yield request
-
-
-def _model(cls: type[M], value: M | Mapping[str, Any] | None, what: str) -> M:
-    """Accept a generated model or a plain mapping (converted with ``from_dict``)."""
+def _model(module: str, name: str, value: Any, what: str) -> Any:
+    """Accept the generated model ``openai_realtime_api.models.<module>.<name>`` or a plain
+    mapping (converted with ``from_dict``); the model module is imported on first use."""
+    cls = getattr(importlib.import_module("openai_realtime_api.models." + module), name)
     if isinstance(value, cls):
         return value
     if isinstance(value, Mapping):
         try:
-            parsed: M = cls.from_dict(value)  # type: ignore[attr-defined]
-            return parsed
+            return cls.from_dict(value)
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(
                 f"{what} does not fit the spec schema {cls.__name__}: {exc!r}"
             ) from exc
     raise TypeError(f"{what} must be a {cls.__name__} or a dict, not {type(value).__name__}")
+
+
+class _Request(NamedTuple):
+    """One REST request: the generated endpoint module's name, the spec path (for messages),
+    and the endpoint function's keyword arguments (``body=``, ``call_id=``)."""
+
+    operation: str
+    path: str
+    kwargs: dict[str, Any]
+
+
+def _secret_request(
+    settings: Settings,
+    body: RealtimeCreateClientSecretRequest | Mapping[str, Any] | None,
+    session: Mapping[str, Any] | None,
+    expires_after_seconds: int | None,
+) -> _Request:
+    settings.rest_path("/realtime/client_secrets")  # preview: a clear error, no traffic
+    if body is not None and (session is not None or expires_after_seconds is not None):
+        raise TypeError("pass body=, or session=/expires_after_seconds=, not both")
+    if body is None:
+        data: dict[str, Any] = {}
+        if session is not None:
+            data["session"] = dict(session)
+        if expires_after_seconds is not None:
+            data["expires_after"] = {"anchor": "created_at", "seconds": expires_after_seconds}
+        body = data
+    model = _model(
+        "realtime_create_client_secret_request", "RealtimeCreateClientSecretRequest", body, "body"
+    )
+    return _Request("create_realtime_client_secret", "/realtime/client_secrets", {"body": model})
+
+
+def _session_request(body: Any) -> _Request:
+    model = _model("realtime_session_create_request", "RealtimeSessionCreateRequest", body, "body")
+    return _Request("create_realtime_session", "/realtime/sessions", {"body": model})
+
+
+def _transcription_session_request(body: Any) -> _Request:
+    model = _model(
+        "realtime_transcription_session_create_request",
+        "RealtimeTranscriptionSessionCreateRequest",
+        body,
+        "body",
+    )
+    path = "/realtime/transcription_sessions"
+    return _Request("create_realtime_transcription_session", path, {"body": model})
+
+
+def _translation_secret_request(body: Any) -> _Request:
+    model = _model(
+        "realtime_translation_client_secret_create_request",
+        "RealtimeTranslationClientSecretCreateRequest",
+        body,
+        "body",
+    )
+    path = "/realtime/translations/client_secrets"
+    return _Request("create_realtime_translation_client_secret", path, {"body": model})
+
+
+def _mint_plan(
+    settings: Settings, session: Mapping[str, Any], expires_after_seconds: int | None
+) -> tuple[_Request, Callable[[Any], MintedSecret]]:
+    """The request that mints a secret for ``session`` on the configured protocol, and what
+    makes a :class:`MintedSecret` of its answer."""
+    if not settings.is_preview:
+        request = _secret_request(settings, None, session, expires_after_seconds)
+        return request, _minted_ga
+    if expires_after_seconds is not None:
+        raise ValueError("Azure preview client secrets last one minute; omit expires_after_seconds")
+    transcription, body = _preview_body(session)
+    if transcription:
+        return _transcription_session_request(body), _minted
+    return _session_request(body), _minted
+
+
+def _call_request(sdp: str, session: Mapping[str, Any] | None) -> _Request:
+    data: dict[str, Any] = {"sdp": sdp}
+    if session is not None:
+        data["session"] = dict(session)
+    model = _model(
+        "realtime_call_create_request", "RealtimeCallCreateRequest", data, "call request"
+    )
+    return _Request("create_realtime_call", "/realtime/calls", {"body": model})
+
+
+def _call_action(action: str, call_id: str, body: Any = None) -> _Request:
+    """``POST /realtime/calls/{call_id}/<action>`` (accept, hangup, refer, reject)."""
+    kwargs: dict[str, Any] = {"call_id": call_id}
+    if body is not None:
+        kwargs["body"] = body
+    return _Request(f"{action}_realtime_call", f"/realtime/calls/{call_id}/{action}", kwargs)
+
+
+def _accept_request(call_id: str, session: Any) -> _Request:
+    model = _model(
+        "realtime_session_create_request_ga", "RealtimeSessionCreateRequestGA", session, "session"
+    )
+    return _call_action("accept", call_id, model)
+
+
+def _refer_request(call_id: str, target_uri: str) -> _Request:
+    body = {"target_uri": target_uri}
+    model = _model("realtime_call_refer_request", "RealtimeCallReferRequest", body, "refer")
+    return _call_action("refer", call_id, model)
+
+
+def _reject_request(call_id: str, status_code: int | None) -> _Request:
+    if status_code is None:  # the server's default (603)
+        return _call_action("reject", call_id)
+    body = {"status_code": status_code}
+    model = _model("realtime_call_reject_request", "RealtimeCallRejectRequest", body, "reject")
+    return _call_action("reject", call_id, model)
 
 
 class _BaseClient:
@@ -243,36 +314,32 @@ class _BaseClient:
             raise TypeError("pass either settings= or individual settings, not both")
         self.settings = settings
         self.credentials = Credentials(settings)
-        self._api = Client(
-            base_url=settings.rest_base_url(),
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            raise_on_unexpected_status=False,
-            httpx_args={"auth": _RealtimeAuth(self.credentials)},
-        )
+        self._timeout = timeout
+        self._client: Client | None = None  # made (with httpx imported) on the first request
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.settings!r})"
 
-    # -------------------------------------------------------------------- request preparation
+    @property
+    def _api(self) -> Client:
+        """The generated client, made on first use (this imports httpx)."""
+        if self._client is None:
+            from . import _rest
 
-    @staticmethod
-    def _secret_request(
-        body: RealtimeCreateClientSecretRequest | Mapping[str, Any] | None,
-        session: Mapping[str, Any] | None,
-        expires_after_seconds: int | None,
-    ) -> RealtimeCreateClientSecretRequest:
-        if body is not None and (session is not None or expires_after_seconds is not None):
-            raise TypeError("pass body=, or session=/expires_after_seconds=, not both")
-        if body is None:
-            data: dict[str, Any] = {}
-            if session is not None:
-                data["session"] = dict(session)
-            if expires_after_seconds is not None:
-                data["expires_after"] = {"anchor": "created_at", "seconds": expires_after_seconds}
-            body = data
-        return _model(RealtimeCreateClientSecretRequest, body, "body")
+            self._client = _rest.api_client(self.credentials, self._timeout)
+        return self._client
 
-    def _finish(self, operation: ModuleType, response: Response[Any], url: str) -> Any:
+    def _prepare(self, request: _Request) -> tuple[Any, str]:
+        """(the endpoint module, the full URL for messages); refuses a non-JSON body."""
+        from . import _rest
+
+        body = request.kwargs.get("body")
+        to_dict = getattr(body, "to_dict", None)
+        if callable(to_dict):
+            check_finite(to_dict(), "the request body")  # no NaN/Infinity on the wire
+        return _rest.operation(request.operation), self.settings.rest_base_url() + request.path
+
+    def _finish(self, request: _Request, response: Response[Any], url: str) -> Any:
         status = int(response.status_code)
         if status >= 400 or status < 200:
             raise api_error_from_response(
@@ -282,7 +349,7 @@ class _BaseClient:
                 secrets=self.credentials.secrets(),
                 url=url,
             )
-        if operation is create_realtime_call:
+        if request.operation == "create_realtime_call":
             location = response.headers.get("location", "")
             call_id = location.rstrip("/").rsplit("/", 1)[-1]
             if not call_id:
@@ -294,32 +361,34 @@ class _BaseClient:
             return RealtimeCall(call_id=call_id, sdp=str(response.parsed or ""))
         return response.parsed
 
-    def _connection_error(self, exc: Exception, url: str) -> Exception:
-        text = redact(str(exc) or type(exc).__name__, self.credentials.secrets())
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"Request to {url} timed out ({text}).")
-        return APIConnectionError(
-            f"Could not reach {url}: {text}. Check the base URL / endpoint and the network."
-        )
+    def _failure(self, exc: Exception, url: str) -> Exception | None:
+        """The typed error for an exception of the HTTP layer or of the answer's parsing
+        (``None``: not ours to map, re-raise as it is)."""
+        from . import _rest
 
-    def _validation_error(self, exc: Exception, url: str) -> Exception:
-        return APIResponseValidationError(
-            f"The answer from {url} does not fit the spec's response model: {exc!r}",
-            status_code=200,
-            body=None,
-        )
-
-
-def _check_body(kwargs: Mapping[str, Any]) -> None:
-    """Refuse a request body that is not JSON (``NaN``/``Infinity``) before sending it."""
-    body = kwargs.get("body")
-    to_dict = getattr(body, "to_dict", None)
-    if callable(to_dict):
-        check_finite(to_dict(), "the request body")
+        if isinstance(exc, _rest.HTTPError):
+            text = redact(str(exc) or type(exc).__name__, self.credentials.secrets())
+            if isinstance(exc, _rest.TimeoutException):
+                return APITimeoutError(f"Request to {url} timed out ({text}).")
+            return APIConnectionError(
+                f"Could not reach {url}: {text}. Check the base URL / endpoint and the network."
+            )
+        if isinstance(exc, KeyError | TypeError | ValueError):
+            return APIResponseValidationError(
+                f"The answer from {url} does not fit the spec's response model: {exc!r}",
+                status_code=200,
+                body=None,
+            )
+        return None
 
 
-def _url(client: _BaseClient, path: str) -> str:
-    return client.settings.rest_base_url() + path
+def _raise_mapped(client: _BaseClient, exc: Exception, url: str) -> None:
+    error = client._failure(exc, url)
+    if error is None:
+        return
+    if isinstance(error, APIResponseValidationError):
+        raise error from exc
+    raise error from None
 
 
 class RealtimeClient(_BaseClient):
@@ -344,19 +413,19 @@ class RealtimeClient(_BaseClient):
         self.close()
 
     def close(self) -> None:
-        """Close the underlying HTTP connection pool."""
-        self._api.get_httpx_client().close()
+        """Close the underlying HTTP connection pool (if a request opened one)."""
+        if self._client is not None:
+            self._client.get_httpx_client().close()
 
-    def _call(self, operation: ModuleType, path: str, **kwargs: Any) -> Any:
-        url = _url(self, path)
-        _check_body(kwargs)
+    def _call(self, request: _Request) -> Any:
+        operation, url = self._prepare(request)
+        api = self._api
         try:
-            response = operation.sync_detailed(client=self._api, **kwargs)
-        except httpx.HTTPError as exc:
-            raise self._connection_error(exc, url) from None
-        except (KeyError, TypeError, ValueError) as exc:
-            raise self._validation_error(exc, url) from exc
-        return self._finish(operation, response, url)
+            response = operation.sync_detailed(client=api, **request.kwargs)
+        except Exception as exc:
+            _raise_mapped(self, exc, url)
+            raise
+        return self._finish(request, response, url)
 
     def create_client_secret(
         self,
@@ -377,11 +446,8 @@ class RealtimeClient(_BaseClient):
             ``RealtimeCreateClientSecretResponse``: ``value`` (the secret), ``expires_at`` (Unix
             seconds) and the effective ``session``.
         """
-        self.settings.rest_path("/realtime/client_secrets")  # preview: a clear error, no traffic
-        request = self._secret_request(body, session, expires_after_seconds)
-        result: RealtimeCreateClientSecretResponse = self._call(
-            create_realtime_client_secret, "/realtime/client_secrets", body=request
-        )
+        request = _secret_request(self.settings, body, session, expires_after_seconds)
+        result: RealtimeCreateClientSecretResponse = self._call(request)
         return result
 
     def mint_client_secret(
@@ -394,30 +460,15 @@ class RealtimeClient(_BaseClient):
         ``transcription_sessions``), whose secrets last one minute (``expires_after_seconds``
         must then be left unset).
         """
-        if not self.settings.is_preview:
-            answer = self.create_client_secret(
-                session=session, expires_after_seconds=expires_after_seconds
-            )
-            return _minted_ga(answer)
-        if expires_after_seconds is not None:
-            raise ValueError(
-                "Azure preview client secrets last one minute; omit expires_after_seconds"
-            )
-        transcription, body = _preview_body(session)
-        if transcription:
-            return _minted(self.create_transcription_session(body))
-        return _minted(self.create_session(body))
+        request, minted = _mint_plan(self.settings, session, expires_after_seconds)
+        return minted(self._call(request))
 
     def create_session(
         self, body: RealtimeSessionCreateRequest | Mapping[str, Any]
     ) -> RealtimeSessionCreateResponse:
         """``POST /realtime/sessions`` (pre-GA shape; Azure preview ``realtimeapi/sessions``):
         create a session and its client secret (``client_secret.value``)."""
-        result: RealtimeSessionCreateResponse = self._call(
-            create_realtime_session,
-            "/realtime/sessions",
-            body=_model(RealtimeSessionCreateRequest, body, "body"),
-        )
+        result: RealtimeSessionCreateResponse = self._call(_session_request(body))
         return result
 
     def create_transcription_session(
@@ -426,9 +477,7 @@ class RealtimeClient(_BaseClient):
         """``POST /realtime/transcription_sessions`` (pre-GA shape; Azure preview
         ``realtimeapi/transcription_sessions``): create a transcription session and its secret."""
         result: RealtimeTranscriptionSessionCreateResponse = self._call(
-            create_realtime_transcription_session,
-            "/realtime/transcription_sessions",
-            body=_model(RealtimeTranscriptionSessionCreateRequest, body, "body"),
+            _transcription_session_request(body)
         )
         return result
 
@@ -438,9 +487,7 @@ class RealtimeClient(_BaseClient):
         """``POST /realtime/translations/client_secrets``: a client secret for a translation
         session (OpenAI only)."""
         result: RealtimeTranslationClientSecretCreateResponse = self._call(
-            create_realtime_translation_client_secret,
-            "/realtime/translations/client_secrets",
-            body=_model(RealtimeTranslationClientSecretCreateRequest, body, "body"),
+            _translation_secret_request(body)
         )
         return result
 
@@ -449,9 +496,7 @@ class RealtimeClient(_BaseClient):
 
         Returns the SDP answer and the call id (from the ``Location`` header).
         """
-        result: RealtimeCall = self._call(
-            create_realtime_call, "/realtime/calls", body=_call_request(sdp, session)
-        )
+        result: RealtimeCall = self._call(_call_request(sdp, session))
         return result
 
     def accept_call(
@@ -459,38 +504,21 @@ class RealtimeClient(_BaseClient):
     ) -> None:
         """``POST /realtime/calls/{call_id}/accept``: accept an incoming SIP call with a
         session configuration (``RealtimeSessionCreateRequestGA``)."""
-        self._call(
-            accept_realtime_call,
-            f"/realtime/calls/{call_id}/accept",
-            call_id=call_id,
-            body=_model(RealtimeSessionCreateRequestGA, session, "session"),
-        )
+        self._call(_accept_request(call_id, session))
 
     def hangup_call(self, call_id: str) -> None:
         """``POST /realtime/calls/{call_id}/hangup``: end a call."""
-        self._call(hangup_realtime_call, f"/realtime/calls/{call_id}/hangup", call_id=call_id)
+        self._call(_call_action("hangup", call_id))
 
     def refer_call(self, call_id: str, target_uri: str) -> None:
         """``POST /realtime/calls/{call_id}/refer``: transfer a SIP call to ``target_uri``
         (``tel:`` or ``sip:``)."""
-        self._call(
-            refer_realtime_call,
-            f"/realtime/calls/{call_id}/refer",
-            call_id=call_id,
-            body=RealtimeCallReferRequest(target_uri=target_uri),
-        )
+        self._call(_refer_request(call_id, target_uri))
 
     def reject_call(self, call_id: str, status_code: int | None = None) -> None:
         """``POST /realtime/calls/{call_id}/reject``: decline an incoming SIP call, optionally
         with a SIP ``status_code`` (server default 603)."""
-        self._call(
-            reject_realtime_call,
-            f"/realtime/calls/{call_id}/reject",
-            call_id=call_id,
-            body=UNSET
-            if status_code is None
-            else RealtimeCallRejectRequest(status_code=status_code),
-        )
+        self._call(_reject_request(call_id, status_code))
 
 
 class AsyncRealtimeClient(_BaseClient):
@@ -504,19 +532,19 @@ class AsyncRealtimeClient(_BaseClient):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the underlying HTTP connection pool."""
-        await self._api.get_async_httpx_client().aclose()
+        """Close the underlying HTTP connection pool (if a request opened one)."""
+        if self._client is not None:
+            await self._client.get_async_httpx_client().aclose()
 
-    async def _call(self, operation: ModuleType, path: str, **kwargs: Any) -> Any:
-        url = _url(self, path)
-        _check_body(kwargs)
+    async def _call(self, request: _Request) -> Any:
+        operation, url = self._prepare(request)
+        api = self._api
         try:
-            response = await operation.asyncio_detailed(client=self._api, **kwargs)
-        except httpx.HTTPError as exc:
-            raise self._connection_error(exc, url) from None
-        except (KeyError, TypeError, ValueError) as exc:
-            raise self._validation_error(exc, url) from exc
-        return self._finish(operation, response, url)
+            response = await operation.asyncio_detailed(client=api, **request.kwargs)
+        except Exception as exc:
+            _raise_mapped(self, exc, url)
+            raise
+        return self._finish(request, response, url)
 
     async def create_client_secret(
         self,
@@ -526,40 +554,22 @@ class AsyncRealtimeClient(_BaseClient):
         expires_after_seconds: int | None = None,
     ) -> RealtimeCreateClientSecretResponse:
         """See :meth:`RealtimeClient.create_client_secret`."""
-        self.settings.rest_path("/realtime/client_secrets")  # preview: a clear error, no traffic
-        request = self._secret_request(body, session, expires_after_seconds)
-        result: RealtimeCreateClientSecretResponse = await self._call(
-            create_realtime_client_secret, "/realtime/client_secrets", body=request
-        )
+        request = _secret_request(self.settings, body, session, expires_after_seconds)
+        result: RealtimeCreateClientSecretResponse = await self._call(request)
         return result
 
     async def mint_client_secret(
         self, session: Mapping[str, Any], *, expires_after_seconds: int | None = None
     ) -> MintedSecret:
         """See :meth:`RealtimeClient.mint_client_secret`."""
-        if not self.settings.is_preview:
-            answer = await self.create_client_secret(
-                session=session, expires_after_seconds=expires_after_seconds
-            )
-            return _minted_ga(answer)
-        if expires_after_seconds is not None:
-            raise ValueError(
-                "Azure preview client secrets last one minute; omit expires_after_seconds"
-            )
-        transcription, body = _preview_body(session)
-        if transcription:
-            return _minted(await self.create_transcription_session(body))
-        return _minted(await self.create_session(body))
+        request, minted = _mint_plan(self.settings, session, expires_after_seconds)
+        return minted(await self._call(request))
 
     async def create_session(
         self, body: RealtimeSessionCreateRequest | Mapping[str, Any]
     ) -> RealtimeSessionCreateResponse:
         """See :meth:`RealtimeClient.create_session`."""
-        result: RealtimeSessionCreateResponse = await self._call(
-            create_realtime_session,
-            "/realtime/sessions",
-            body=_model(RealtimeSessionCreateRequest, body, "body"),
-        )
+        result: RealtimeSessionCreateResponse = await self._call(_session_request(body))
         return result
 
     async def create_transcription_session(
@@ -567,9 +577,7 @@ class AsyncRealtimeClient(_BaseClient):
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """See :meth:`RealtimeClient.create_transcription_session`."""
         result: RealtimeTranscriptionSessionCreateResponse = await self._call(
-            create_realtime_transcription_session,
-            "/realtime/transcription_sessions",
-            body=_model(RealtimeTranscriptionSessionCreateRequest, body, "body"),
+            _transcription_session_request(body)
         )
         return result
 
@@ -578,9 +586,7 @@ class AsyncRealtimeClient(_BaseClient):
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """See :meth:`RealtimeClient.create_translation_client_secret`."""
         result: RealtimeTranslationClientSecretCreateResponse = await self._call(
-            create_realtime_translation_client_secret,
-            "/realtime/translations/client_secrets",
-            body=_model(RealtimeTranslationClientSecretCreateRequest, body, "body"),
+            _translation_secret_request(body)
         )
         return result
 
@@ -588,49 +594,23 @@ class AsyncRealtimeClient(_BaseClient):
         self, sdp: str, *, session: Mapping[str, Any] | None = None
     ) -> RealtimeCall:
         """See :meth:`RealtimeClient.create_call`."""
-        result: RealtimeCall = await self._call(
-            create_realtime_call, "/realtime/calls", body=_call_request(sdp, session)
-        )
+        result: RealtimeCall = await self._call(_call_request(sdp, session))
         return result
 
     async def accept_call(
         self, call_id: str, session: RealtimeSessionCreateRequestGA | Mapping[str, Any]
     ) -> None:
         """See :meth:`RealtimeClient.accept_call`."""
-        await self._call(
-            accept_realtime_call,
-            f"/realtime/calls/{call_id}/accept",
-            call_id=call_id,
-            body=_model(RealtimeSessionCreateRequestGA, session, "session"),
-        )
+        await self._call(_accept_request(call_id, session))
 
     async def hangup_call(self, call_id: str) -> None:
         """See :meth:`RealtimeClient.hangup_call`."""
-        await self._call(hangup_realtime_call, f"/realtime/calls/{call_id}/hangup", call_id=call_id)
+        await self._call(_call_action("hangup", call_id))
 
     async def refer_call(self, call_id: str, target_uri: str) -> None:
         """See :meth:`RealtimeClient.refer_call`."""
-        await self._call(
-            refer_realtime_call,
-            f"/realtime/calls/{call_id}/refer",
-            call_id=call_id,
-            body=RealtimeCallReferRequest(target_uri=target_uri),
-        )
+        await self._call(_refer_request(call_id, target_uri))
 
     async def reject_call(self, call_id: str, status_code: int | None = None) -> None:
         """See :meth:`RealtimeClient.reject_call`."""
-        await self._call(
-            reject_realtime_call,
-            f"/realtime/calls/{call_id}/reject",
-            call_id=call_id,
-            body=UNSET
-            if status_code is None
-            else RealtimeCallRejectRequest(status_code=status_code),
-        )
-
-
-def _call_request(sdp: str, session: Mapping[str, Any] | None) -> RealtimeCallCreateRequest:
-    data: dict[str, Any] = {"sdp": sdp}
-    if session is not None:
-        data["session"] = dict(session)
-    return _model(RealtimeCallCreateRequest, data, "call request")
+        await self._call(_reject_request(call_id, status_code))

@@ -30,7 +30,7 @@ import re
 import secrets
 import string
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -76,6 +76,11 @@ _ITEM_MODELS: dict[tuple[str, str | None], tuple[str, str]] = {
 
 #: Content part types of ``response.content_part.added`` -> the item's content part types.
 _PART_TYPES = {"text": "output_text", "audio": "output_audio"}
+
+#: What a conversation without items reads (shared, never written: the first item replaces
+#: them with its own list and dict, so an idle session allocates neither).
+_NO_ITEMS: Final[list[ConversationItem]] = []
+_NO_IDS: Final[dict[str, ConversationItem]] = {}
 
 
 def new_item_id() -> str:
@@ -312,32 +317,58 @@ class Conversation:
 
     __slots__ = (
         "_by_id",
+        "_bytes_per_ms",
         "_items",
         "_out_of_band",
+        "_output_format",
         "_pending_audio",
         "_pending_items",
         "_pending_responses",
         "_response_items",
         "id_map",
         "keep_audio",
-        "output_format",
         "response_id",
         "speech_in_progress",
     )
 
     def __init__(self, *, keep_audio: bool = False) -> None:
+        # Nothing is allocated until it is needed (many idle sessions per process): the item
+        # list and index are the shared empty ones until the first item, the sets are made
+        # by their first member.
         self.keep_audio = keep_audio
-        self._items: list[ConversationItem] = []
-        self._by_id: dict[str, ConversationItem] = {}
-        self._response_items: list[str] = []
+        self._items = _NO_ITEMS
+        self._by_id = _NO_IDS
+        self._response_items: list[str] | None = None  # output items of the response
         self._pending_audio: tuple[str, dict[int, bytearray]] | None = None
-        self._pending_items: set[str] = set()  # created by the client, not yet added
+        self._pending_items: set[str] | None = None  # created by the client, not yet added
         self._pending_responses = 0  # response.create sent, response.created not yet seen
-        self._out_of_band: set[str] = set()  # responses outside the conversation
+        self._out_of_band: set[str] | None = None  # responses outside the conversation
         self.id_map: dict[str, str] = {}
         self.response_id: str | None = None
         self.speech_in_progress = False
-        self.output_format = "audio/pcm"
+        self._output_format = "audio/pcm"
+        self._bytes_per_ms = 48.0  # of audio/pcm (24 kHz PCM16)
+
+    @property
+    def output_format(self) -> str:
+        """The output audio format type (``audio/pcm``, ``audio/pcmu``, ``audio/pcma`` or a
+        beta/short name): what received audio deltas are counted in, as milliseconds.
+
+        Raises (on assignment):
+            ValueError: not a Realtime audio format.
+        """
+        return self._output_format
+
+    @output_format.setter
+    def output_format(self, fmt: str) -> None:
+        self._bytes_per_ms = audio_bytes_per_ms(fmt)
+        self._output_format = fmt
+
+    def _own_items(self) -> None:
+        """Give the conversation its own item list and index (before the first item)."""
+        if self._items is _NO_ITEMS:
+            self._items = []
+            self._by_id = {}
 
     # --- reading ----------------------------------------------------------------------
 
@@ -395,6 +426,8 @@ class Conversation:
             if not isinstance(item.get("id"), str):
                 item = {**item, "id": new_item_id()}
                 event = {**event, "item": item}
+            if self._pending_items is None:
+                self._pending_items = set()
             self._pending_items.add(item["id"])
         elif kind == "response.create":
             response = event.get("response")
@@ -408,7 +441,20 @@ class Conversation:
         """Update the mirror from one received server event (typed or
         :class:`~openai_realtime.events.UnknownEvent`); events it does not track are ignored.
         Never raises for malformed events: what it cannot read it leaves alone."""
-        handler = _HANDLERS.get(event.type_)
+        event_type = event.type_
+        # The output deltas are most of the traffic (an audio delta every 100 ms, transcript
+        # deltas between them): read straight from the typed event, no dispatch.
+        if event_type in _OUTPUT_DELTAS:
+            item_id = getattr(event, "item_id", None)
+            if type(item_id) is str:
+                item = self._by_id.get(item_id)
+                if item is None:
+                    return  # not an item of this conversation
+                if _took_delta(self, item, event, event_type):
+                    return
+        elif not self._by_id and event_type in _ITEM_EVENTS:
+            return  # about an item, and there are none
+        handler = _HANDLERS.get(event_type)
         if handler is not None:
             handler(self, event)
 
@@ -427,6 +473,7 @@ class Conversation:
         item = self._by_id.get(data["id"])
         if item is None:
             item = ConversationItem(id=data["id"], data=data, response_id=response_id)
+            self._own_items()
             position = len(self._items)
             if previous_item_id == "root":
                 position = 0
@@ -529,7 +576,7 @@ class Conversation:
         self._cut_transcript(item, audio_end_ms)
         if item.audio:
             for index, data in item.audio.items():
-                keep = int(audio_end_ms * audio_bytes_per_ms(self.output_format))
+                keep = int(audio_end_ms * self._bytes_per_ms)
                 item.audio[index] = data[:keep]
 
     # --- handoff ----------------------------------------------------------------------
@@ -540,10 +587,10 @@ class Conversation:
         in progress. Also forgets speech in progress and what the old session had not
         answered yet (the new session starts silent)."""
         self.speech_in_progress = False
-        self._pending_items.clear()
+        self._pending_items = None
         self._pending_responses = 0
         response_id, self.response_id = self.response_id, None
-        item_ids, self._response_items = self._response_items, []
+        item_ids, self._response_items = self._response_items or [], None
         if response_id is None:
             return None
         texts = []
@@ -691,6 +738,7 @@ class Conversation:
     def restore_ids(self, saved: Any) -> None:
         """Undo the rebinds since :meth:`save_ids` returned ``saved``."""
         entries, id_map = saved
+        self._own_items()
         self._by_id = {}
         for item, item_id, previous_ids, live in entries:
             item.id, item.previous_ids, item.live = item_id, previous_ids, live
@@ -736,6 +784,7 @@ class Conversation:
         conversation.output_format = (
             fmt if isinstance(fmt, str) and _known_format(fmt) else "audio/pcm"
         )
+        conversation._own_items()
         try:
             for raw in data["items"]:
                 item = ConversationItem.from_dict(raw)
@@ -749,11 +798,39 @@ class Conversation:
 
 # --- event handlers ---------------------------------------------------------------------
 
+_OUTPUT_DELTAS = frozenset(
+    {"response.output_audio.delta", "response.output_audio_transcript.delta"}
+)
+
+
+def _took_delta(conv: Conversation, item: ConversationItem, event: Any, event_type: str) -> bool:
+    """The fast path of :meth:`Conversation.feed` for an output audio or transcript delta of
+    ``item`` with the usual field types; ``False``: leave it to the generic handler."""
+    delta = getattr(event, "delta", None)
+    if type(delta) is not str:
+        return False
+    if event_type == "response.output_audio.delta":
+        if conv.keep_audio or len(delta) < 2:
+            return False
+        # _b64_bytes inlined: decoded bytes = 3/4 of the text, less the padding
+        size = (len(delta) * 3 >> 2) - (delta[-1] == "=") - (delta[-2] == "=")
+        item.audio_received_ms += size / conv._bytes_per_ms
+        return True
+    content = item.data.get("content")
+    index = getattr(event, "content_index", None)
+    if type(content) is not list or type(index) is not int or not 0 <= index < len(content):
+        return False
+    part = content[index]
+    if type(part) is not dict:
+        return False
+    part["transcript"] = (part.get("transcript") or "") + delta
+    return True
+
 
 def _on_item_added(conv: Conversation, event: Any) -> None:
     item = conv._upsert(_field(event, "item"), _field(event, "previous_item_id"))
     _take_pending_audio(conv, item)
-    if item is not None:
+    if item is not None and conv._pending_items:
         conv._pending_items.discard(item.id)
 
 
@@ -828,18 +905,20 @@ def _on_response_created(conv: Conversation, event: Any) -> None:
     if not isinstance(response_id, str):
         return
     if _out_of_band(response):
+        if conv._out_of_band is None:
+            conv._out_of_band = set()
         conv._out_of_band.add(response_id)  # conversation "none": its items are not ours
         return
     conv._pending_responses = max(0, conv._pending_responses - 1)
     conv.response_id = response_id
-    conv._response_items = []
+    conv._response_items = None
 
 
 def _on_response_done(conv: Conversation, event: Any) -> None:
     # Attribute access on the typed response: no to_dict of the whole nested response.
     response = _field(event, "response")
     response_id = _attr(response, "id")
-    if response_id in conv._out_of_band:
+    if conv._out_of_band and response_id in conv._out_of_band:
         conv._out_of_band.discard(response_id)
         return
     for raw in _attr(response, "output") or ():
@@ -849,22 +928,20 @@ def _on_response_done(conv: Conversation, event: Any) -> None:
             item.data["status"] = status
     if response_id == conv.response_id or conv.response_id is None:
         conv.response_id = None
-        conv._response_items = []
+        conv._response_items = None
 
 
 def _on_output_item(conv: Conversation, event: Any) -> None:
     response_id = _field(event, "response_id")
     response_id = response_id if isinstance(response_id, str) else None
-    if response_id in conv._out_of_band:
+    if conv._out_of_band and response_id in conv._out_of_band:
         return
     item = conv._upsert(_field(event, "item"), None, response_id)
-    if (
-        item is not None
-        and response_id is not None
-        and response_id == conv.response_id
-        and item.id not in conv._response_items
-    ):
-        conv._response_items.append(item.id)
+    if item is not None and response_id is not None and response_id == conv.response_id:
+        if conv._response_items is None:
+            conv._response_items = []
+        if item.id not in conv._response_items:
+            conv._response_items.append(item.id)
 
 
 def _on_content_part_added(conv: Conversation, event: Any) -> None:
@@ -898,8 +975,7 @@ def _on_audio_delta(conv: Conversation, event: Any) -> None:
     delta = _field(event, "delta")
     if item is None or not isinstance(delta, str):
         return
-    size = _b64_bytes(delta)
-    item.audio_received_ms += size / audio_bytes_per_ms(conv.output_format)
+    item.audio_received_ms += _b64_bytes(delta) / conv._bytes_per_ms
     if conv.keep_audio:
         index = _field(event, "content_index")
         index = index if isinstance(index, int) else 0
@@ -932,7 +1008,7 @@ def _on_speech(started: bool) -> Callable[[Conversation, Any], None]:
 def _on_error(conv: Conversation, event: Any) -> None:
     # An error may answer any client event (it names it only by an event_id the client may
     # not have set): what was awaited may never come.
-    conv._pending_items.clear()
+    conv._pending_items = None
     conv._pending_responses = 0
 
 
@@ -977,3 +1053,17 @@ _HANDLERS: dict[str, Callable[[Conversation, Any], None]] = {
     "session.updated": _on_session,
     "error": _on_error,
 }
+
+#: Events that only touch existing items (ignored while there are none).
+_ITEM_EVENTS = frozenset(
+    {
+        "conversation.item.deleted",
+        "conversation.item.truncated",
+        "conversation.item.input_audio_transcription.delta",
+        "conversation.item.input_audio_transcription.completed",
+        "response.content_part.added",
+        "response.output_text.delta",
+        "response.function_call_arguments.delta",
+        "response.function_call_arguments.done",
+    }
+)

@@ -31,11 +31,10 @@ transcription still waits for its first delta.
 from __future__ import annotations
 
 import contextlib
-import statistics
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 import attrs
 
@@ -111,6 +110,15 @@ def _dget(obj: Any, key: str, default: Any) -> Any:
     return obj.get(key, default) if type(obj) is dict else default
 
 
+_BY_MODALITY = ("text_tokens", "audio_tokens", "image_tokens")
+
+
+def _counts(get: Callable[[Any, str, Any], Any], obj: Any, keys: tuple[str, ...]) -> list[int]:
+    """The token counts ``keys`` of ``obj`` (read with ``get``); a count that is not an int
+    (absent, null, Unset, mistyped) is 0."""
+    return [v if type(v := get(obj, key, 0)) is int else 0 for key in keys]
+
+
 def _ms(start: float | None, end: float | None) -> float | None:
     if start is None or end is None:
         return None
@@ -176,30 +184,10 @@ class TokenUsage:
         inp = get(data, "input_token_details", None)
         cached = get(inp, "cached_tokens_details", None)
         outp = get(data, "output_token_details", None)
-        # Counts that are not ints (absent, null, Unset, mistyped) are 0; spelled out, not
-        # looped, because this is the receive path.
-        v = get(inp, "text_tokens", 0)
-        t_in = v if type(v) is int else 0
-        v = get(inp, "audio_tokens", 0)
-        a_in = v if type(v) is int else 0
-        v = get(inp, "image_tokens", 0)
-        i_in = v if type(v) is int else 0
-        v = get(cached, "text_tokens", 0)
-        t_ca = v if type(v) is int else 0
-        v = get(cached, "audio_tokens", 0)
-        a_ca = v if type(v) is int else 0
-        v = get(cached, "image_tokens", 0)
-        i_ca = v if type(v) is int else 0
-        v = get(outp, "text_tokens", 0)
-        t_out = v if type(v) is int else 0
-        v = get(outp, "audio_tokens", 0)
-        a_out = v if type(v) is int else 0
-        v = get(data, "input_tokens", 0)
-        n_in = v if type(v) is int else 0
-        v = get(inp, "cached_tokens", 0)
-        n_ca = v if type(v) is int else 0
-        v = get(data, "output_tokens", 0)
-        n_out = v if type(v) is int else 0
+        t_in, a_in, i_in, n_ca = _counts(get, inp, (*_BY_MODALITY, "cached_tokens"))
+        t_ca, a_ca, i_ca = _counts(get, cached, _BY_MODALITY)
+        t_out, a_out = _counts(get, outp, _BY_MODALITY[:2])
+        n_in, n_out = _counts(get, data, ("input_tokens", "output_tokens"))
         if outp is None and kind == "tokens":
             t_out = n_out  # an input transcription's output is its transcript: text
         return cls(
@@ -484,6 +472,12 @@ class MetricsListener(Protocol):
 
 _session_hooks: list[Callable[[SessionMetrics], None]] = []
 
+# What an idle SessionMetrics reads (shared, never written: the first write replaces them).
+_NO_TRIGGERS: Final[list[tuple[str, float]]] = []
+_NO_RESPONSES: Final[dict[str, ResponseMetrics]] = {}
+_NO_COMMITS: Final[dict[str, list[float | None]]] = {}
+_NO_LISTENERS: Final[list[Any]] = []
+
 
 def add_session_hook(hook: Callable[[SessionMetrics], None]) -> None:
     """Call ``hook(metrics)`` for every session created from now on (telemetry uses this)."""
@@ -501,6 +495,8 @@ def _stats(values: Iterable[float | None]) -> dict[str, Any] | None:
     got = [v for v in values if v is not None]
     if not got:
         return None
+    import statistics  # here: only summaries need it (~2 ms of every session import)
+
     return {
         "count": len(got),
         "mean": round(statistics.fmean(got), 3),
@@ -596,15 +592,16 @@ class SessionMetrics:
         self.watch: frozenset[str] = BASE_WATCH
         self.started_ns = time.time_ns()
         self._perf0 = time.perf_counter()
-        self._triggers: list[tuple[str, float]] = []
-        self._in_progress: dict[str, ResponseMetrics] = {}
-        self._committed: dict[str, list[float | None]] = {}  # item -> [committed, first delta]
+        # The shared empty ones until the first write (_own): nothing allocated while idle.
+        self._triggers = _NO_TRIGGERS
+        self._in_progress = _NO_RESPONSES
+        self._committed = _NO_COMMITS  # item -> [committed, first delta]
         self._transcribing = 0
         self._bytes_per_ms = 48.0
         self._audio_first: float | None = None
         self._audio_last: float | None = None
         self._audio_last_ms = 0.0
-        self._listeners: list[Any] = []
+        self._listeners = _NO_LISTENERS
         for hook in list(_session_hooks):
             hook(self)
 
@@ -632,12 +629,12 @@ class SessionMetrics:
 
     def add_listener(self, listener: Any) -> None:
         """Notify ``listener`` (a :class:`MetricsListener`) of what follows."""
-        self._listeners.append(listener)
+        self._listeners = [*self._listeners, listener]
 
     def remove_listener(self, listener: Any) -> None:
         """Stop notifying ``listener`` (no error if it was not added)."""
         if listener in self._listeners:
-            self._listeners.remove(listener)
+            self._listeners = [x for x in self._listeners if x is not listener]
 
     def _notify(self, name: str, *args: Any) -> None:
         for listener in self._listeners:
@@ -657,7 +654,9 @@ class SessionMetrics:
 
     def _trigger(self, kind: str, at: float) -> None:
         # Bounded: turn starts that no response.created ever follows are dropped, oldest first.
-        if len(self._triggers) >= self.max_kept:
+        if self._triggers is _NO_TRIGGERS:
+            self._triggers = []
+        elif len(self._triggers) >= self.max_kept:
             del self._triggers[0]
         self._triggers.append((kind, at))
 
@@ -687,9 +686,9 @@ class SessionMetrics:
         """Record a reconnect (after a close with ``code``) that took ``attempts`` attempts.
         Responses in progress on the broken connection are dropped (the server ends them)."""
         self.reconnects += 1
-        self._in_progress.clear()
-        self._triggers.clear()
-        self._committed.clear()
+        self._in_progress = _NO_RESPONSES
+        self._triggers = _NO_TRIGGERS
+        self._committed = _NO_COMMITS
         self._transcribing = 0
         self._watch_deltas()
         self._notify("on_reconnect", attempts, code)
@@ -738,6 +737,8 @@ class SessionMetrics:
             evicted = self._committed.pop(next(iter(self._committed)))
             if evicted[1] is None:
                 self._transcribing -= 1
+        if self._committed is _NO_COMMITS:
+            self._committed = {}
         self._committed[str(_field(event, "item_id"))] = [now, None]
         self._transcribing += 1
         self.watch = self.watch | _WATCH_TRANSCRIPTION
@@ -790,6 +791,8 @@ class SessionMetrics:
                 elif kind == "response.create":
                     rest.append((kind, at))
             self._triggers = rest
+        if self._in_progress is _NO_RESPONSES:
+            self._in_progress = {}
         self._in_progress[response_id] = ResponseMetrics(
             response_id=response_id,
             trigger=trigger,
