@@ -49,25 +49,19 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from .audio import (
     BYTES_PER_SAMPLE,
     INSTALL_HINT,
     MissingDependencyError,
-    RealtimeAudioFormat,
-    _audio_extra,
-    _event_field,
-    _event_payload,
-    audio_format_rate,
-    configured_audio_format,
-    decode_delta,
+    StreamingResampler,
     decode_realtime_audio,
-    encode_g711_alaw,
-    encode_g711_ulaw,
-    normalize_audio_format,
+    encode_realtime_audio,
 )
+from .audio_formats import RealtimeAudioFormat, audio_format_rate, normalize_audio_format
 from .errors import RealtimeError
+from .output_audio import OutputAudioItem, OutputAudioTracker, event_payload, session_audio_format
 from .playback import PlaybackTracker
 
 if TYPE_CHECKING:
@@ -189,19 +183,6 @@ def default_output_stream(
     )  # fmt: skip
 
 
-def _session_format(
-    session: RealtimeSession, direction: Literal["input", "output"], given: str | None
-) -> RealtimeAudioFormat:
-    """``given`` (normalised), else the session's format for ``direction``, else PCM."""
-    if given is not None:
-        return normalize_audio_format(given)
-    return (
-        configured_audio_format(session.session, direction)
-        or configured_audio_format(session.configuration, direction)
-        or "audio/pcm"
-    )
-
-
 def _open(
     factory: StreamFactory, what: str, *, rate: int, blocksize: int, device: Any, callback: Any
 ) -> AudioStream:
@@ -253,22 +234,6 @@ def _report(on_error: ErrorCallback | None, exc: BaseException) -> bool:
     except Exception:
         logger.exception("the on_error callback failed")
     return True
-
-
-class _Resampler:
-    """Streaming mono PCM16 resampler (soxr, high quality) between a device and a wire rate."""
-
-    def __init__(self, from_rate: int, to_rate: int) -> None:
-        with _audio_extra():
-            import numpy as np
-            import soxr
-        self._np = np
-        self._stream = soxr.ResampleStream(from_rate, to_rate, 1, dtype="int16", quality="HQ")
-
-    def process(self, pcm: bytes, *, last: bool = False) -> bytes:
-        samples = self._np.frombuffer(pcm, dtype="<i2").astype(self._np.int16)
-        out = self._stream.resample_chunk(samples, last=last)
-        return bytes(self._np.asarray(out, dtype="<i2").tobytes())
 
 
 # ------------------------------------------------------------------------------------- input
@@ -377,7 +342,7 @@ class AudioInput:
         self._in_flight = 0  # hand-overs scheduled on the loop, not yet run
         self._last_warning: float | None = None  # time.monotonic() of the last drop warning
         self._halt: asyncio.Task[None] | None = None  # stops the stream after a send failure
-        self._resampler: _Resampler | None = None
+        self._resampler: StreamingResampler | None = None
 
     def __repr__(self) -> str:
         state = "running" if self.running else "stopped"
@@ -403,11 +368,13 @@ class AudioInput:
         """
         if self._stream is not None:
             raise RuntimeError("this AudioInput is already started")
-        self.format = _session_format(self._session, "input", self._format_arg)
+        self.format = session_audio_format(self._session, "input", self._format_arg)
         wire_rate = audio_format_rate(self.format)
         self.sample_rate = self._device_rate or wire_rate
         self._resampler = (
-            _Resampler(self.sample_rate, wire_rate) if self.sample_rate != wire_rate else None
+            StreamingResampler(self.sample_rate, wire_rate)
+            if self.sample_rate != wire_rate
+            else None
         )
         self.error = None
         self._error_delivered = False
@@ -506,10 +473,7 @@ class AudioInput:
                 if self._resampler is not None:
                     payload = self._resampler.process(payload, last=stop)
                 if payload:
-                    if self.format == "audio/pcmu":
-                        payload = encode_g711_ulaw(payload)
-                    elif self.format == "audio/pcma":
-                        payload = encode_g711_alaw(payload)
+                    payload = encode_realtime_audio(payload, self.format)
                     await self._session.append_audio(payload)
                     self.appends_sent += 1
                     self.bytes_sent += len(payload)
@@ -631,27 +595,6 @@ class _Segment:
         self.offset = 0
 
 
-class _PlayItem:
-    """What the event loop knows of one item's output audio."""
-
-    def __init__(
-        self, item_id: str, response_id: str | None, content_index: int, fmt: RealtimeAudioFormat
-    ) -> None:
-        self.item_id = item_id
-        self.response_id = response_id
-        self.content_index = content_index
-        self.format = fmt
-        self.rate = audio_format_rate(fmt)
-        self.received_samples = 0  # at the item's own rate
-        self.odd = b""  # half a PCM16 sample carried to the next delta
-        self.done = False
-        self.resampler: _Resampler | None = None
-
-    @property
-    def received_ms(self) -> float:
-        return self.received_samples * 1000 / self.rate
-
-
 class AudioOutput:
     """Play a session's output audio on a speaker as it arrives, with barge-in.
 
@@ -744,13 +687,14 @@ class AudioOutput:
         self._stream: AudioStream | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._registered: list[tuple[str, Callable[[Any], Any]]] = []
-        # loop-side state
-        self._session_format: RealtimeAudioFormat | None = None
-        self._response_formats: dict[str, RealtimeAudioFormat] = {}
+        # loop-side state: formats and items (received_bytes counts the audio queued to play)
+        self._tracker = OutputAudioTracker()
+        self._items: dict[str, OutputAudioItem] = self._tracker.items
+        self._odd: dict[str, bytes] = {}  # half a PCM16 sample carried to the item's next delta
+        self._resamplers: dict[str, StreamingResampler] = {}
         self._active_responses: set[str] = set()
         self._interrupted_responses: set[str] = set()
         self._interrupted_items: set[str] = set()
-        self._items: dict[str, _PlayItem] = {}
         self._idle = asyncio.Event()
         self._idle.set()
         # shared with the device thread (under _lock)
@@ -813,10 +757,10 @@ class AudioOutput:
         """
         if self._stream is not None:
             raise RuntimeError("this AudioOutput is already started")
-        self.format = _session_format(self._session, "output", self._format_arg)
+        self.format = session_audio_format(self._session, "output", self._format_arg)
         self.sample_rate = self._device_rate or audio_format_rate(self.format)
         # what deltas are in until a session.* or response.created event says otherwise
-        self._session_format = self.format
+        self._tracker.set_session_format(self.format)
         self.error = None
         self._error_delivered = False
         self._loop = asyncio.get_running_loop()
@@ -983,68 +927,51 @@ class AudioOutput:
     # --- session handlers (event loop) ------------------------------------------------
 
     def _on_session(self, event: Any) -> None:
-        fmt = configured_audio_format(_event_payload(event, "session"))
-        if fmt is not None:
-            self._session_format = fmt
+        self._tracker.observe(event)
 
     def _on_response_created(self, event: Any) -> None:
-        response = _event_payload(event, "response")
-        if not isinstance(response, Mapping) or not isinstance(response.get("id"), str):
-            return
-        self._active_responses.add(response["id"])
-        fmt = configured_audio_format(response)
-        if fmt is not None:
-            self._response_formats[response["id"]] = fmt
+        self._tracker.observe(event)
+        response = event_payload(event, "response")
+        if isinstance(response, Mapping) and isinstance(response.get("id"), str):
+            self._active_responses.add(response["id"])
 
     def _on_response_done(self, event: Any) -> None:
-        response = _event_payload(event, "response")
+        response = event_payload(event, "response")
         if isinstance(response, Mapping):
             self._active_responses.discard(str(response.get("id")))
 
     def _on_delta(self, event: Any) -> None:
-        item_id = _event_field(event, "item_id")
-        response_id = _event_field(event, "response_id")
-        response_id = response_id if isinstance(response_id, str) else None
-        if not isinstance(item_id, str):
-            raise ValueError("response.output_audio.delta has no 'item_id'")
-        raw = decode_delta(_event_field(event, "delta"))
-        item = self._items.get(item_id)
-        if item is None:
-            content_index = _event_field(event, "content_index")
-            fmt = (
-                self._response_formats.get(response_id or "") or self._session_format or self.format
-            )
-            item = _PlayItem(
-                item_id, response_id, content_index if isinstance(content_index, int) else 0, fmt
-            )
-            self._items[item_id] = item
+        item, raw = self._tracker.delta(event)
+        item_id = item.item_id
         if item_id in self._interrupted_items or (
-            response_id is not None and response_id in self._interrupted_responses
+            item.response_id is not None and item.response_id in self._interrupted_responses
         ):
             size = len(raw) if item.format != "audio/pcm" else len(raw) // BYTES_PER_SAMPLE
             self.ignored_ms += size * 1000 / item.rate
             return
+        item.received_bytes += len(raw)
         if item.format == "audio/pcm":
-            raw = item.odd + raw
+            raw = self._odd.pop(item_id, b"") + raw
             cut = len(raw) - len(raw) % BYTES_PER_SAMPLE
-            raw, item.odd = raw[:cut], raw[cut:]
+            if cut < len(raw):
+                raw, self._odd[item_id] = raw[:cut], raw[cut:]
         pcm = decode_realtime_audio(raw, item.format)
-        item.received_samples += len(pcm) // BYTES_PER_SAMPLE
         if item.rate != self.sample_rate:
-            if item.resampler is None:
-                item.resampler = _Resampler(item.rate, self.sample_rate)
-            pcm = item.resampler.process(pcm)
+            resampler = self._resamplers.get(item_id)
+            if resampler is None:
+                resampler = self._resamplers[item_id] = StreamingResampler(
+                    item.rate, self.sample_rate
+                )
+            pcm = resampler.process(pcm)
         self._queue(item_id, pcm)
 
     def _on_audio_done(self, event: Any) -> None:
-        item = self._items.get(str(_event_field(event, "item_id")))
+        item = self._tracker.done(event)
         if item is None:
             return
-        item.done = True
-        if item.resampler is not None:
-            if item.item_id not in self._interrupted_items:
-                self._queue(item.item_id, item.resampler.process(b"", last=True))
-            item.resampler = None
+        resampler = self._resamplers.pop(item.item_id, None)
+        if resampler is not None and item.item_id not in self._interrupted_items:
+            self._queue(item.item_id, resampler.process(b"", last=True))
 
     def _queue(self, item_id: str, pcm: bytes) -> None:
         if not pcm or self._stream is None:

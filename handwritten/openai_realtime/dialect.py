@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from . import drift
+from .audio_formats import beta_audio_format, format_by_name
 from .events import EventDecoder, ServerEvent, UnknownEvent
 
 __all__ = [
@@ -62,18 +63,6 @@ GA_TO_BETA_EVENTS: Final[dict[str, str]] = {ga: beta for beta, ga in BETA_TO_GA_
 #: Beta assistant content part type -> GA type.
 BETA_TO_GA_CONTENT: Final[dict[str, str]] = {"text": "output_text", "audio": "output_audio"}
 GA_TO_BETA_CONTENT: Final[dict[str, str]] = {ga: beta for beta, ga in BETA_TO_GA_CONTENT.items()}
-
-#: Beta audio format names -> GA format objects, and back.
-_GA_FORMATS: Final[dict[str, dict[str, Any]]] = {
-    "pcm16": {"type": "audio/pcm", "rate": 24000},
-    "g711_ulaw": {"type": "audio/pcmu"},
-    "g711_alaw": {"type": "audio/pcma"},
-}
-_BETA_FORMATS: Final[dict[str, str]] = {
-    "audio/pcm": "pcm16",
-    "audio/pcmu": "g711_ulaw",
-    "audio/pcma": "g711_alaw",
-}
 
 #: Events whose ``item`` is a conversation item; events whose ``response`` is a response.
 _ITEM_EVENTS: Final = frozenset(
@@ -116,11 +105,9 @@ def ga_item_to_beta(item: Any) -> Any:
 
 
 def _ga_format(value: Any) -> Any:
-    return (
-        copy.deepcopy(_GA_FORMATS[value])
-        if isinstance(value, str) and value in _GA_FORMATS
-        else value
-    )
+    """The GA format object of a beta format name; anything else is kept as it is."""
+    spec = format_by_name(value, beta_only=True) if isinstance(value, str) else None
+    return spec.ga_object() if spec is not None else value
 
 
 def beta_session_to_ga(session: Mapping[str, Any]) -> dict[str, Any]:
@@ -215,10 +202,6 @@ def ga_server_event_to_beta_names(event: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _beta_format(fmt: Any) -> str:
-    return _BETA_FORMATS.get(str(fmt.get("type")), "pcm16") if isinstance(fmt, Mapping) else "pcm16"
-
-
 def to_beta(event: Mapping[str, Any]) -> dict[str, Any]:
     """Convert a GA client event to the beta dialect of Azure OpenAI's preview protocol.
 
@@ -239,7 +222,7 @@ def to_beta(event: Mapping[str, Any]) -> dict[str, Any]:
         audio_in = audio.get("input", {}) or {}
         audio_out = audio.get("output", {}) or {}
         if "format" in audio_in:
-            beta["input_audio_format"] = _beta_format(audio_in["format"])
+            beta["input_audio_format"] = beta_audio_format(audio_in["format"])
         if "transcription" in audio_in:
             beta["input_audio_transcription"] = audio_in["transcription"]
         if "noise_reduction" in audio_in:
@@ -247,7 +230,7 @@ def to_beta(event: Mapping[str, Any]) -> dict[str, Any]:
         if "turn_detection" in audio_in:
             beta["turn_detection"] = audio_in["turn_detection"]
         if "format" in audio_out:
-            beta["output_audio_format"] = _beta_format(audio_out["format"])
+            beta["output_audio_format"] = beta_audio_format(audio_out["format"])
         for key in ("voice", "speed"):
             if key in audio_out:
                 beta[key] = audio_out[key]
@@ -271,7 +254,7 @@ def to_beta(event: Mapping[str, Any]) -> dict[str, Any]:
         if "voice" in audio_out:
             response["voice"] = audio_out["voice"]
         if "format" in audio_out:
-            response["output_audio_format"] = _beta_format(audio_out["format"])
+            response["output_audio_format"] = beta_audio_format(audio_out["format"])
     return out
 
 

@@ -13,6 +13,8 @@ import copy
 from collections.abc import Mapping
 from typing import Any, Final, Literal
 
+from ..audio_formats import AUDIO_FORMATS, beta_audio_format, format_by_name
+
 __all__ = [
     "DEFAULT_INSTRUCTIONS",
     "DEFAULT_TRANSCRIPTION_MODEL",
@@ -40,7 +42,7 @@ DEFAULT_INSTRUCTIONS: Final = (
 )
 DEFAULT_TRANSCRIPTION_MODEL: Final = "gpt-4o-transcribe"
 DEFAULT_VOICE: Final = "alloy"
-PCM_24K: Final[Mapping[str, Any]] = {"type": "audio/pcm", "rate": 24000}
+PCM_24K: Final[Mapping[str, Any]] = AUDIO_FORMATS["audio/pcm"].ga_object()
 
 _SERVER_VAD_DEFAULTS: Final[Mapping[str, Any]] = {
     "type": "server_vad",
@@ -203,12 +205,6 @@ def full_session(
 
 # --- pre-GA ("beta") REST shapes -------------------------------------------------------------
 
-_BETA_FORMATS: Final[Mapping[str, Mapping[str, Any]]] = {
-    "pcm16": PCM_24K,
-    "g711_ulaw": {"type": "audio/pcmu"},
-    "g711_alaw": {"type": "audio/pcma"},
-}
-
 
 class BetaFormatError(ValueError):
     """A pre-GA audio format string is not ``pcm16``, ``g711_ulaw`` or ``g711_alaw``.
@@ -225,9 +221,10 @@ class BetaFormatError(ValueError):
 def ga_format(value: Any, param: str) -> dict[str, Any]:
     """The GA format object of a beta format string; :class:`BetaFormatError` (naming
     ``param``) for an unknown one."""
-    if value not in _BETA_FORMATS:
+    spec = format_by_name(value, beta_only=True) if isinstance(value, str) else None
+    if spec is None:
         raise BetaFormatError(param, value)
-    return dict(_BETA_FORMATS[value])
+    return spec.ga_object()
 
 
 def _ga_format(body: Mapping[str, Any], key: str) -> dict[str, Any] | None:
@@ -236,7 +233,7 @@ def _ga_format(body: Mapping[str, Any], key: str) -> dict[str, Any] | None:
 
 def beta_format(fmt: Mapping[str, Any]) -> str:
     """The beta format string (``pcm16``, ``g711_ulaw``, ``g711_alaw``) of a GA format object."""
-    return {"audio/pcmu": "g711_ulaw", "audio/pcma": "g711_alaw"}.get(fmt.get("type", ""), "pcm16")
+    return beta_audio_format(fmt)
 
 
 def beta_session_to_ga(body: Mapping[str, Any]) -> dict[str, Any]:
