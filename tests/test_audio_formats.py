@@ -41,6 +41,10 @@ DOCUMENTED = {
 }
 
 
+def test_the_table_holds_the_three_formats_the_api_documents() -> None:
+    assert sorted(AUDIO_FORMATS) == sorted(DOCUMENTED)
+
+
 @pytest.mark.parametrize("ga_type", sorted(DOCUMENTED))
 def test_every_format_has_its_documented_rate_size_and_names(ga_type: str) -> None:
     beta, short, rate, per_ms = DOCUMENTED[ga_type]

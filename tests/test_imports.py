@@ -31,13 +31,13 @@ def test_session_import_leaves_rest_tools_and_httpx_out() -> None:
 def test_rest_client_imports_httpx_and_endpoints_on_first_use() -> None:
     loaded = _modules_after(
         "from openai_realtime import connect_realtime_session, RealtimeClient\n"
-        "RealtimeClient(api_key='sk-test', base_url='http://127.0.0.1:9/v1')"
+        "RealtimeClient(api_key='sk-test', api_base='http://127.0.0.1:9/v1')"
     )
     assert "openai_realtime.client" in loaded
     assert not {m for m in loaded if m == "httpx" or m.startswith("openai_realtime_api.api")}
     used = _modules_after(
         "from openai_realtime import RealtimeClient\n"
-        "c = RealtimeClient(api_key='sk-test', base_url='http://127.0.0.1:9/v1', timeout=0.5)\n"
+        "c = RealtimeClient(api_key='sk-test', api_base='http://127.0.0.1:9/v1', timeout=0.5)\n"
         "try: c.hangup_call('rtc_1')\nexcept Exception: pass"
     )
     endpoints = {m for m in used if m.startswith("openai_realtime_api.api.realtime.")}
@@ -49,7 +49,7 @@ def test_rest_client_import_keeps_httpx_cli_dependencies_out() -> None:
     pytest.importorskip("click")  # the [cli] extra: httpx would import its command line
     loaded = _modules_after(
         "from openai_realtime import RealtimeClient\n"
-        "RealtimeClient(api_key='sk-test', base_url='http://127.0.0.1:9/v1')._api"
+        "RealtimeClient(api_key='sk-test', api_base='http://127.0.0.1:9/v1')._api"
     )
     assert "httpx" in loaded
     for name in ("click", "rich", "pygments", "httpx._main"):
@@ -60,7 +60,7 @@ def test_cli_dependencies_still_import_after_the_rest_client() -> None:
     pytest.importorskip("click")
     loaded = _modules_after(
         "from openai_realtime import RealtimeClient\n"
-        "RealtimeClient(api_key='sk-test', base_url='http://127.0.0.1:9/v1')._api\n"
+        "RealtimeClient(api_key='sk-test', api_base='http://127.0.0.1:9/v1')._api\n"
         "import click, rich.console, pygments"
     )
     assert {"click", "rich.console", "pygments"} <= loaded
@@ -70,7 +70,7 @@ def test_httpx_imported_first_keeps_its_command_line() -> None:
     pytest.importorskip("click")
     loaded = _modules_after(
         "import httpx\nfrom openai_realtime import RealtimeClient\n"
-        "RealtimeClient(api_key='sk-test', base_url='http://127.0.0.1:9/v1')._api"
+        "RealtimeClient(api_key='sk-test', api_base='http://127.0.0.1:9/v1')._api"
     )
     assert "httpx._main" in loaded  # someone else's httpx import is left as it was
 

@@ -115,7 +115,11 @@ ApiKey = Annotated[
     ),
 ]
 ApiVersion = Annotated[
-    str | None, typer.Option("--api-version", help="Azure preview api-version (omit for GA)")
+    str | None,
+    typer.Option(
+        "--api-version",
+        help="Azure api-version, e.g. 2025-04-01-preview: the beta dialect (omit for GA)",
+    ),
 ]
 Deployment = Annotated[str | None, typer.Option("--deployment", help="Azure deployment name")]
 
@@ -146,7 +150,7 @@ async def _start_local_server(stack: contextlib.AsyncExitStack) -> dict[str, Any
     key = "sk-local-" + secrets.token_hex(8)
     server = LocalRealtimeServer(ServerConfig(api_keys=frozenset({key})))
     await stack.enter_async_context(server)
-    return {"api_key": key, "base_url": server.base_url}
+    return {"api_key": key, "api_base": server.base_url}
 
 
 def _print_metrics(session: Any, info: Console, as_json: bool) -> None:
@@ -239,7 +243,7 @@ async def _transcribe(
     async with contextlib.AsyncExitStack() as stack:
         if local:
             settings_kwargs = await _start_local_server(stack)
-            where = f"the local server at {settings_kwargs['base_url']}"
+            where = f"the local server at {settings_kwargs['api_base']}"
         else:
             where = "the configured endpoint"
         info = console if not as_json else err_console
