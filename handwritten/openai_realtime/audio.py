@@ -27,10 +27,10 @@ from __future__ import annotations
 import binascii
 import functools
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import pybase64
 
@@ -439,6 +439,15 @@ def decode_g711_alaw(alaw: BytesLike) -> bytes:
 # ----------------------------------------------------------------------------------------------
 
 
+#: G.711 codec name -> (encode, decode).
+_G711_CODECS: Final[
+    dict[str, tuple[Callable[[BytesLike], bytes], Callable[[BytesLike], bytes]]]
+] = {
+    "pcmu": (encode_g711_ulaw, decode_g711_ulaw),
+    "pcma": (encode_g711_alaw, decode_g711_alaw),
+}
+
+
 def decode_realtime_audio(data: BytesLike, fmt: str | Mapping[str, Any]) -> bytes:
     """Raw audio bytes in a Realtime format -> PCM16 LE at that format's rate (24000 or 8000 Hz).
 
@@ -448,12 +457,8 @@ def decode_realtime_audio(data: BytesLike, fmt: str | Mapping[str, Any]) -> byte
         ValueError: an unknown format.
         MissingDependencyError: numpy is not installed (G.711 only).
     """
-    codec = audio_format_spec(fmt).codec
-    if codec == "pcmu":
-        return decode_g711_ulaw(data)
-    if codec == "pcma":
-        return decode_g711_alaw(data)
-    return bytes(data)
+    g711 = _G711_CODECS.get(audio_format_spec(fmt).codec)
+    return g711[1](data) if g711 is not None else bytes(data)
 
 
 def encode_realtime_audio(pcm16: BytesLike, fmt: str | Mapping[str, Any]) -> bytes:
@@ -465,11 +470,9 @@ def encode_realtime_audio(pcm16: BytesLike, fmt: str | Mapping[str, Any]) -> byt
         ValueError: an unknown format, or an odd byte count.
         MissingDependencyError: numpy is not installed (G.711 only).
     """
-    codec = audio_format_spec(fmt).codec
-    if codec == "pcmu":
-        return encode_g711_ulaw(pcm16)
-    if codec == "pcma":
-        return encode_g711_alaw(pcm16)
+    g711 = _G711_CODECS.get(audio_format_spec(fmt).codec)
+    if g711 is not None:
+        return g711[0](pcm16)
     _check_pcm16(pcm16)
     return bytes(pcm16)  # no copy for bytes
 

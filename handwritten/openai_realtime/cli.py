@@ -31,6 +31,7 @@ import logging
 import os
 import secrets
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -177,31 +178,40 @@ def _local_with_flags(kwargs: dict[str, Any]) -> CliError:
 # ----------------------------------------------------------------------------------- transcribe
 
 
+def _session_created(event: Any) -> str:
+    session = getattr(event, "session", None)
+    sid = getattr(session, "id", "?")
+    return f"[dim]session {sid} created ({getattr(session, 'type_', '?')})[/]"
+
+
+#: Event type -> its human-readable line (rich markup; server text escaped).
+_EVENT_LINES: dict[str, Callable[[Any], str]] = {
+    "session.created": _session_created,
+    "session.updated": lambda _: "[dim]session updated[/]",
+    "input_audio_buffer.speech_started": (
+        lambda e: f"[cyan]{e.audio_start_ms / 1000:7.2f} s[/]  speech started"
+    ),
+    "input_audio_buffer.speech_stopped": (
+        lambda e: f"[cyan]{e.audio_end_ms / 1000:7.2f} s[/]  speech stopped"
+    ),
+    "input_audio_buffer.committed": lambda e: f"           committed {e.item_id}",
+    "conversation.item.input_audio_transcription.delta": (
+        lambda e: f"           [yellow]delta[/] {escape(repr(e.delta))}"
+    ),
+    "conversation.item.input_audio_transcription.completed": (
+        lambda e: f"           [bold green]transcript[/] {escape(e.transcript)}"
+    ),
+    "conversation.item.input_audio_transcription.failed": (
+        lambda e: f"           [red]transcription failed[/] {escape(str(e.error.message))}"
+    ),
+    "error": lambda e: f"[red]server error[/] {escape(str(e.error.message))}",
+}
+
+
 def _event_line(event: Any) -> str | None:
-    """One human-readable line (rich markup; server text escaped) for the events worth showing,
-    else ``None``."""
-    kind = event.type_
-    if kind == "session.created":
-        session = getattr(event, "session", None)
-        sid = getattr(session, "id", "?")
-        return f"[dim]session {sid} created ({getattr(session, 'type_', '?')})[/]"
-    if kind == "session.updated":
-        return "[dim]session updated[/]"
-    if kind == "input_audio_buffer.speech_started":
-        return f"[cyan]{event.audio_start_ms / 1000:7.2f} s[/]  speech started"
-    if kind == "input_audio_buffer.speech_stopped":
-        return f"[cyan]{event.audio_end_ms / 1000:7.2f} s[/]  speech stopped"
-    if kind == "input_audio_buffer.committed":
-        return f"           committed {event.item_id}"
-    if kind == "conversation.item.input_audio_transcription.delta":
-        return f"           [yellow]delta[/] {escape(repr(event.delta))}"
-    if kind == "conversation.item.input_audio_transcription.completed":
-        return f"           [bold green]transcript[/] {escape(event.transcript)}"
-    if kind == "conversation.item.input_audio_transcription.failed":
-        return f"           [red]transcription failed[/] {escape(str(event.error.message))}"
-    if kind == "error":
-        return f"[red]server error[/] {escape(str(event.error.message))}"
-    return None
+    """One human-readable line for the events worth showing, else ``None``."""
+    line = _EVENT_LINES.get(event.type_)
+    return line(event) if line is not None else None
 
 
 async def _transcribe(

@@ -48,8 +48,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, Self
 
 from .audio import (
     BYTES_PER_SAMPLE,
@@ -136,51 +135,68 @@ def _sounddevice() -> Any:
     return sounddevice
 
 
-def _default_stream(kind: str, **options: Any) -> AudioStream:
-    stream: AudioStream = getattr(_sounddevice(), kind)(**options)
-    return stream
+class _SoundDeviceStream:
+    """A default :class:`StreamFactory`: opens a ``sounddevice`` raw stream of one kind.
 
-
-def default_input_stream(
-    *,
-    samplerate: int,
-    channels: int,
-    dtype: str,
-    blocksize: int,
-    device: Any,
-    callback: StreamCallback,
-) -> AudioStream:
-    """Open a ``sounddevice.RawInputStream`` (the default input :class:`StreamFactory`).
-
-    Raises:
+    Raises (when called):
         MissingDependencyError: sounddevice or PortAudio is missing.
         sounddevice.PortAudioError: the device cannot be opened with these settings.
     """
-    return _default_stream(
-        "RawInputStream", samplerate=samplerate, channels=channels, dtype=dtype,
-        blocksize=blocksize, device=device, callback=callback,
-    )  # fmt: skip
+
+    def __init__(self, kind: Literal["RawInputStream", "RawOutputStream"]) -> None:
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"<default sounddevice.{self.kind} factory>"
+
+    def __call__(
+        self,
+        *,
+        samplerate: int,
+        channels: int,
+        dtype: str,
+        blocksize: int,
+        device: Any,
+        callback: StreamCallback,
+    ) -> AudioStream:
+        stream: AudioStream = getattr(_sounddevice(), self.kind)(
+            samplerate=samplerate, channels=channels, dtype=dtype,
+            blocksize=blocksize, device=device, callback=callback,
+        )  # fmt: skip
+        return stream
 
 
-def default_output_stream(
-    *,
-    samplerate: int,
-    channels: int,
-    dtype: str,
-    blocksize: int,
-    device: Any,
-    callback: StreamCallback,
-) -> AudioStream:
-    """Open a ``sounddevice.RawOutputStream`` (the default output :class:`StreamFactory`).
+#: Opens a ``sounddevice.RawInputStream`` (the default input :class:`StreamFactory`).
+default_input_stream: Final[StreamFactory] = _SoundDeviceStream("RawInputStream")
+#: Opens a ``sounddevice.RawOutputStream`` (the default output :class:`StreamFactory`).
+default_output_stream: Final[StreamFactory] = _SoundDeviceStream("RawOutputStream")
 
-    Raises:
-        MissingDependencyError: sounddevice or PortAudio is missing.
-        sounddevice.PortAudioError: the device cannot be opened with these settings.
-    """
-    return _default_stream(
-        "RawOutputStream", samplerate=samplerate, channels=channels, dtype=dtype,
-        blocksize=blocksize, device=device, callback=callback,
-    )  # fmt: skip
+
+class _Device:
+    """``async with`` for :class:`AudioInput` / :class:`AudioOutput`: :meth:`start` on entry,
+    stop on exit. When the block raised, the stop is the one after a failure and its own error
+    is logged, not raised over the exception already propagating."""
+
+    _what: str  # "input" / "output", for the log
+
+    async def start(self) -> None:
+        raise NotImplementedError
+
+    async def _stop(self, *, failed: bool) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        if exc is None:
+            await self._stop(failed=False)
+            return
+        try:
+            await self._stop(failed=True)
+        except Exception as stop_error:
+            logger.error("audio %s: %s (while handling %r)", self._what, stop_error, exc)
 
 
 def _open(
@@ -242,7 +258,7 @@ _WARN_EVERY_S = 5.0  # seconds between two queue-overflow warnings
 _STOP = None  # sentinel in the sender queue: send what came before, then exit
 
 
-class AudioInput:
+class AudioInput(_Device):
     """Stream a microphone into a session's input audio buffer (``input_audio_buffer.append``).
 
     Args:
@@ -314,6 +330,7 @@ class AudioInput:
             raise ValueError(f"device_rate must be a positive number of Hz; got {device_rate!r}")
         if not isinstance(max_queued_chunks, int) or max_queued_chunks < 1:
             raise ValueError(f"max_queued_chunks must be at least 1; got {max_queued_chunks}")
+        self._what = "input"
         self._session = session
         self._device = device
         self.chunk_ms = chunk_ms
@@ -539,23 +556,8 @@ class AudioInput:
         if device_error is not None:
             raise device_error
 
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc is None:
-            await self.stop()
-            return
-        try:
-            await self.stop(drain=False)
-        except Exception as stop_error:  # do not hide the exception already propagating
-            logger.error("audio input: %s (while handling %r)", stop_error, exc)
+    async def _stop(self, *, failed: bool) -> None:
+        await self.stop(drain=not failed)
 
 
 async def _stop_quietly(stream: AudioStream) -> None:
@@ -595,7 +597,7 @@ class _Segment:
         self.offset = 0
 
 
-class AudioOutput:
+class AudioOutput(_Device):
     """Play a session's output audio on a speaker as it arrives, with barge-in.
 
     Args:
@@ -667,6 +669,7 @@ class AudioOutput:
             raise ValueError(f"device_rate must be a positive number of Hz; got {device_rate!r}")
         if not isinstance(blocksize_ms, int) or blocksize_ms <= 0:
             raise ValueError(f"blocksize_ms must be a positive number of ms; got {blocksize_ms}")
+        self._what = "output"
         self._session = session
         self._device = device
         self._format_arg = None if format is None else normalize_audio_format(format)
@@ -811,23 +814,8 @@ class AudioOutput:
         if device_error is not None:
             raise device_error
 
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc is None:
-            await self.stop()
-            return
-        try:
-            await self.stop()
-        except Exception as stop_error:
-            logger.error("audio output: %s (while handling %r)", stop_error, exc)
+    async def _stop(self, *, failed: bool) -> None:
+        await self.stop()
 
     async def wait_played(self, timeout: float | None = None) -> None:
         """Wait until every queued sample has been handed to the device.

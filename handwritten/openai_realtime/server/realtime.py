@@ -35,7 +35,6 @@ turn (``"Local server reply to: …"``), spoken as a quiet 440 Hz tone.
 from __future__ import annotations
 
 import base64
-import binascii
 import concurrent.futures
 import copy
 import json
@@ -60,6 +59,7 @@ from .input_audio import (
     InputAudio,
     TurnEnded,
     TurnStarted,
+    decode_append,
 )
 from .items import ItemStore, public_item, split_words
 from .limits import MAX_CLIENT_EVENT_BYTES, find_cap_violation, loads_strict
@@ -460,15 +460,7 @@ class RealtimeConnection:
         return td or {}
 
     def _on_append(self, data: dict[str, Any], out: list[Event]) -> None:
-        try:
-            raw = base64.b64decode(data["audio"], validate=True)
-        except (binascii.Error, ValueError):
-            raise ClientEventError(
-                "Invalid 'audio': the value is not valid base64.",
-                code="invalid_value",
-                param="audio",
-            ) from None
-        for signal in self._audio.append(raw):
+        for signal in self._audio.append(decode_append(data)):
             if isinstance(signal, TurnStarted):
                 self._release_held(out)
                 self._pending_item_id = new_id("item")
