@@ -25,7 +25,7 @@ A beta event without a GA counterpart stays a beta-typed event.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from . import drift
@@ -169,36 +169,48 @@ def beta_response_to_ga(response: Mapping[str, Any]) -> dict[str, Any]:
 def beta_server_event_to_ga(event: Mapping[str, Any]) -> dict[str, Any]:
     """The GA form of a beta server event (names, item content types, session and response
     shapes). Events that are the same in both dialects come back as a copy."""
-    out = dict(event)
-    event_type = out.get("type")
-    if event_type in BETA_TO_GA_EVENTS:
-        out["type"] = BETA_TO_GA_EVENTS[event_type]
-    elif event_type in _ITEM_EVENTS and "item" in out:
-        out["item"] = beta_item_to_ga(out["item"])
-    elif event_type in _RESPONSE_EVENTS and isinstance(out.get("response"), Mapping):
-        out["response"] = beta_response_to_ga(out["response"])
-    elif event_type in ("session.created", "session.updated") and isinstance(
-        out.get("session"), Mapping
-    ):
-        out["session"] = beta_session_to_ga(out["session"])
-    return out
+    return _convert_server_event(
+        event, BETA_TO_GA_EVENTS, beta_item_to_ga, beta_response_to_ga, beta_session_to_ga
+    )
 
 
 def ga_server_event_to_beta_names(event: Mapping[str, Any]) -> dict[str, Any]:
     """The naming step of GA -> beta for a server event: beta event names and beta assistant
     content types (in ``item``, and in ``response.output``). Shapes of sessions and responses
     are the local server's business (``server/beta.py``)."""
+    return _convert_server_event(event, GA_TO_BETA_EVENTS, ga_item_to_beta, _response_items_to_beta)
+
+
+def _response_items_to_beta(response: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(response)
+    if isinstance(out.get("output"), list):
+        out["output"] = [ga_item_to_beta(item) for item in out["output"]]
+    return out
+
+
+def _convert_server_event(
+    event: Mapping[str, Any],
+    names: Mapping[Any, str],
+    item: Callable[[Any], Any],
+    response: Callable[[Mapping[str, Any]], dict[str, Any]],
+    session: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """A server event in the other dialect: a renamed type (``names``), else its ``item``,
+    ``response`` or (when ``session`` is given) ``session`` converted; a copy otherwise."""
     out = dict(event)
     event_type = out.get("type")
-    if event_type in GA_TO_BETA_EVENTS:
-        out["type"] = GA_TO_BETA_EVENTS[event_type]
+    if event_type in names:
+        out["type"] = names[event_type]
     elif event_type in _ITEM_EVENTS and "item" in out:
-        out["item"] = ga_item_to_beta(out["item"])
+        out["item"] = item(out["item"])
     elif event_type in _RESPONSE_EVENTS and isinstance(out.get("response"), Mapping):
-        response = dict(out["response"])
-        if isinstance(response.get("output"), list):
-            response["output"] = [ga_item_to_beta(item) for item in response["output"]]
-        out["response"] = response
+        out["response"] = response(out["response"])
+    elif (
+        session is not None
+        and event_type in ("session.created", "session.updated")
+        and isinstance(out.get("session"), Mapping)
+    ):
+        out["session"] = session(out["session"])
     return out
 
 

@@ -231,6 +231,27 @@ def _ga_format(body: Mapping[str, Any], key: str) -> dict[str, Any] | None:
     return ga_format(body[key], key) if key in body else None
 
 
+#: Pre-GA input audio fields -> their GA names under ``audio.input``.
+_BETA_INPUT_FIELDS: Final = {
+    "input_audio_transcription": "transcription",
+    "input_audio_noise_reduction": "noise_reduction",
+    "turn_detection": "turn_detection",
+}
+
+
+def _beta_audio_input(body: Mapping[str, Any]) -> dict[str, Any]:
+    """GA ``audio.input`` from a pre-GA body's ``input_audio_format`` (checked: raises
+    :class:`BetaFormatError`), ``input_audio_transcription``, ``input_audio_noise_reduction``
+    and ``turn_detection``."""
+    audio_in: dict[str, Any] = {}
+    if (fmt := _ga_format(body, "input_audio_format")) is not None:
+        audio_in["format"] = fmt
+    for beta_name, ga_name in _BETA_INPUT_FIELDS.items():
+        if beta_name in body:
+            audio_in[ga_name] = copy.deepcopy(body[beta_name])
+    return audio_in
+
+
 def beta_format(fmt: Mapping[str, Any]) -> str:
     """The beta format string (``pcm16``, ``g711_ulaw``, ``g711_alaw``) of a GA format object."""
     return beta_audio_format(fmt)
@@ -254,18 +275,10 @@ def beta_session_to_ga(body: Mapping[str, Any]) -> dict[str, Any]:
         ga["output_modalities"] = ["audio"] if "audio" in body["modalities"] else ["text"]
     if "max_response_output_tokens" in body:
         ga["max_output_tokens"] = body["max_response_output_tokens"]
-    audio_in: dict[str, Any] = {}
+    audio_in = _beta_audio_input(body)
     audio_out: dict[str, Any] = {}
-    if (fmt := _ga_format(body, "input_audio_format")) is not None:
-        audio_in["format"] = fmt
     if (fmt := _ga_format(body, "output_audio_format")) is not None:
         audio_out["format"] = fmt
-    if "input_audio_transcription" in body:
-        audio_in["transcription"] = copy.deepcopy(body["input_audio_transcription"])
-    if "input_audio_noise_reduction" in body:
-        audio_in["noise_reduction"] = copy.deepcopy(body["input_audio_noise_reduction"])
-    if "turn_detection" in body:
-        audio_in["turn_detection"] = copy.deepcopy(body["turn_detection"])
     for key in ("voice", "speed"):
         if key in body:
             audio_out[key] = copy.deepcopy(body[key])
@@ -277,16 +290,7 @@ def beta_transcription_to_ga(body: Mapping[str, Any]) -> dict[str, Any]:
     """Translate a pre-GA ``RealtimeTranscriptionSessionCreateRequest`` into a GA
     transcription configuration (``input_audio_*`` and ``turn_detection`` -> ``audio.input``).
     Raises :class:`BetaFormatError` for an unknown audio format string."""
-    audio_in: dict[str, Any] = {}
-    if (fmt := _ga_format(body, "input_audio_format")) is not None:
-        audio_in["format"] = fmt
-    if "input_audio_transcription" in body:
-        audio_in["transcription"] = copy.deepcopy(body["input_audio_transcription"])
-    if "input_audio_noise_reduction" in body:
-        audio_in["noise_reduction"] = copy.deepcopy(body["input_audio_noise_reduction"])
-    if "turn_detection" in body:
-        audio_in["turn_detection"] = copy.deepcopy(body["turn_detection"])
-    ga: dict[str, Any] = {"type": "transcription", "audio": {"input": audio_in}}
+    ga: dict[str, Any] = {"type": "transcription", "audio": {"input": _beta_audio_input(body)}}
     if "include" in body:
         ga["include"] = copy.deepcopy(body["include"])
     return ga

@@ -29,7 +29,7 @@ from .errors import ClientEventError
 from .ids import new_id
 from .input_audio import decode_append
 from .outgoing import Emitter, Event, OutgoingEventError
-from .realtime import binary_frame_error, check_client_event, expiry_message, parse_client_event
+from .realtime import EventConnection, binary_frame_error, check_client_event, expiry_message
 from .sessions import deep_merge
 
 __all__ = ["CHUNK_MS", "DEFAULT_TRANSLATION_MODEL", "TranslationConnection", "translation_session"]
@@ -62,7 +62,7 @@ def translation_session(
     }
 
 
-class TranslationConnection:
+class TranslationConnection(EventConnection):
     """State of one translation WebSocket session.
 
     Args:
@@ -105,18 +105,6 @@ class TranslationConnection:
     def session(self) -> dict[str, Any]:
         """A copy of the full session object."""
         return copy.deepcopy(self._session)
-
-    def open(self) -> list[Event]:
-        """``session.created``."""
-        return [self._emit.event("session.created", session=self.session)]
-
-    def receive_text(self, text: str) -> list[Event]:
-        """Handle one text frame (a JSON translation client event)."""
-        try:
-            data = parse_client_event(text)
-        except ClientEventError as err:
-            return [self._emit.error(err, None)]
-        return self.receive_event(data)
 
     def receive_event(self, data: dict[str, Any]) -> list[Event]:
         """Handle one parsed client event (validated here)."""
