@@ -26,6 +26,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import functools
+import inspect
 import json
 import logging
 import os
@@ -33,7 +35,7 @@ import secrets
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
 try:
     import typer
@@ -125,23 +127,36 @@ ApiVersion = Annotated[
 Deployment = Annotated[str | None, typer.Option("--deployment", help="Azure deployment name")]
 
 
-def _settings_kwargs(
-    api_type: str | None,
-    auth_type: str | None,
-    api_base: str | None,
-    api_key: str | None,
-    api_version: str | None,
-    deployment: str | None,
-) -> dict[str, Any]:
-    given = {
-        "api_type": api_type,
-        "auth_type": auth_type,
-        "api_base": api_base,
-        "api_key": api_key,
-        "api_version": api_version,
-        "deployment": deployment,
-    }
-    return {k: v for k, v in given.items() if v is not None}
+#: The connection flags of every command that connects, as (parameter, annotation):
+#: ``Settings.resolve`` keywords (PSOpenAI's -ApiType, -AuthType, -ApiBase, -ApiKey, ...).
+_CONNECTION_FLAGS: Final = (
+    ("api_type", ApiType),
+    ("auth_type", AuthType),
+    ("api_base", ApiBase),
+    ("api_key", ApiKey),
+    ("api_version", ApiVersion),
+    ("deployment", Deployment),
+)
+
+
+def connection_flags(command: Callable[..., None]) -> Callable[..., None]:
+    """Give ``command`` the connection flags (``--api-type`` ... ``--deployment``, after its
+    own options); it receives the ones given as ``settings_kwargs`` (``Settings.resolve``
+    keywords, unset flags left out)."""
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "settings_kwargs"]
+    flags = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=hint)
+        for name, hint in _CONNECTION_FLAGS
+    ]
+
+    @functools.wraps(command)
+    def with_flags(**options: Any) -> None:
+        given = {name: options.pop(name, None) for name, _ in _CONNECTION_FLAGS}
+        command(**options, settings_kwargs={k: v for k, v in given.items() if v is not None})
+
+    with_flags.__signature__ = signature.replace(parameters=[*own, *flags])  # type: ignore[attr-defined]
+    return with_flags
 
 
 async def _start_local_server(stack: contextlib.AsyncExitStack) -> dict[str, Any]:
@@ -334,6 +349,7 @@ def _recognises_speech() -> bool:
 
 @app.command()
 @command_errors
+@connection_flags
 def transcribe(
     file: Annotated[Path, typer.Argument(help="WAV, FLAC or OGG file, any rate and channels")],
     local: Annotated[
@@ -356,21 +372,16 @@ def transcribe(
         Path | None,
         typer.Option("--record", help="write every frame of the session to this file (JSONL)"),
     ] = None,
-    api_type: ApiType = None,
-    auth_type: AuthType = None,
-    api_base: ApiBase = None,
-    api_key: ApiKey = None,
-    api_version: ApiVersion = None,
-    deployment: Deployment = None,
+    *,
+    settings_kwargs: dict[str, Any],
 ) -> None:
     """Stream an audio file through a realtime transcription session and print the events."""
     if file.is_dir():
         raise CliError(f"{file} is a directory: give an audio file (WAV, FLAC or OGG).", USAGE)
     if not file.exists():
         raise CliError(f"no such file: {file}", USAGE)
-    kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
-    if local and kwargs:
-        raise _local_with_flags(kwargs)
+    if local and settings_kwargs:
+        raise _local_with_flags(settings_kwargs)
     try:
         code = asyncio.run(
             _transcribe(
@@ -381,7 +392,7 @@ def transcribe(
                 model=model,
                 language=language,
                 as_json=as_json,
-                settings_kwargs=kwargs,
+                settings_kwargs=settings_kwargs,
                 record=record,
             )
         )
@@ -457,6 +468,7 @@ async def _chat(
 
 @app.command()
 @command_errors
+@connection_flags
 def chat(
     message: Annotated[
         list[str] | None,
@@ -472,26 +484,21 @@ def chat(
     as_json: Annotated[
         bool, typer.Option("--json", help="print every server event as a JSON line")
     ] = False,
-    api_type: ApiType = None,
-    auth_type: AuthType = None,
-    api_base: ApiBase = None,
-    api_key: ApiKey = None,
-    api_version: ApiVersion = None,
-    deployment: Deployment = None,
+    *,
+    settings_kwargs: dict[str, Any],
 ) -> None:
     """A text conversation: send each message, print the answer, then the session's metrics."""
-    kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
-    if local and kwargs:
-        raise _local_with_flags(kwargs)
+    if local and settings_kwargs:
+        raise _local_with_flags(settings_kwargs)
     try:
         code = asyncio.run(
             _chat(
                 message or [],
                 local=local,
-                model=deployment or model,
+                model=settings_kwargs.get("deployment") or model,
                 instructions=instructions,
                 as_json=as_json,
-                settings_kwargs=kwargs,
+                settings_kwargs=settings_kwargs,
             )
         )
     except KeyboardInterrupt:
@@ -504,6 +511,7 @@ def chat(
 
 @client_secret_app.command("create")
 @command_errors
+@connection_flags
 def client_secret_create(
     session_type: Annotated[
         str, typer.Option("--type", help="realtime | transcription")
@@ -513,23 +521,18 @@ def client_secret_create(
         int | None, typer.Option("--expires-after", help="lifetime in seconds (10-7200)")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the whole answer as JSON")] = False,
-    api_type: ApiType = None,
-    auth_type: AuthType = None,
-    api_base: ApiBase = None,
-    api_key: ApiKey = None,
-    api_version: ApiVersion = None,
-    deployment: Deployment = None,
+    *,
+    settings_kwargs: dict[str, Any],
 ) -> None:
     """Mint an ephemeral client secret and print it (value, then expiry)."""
     from .client import RealtimeClient
 
     if session_type not in ("realtime", "transcription"):
         raise CliError(f"--type must be realtime or transcription, not {session_type!r}.", USAGE)
-    kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
     session: dict[str, Any] = {"type": session_type}
     if session_type == "realtime":
-        session["model"] = model or deployment or "gpt-realtime"
-    with RealtimeClient(**kwargs) as client:
+        session["model"] = model or settings_kwargs.get("deployment") or "gpt-realtime"
+    with RealtimeClient(**settings_kwargs) as client:
         minted = client.mint_client_secret(session, expires_after_seconds=expires_after)
     if as_json:
         console.print_json(json.dumps(minted.answer.to_dict()))

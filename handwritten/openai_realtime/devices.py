@@ -149,20 +149,9 @@ class _SoundDeviceStream:
     def __repr__(self) -> str:
         return f"<default sounddevice.{self.kind} factory>"
 
-    def __call__(
-        self,
-        *,
-        samplerate: int,
-        channels: int,
-        dtype: str,
-        blocksize: int,
-        device: Any,
-        callback: StreamCallback,
-    ) -> AudioStream:
-        stream: AudioStream = getattr(_sounddevice(), self.kind)(
-            samplerate=samplerate, channels=channels, dtype=dtype,
-            blocksize=blocksize, device=device, callback=callback,
-        )  # fmt: skip
+    def __call__(self, **options: Any) -> AudioStream:
+        """Open the stream with :class:`StreamFactory`'s keyword arguments."""
+        stream: AudioStream = getattr(_sounddevice(), self.kind)(**options)
         return stream
 
 
@@ -173,11 +162,51 @@ default_output_stream: Final[StreamFactory] = _SoundDeviceStream("RawOutputStrea
 
 
 class _Device:
-    """``async with`` for :class:`AudioInput` / :class:`AudioOutput`: :meth:`start` on entry,
-    stop on exit. When the block raised, the stop is the one after a failure and its own error
-    is logged, not raised over the exception already propagating."""
+    """What :class:`AudioInput` and :class:`AudioOutput` share: their device, format and
+    error state, the start checks, and ``async with`` (:meth:`start` on entry, stop on exit;
+    when the block raised, the stop is the one after a failure and its own error is logged,
+    not raised over the exception already propagating)."""
 
-    _what: str  # "input" / "output", for the log
+    def __init__(
+        self,
+        what: Literal["input", "output"],
+        session: RealtimeSession,
+        *,
+        device: Any,
+        format: str | None,
+        device_rate: int | None,
+        factory: StreamFactory,
+        on_error: ErrorCallback | None,
+    ) -> None:
+        if device_rate is not None and (not isinstance(device_rate, int) or device_rate <= 0):
+            raise ValueError(f"device_rate must be a positive number of Hz; got {device_rate!r}")
+        self._what: Literal["input", "output"] = what
+        self._session = session
+        self._device = device
+        self._format_arg = None if format is None else normalize_audio_format(format)
+        self._device_rate = device_rate
+        self._factory = factory
+        self._on_error = on_error
+        self.format: RealtimeAudioFormat = self._format_arg or "audio/pcm"
+        self.sample_rate = device_rate or audio_format_rate(self.format)
+        self.device_status_count = 0
+        self.error: BaseException | None = None
+        self._error_delivered = False
+        self._stream: AudioStream | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _begin_start(self) -> int:
+        """The common start: refuse a second start, take the format (given, else the
+        session's), set the device rate, reset the error; returns the format's rate (Hz)."""
+        if self._stream is not None:
+            raise RuntimeError(f"this {type(self).__name__} is already started")
+        self.format = session_audio_format(self._session, self._what, self._format_arg)
+        wire_rate = audio_format_rate(self.format)
+        self.sample_rate = self._device_rate or wire_rate
+        self.error = None
+        self._error_delivered = False
+        self._loop = asyncio.get_running_loop()
+        return wire_rate
 
     async def start(self) -> None:
         raise NotImplementedError
@@ -326,32 +355,20 @@ class AudioInput(_Device):
     ) -> None:
         if not isinstance(chunk_ms, int) or chunk_ms <= 0:
             raise ValueError(f"chunk_ms must be a positive number of milliseconds; got {chunk_ms}")
-        if device_rate is not None and (not isinstance(device_rate, int) or device_rate <= 0):
-            raise ValueError(f"device_rate must be a positive number of Hz; got {device_rate!r}")
+        super().__init__(
+            "input", session, device=device, format=format, device_rate=device_rate,
+            factory=stream_factory or default_input_stream, on_error=on_error,
+        )  # fmt: skip
         if not isinstance(max_queued_chunks, int) or max_queued_chunks < 1:
             raise ValueError(f"max_queued_chunks must be at least 1; got {max_queued_chunks}")
-        self._what = "input"
-        self._session = session
-        self._device = device
         self.chunk_ms = chunk_ms
-        self._format_arg = None if format is None else normalize_audio_format(format)
-        self._device_rate = device_rate
         self.max_queued_chunks = max_queued_chunks
-        self._factory: StreamFactory = stream_factory or default_input_stream
-        self._on_error = on_error
-        self.format: RealtimeAudioFormat = self._format_arg or "audio/pcm"
-        self.sample_rate = device_rate or audio_format_rate(self.format)
         self.chunks_captured = 0
         self.appends_sent = 0
         self.bytes_sent = 0
         self.dropped_chunks = 0
         self.dropped_ms = 0.0
-        self.device_status_count = 0
-        self.error: BaseException | None = None
-        self._error_delivered = False
         self._lock = threading.Lock()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stream: AudioStream | None = None
         self._queue: asyncio.Queue[bytes | None] | None = None
         self._sender: asyncio.Task[None] | None = None
         self._capturing = False  # the device callback hands data over
@@ -383,19 +400,12 @@ class AudioInput(_Device):
             MissingDependencyError: no ``stream_factory`` and sounddevice/PortAudio is missing.
             AudioDeviceError: the device cannot be opened or started.
         """
-        if self._stream is not None:
-            raise RuntimeError("this AudioInput is already started")
-        self.format = session_audio_format(self._session, "input", self._format_arg)
-        wire_rate = audio_format_rate(self.format)
-        self.sample_rate = self._device_rate or wire_rate
+        wire_rate = self._begin_start()
         self._resampler = (
             StreamingResampler(self.sample_rate, wire_rate)
             if self.sample_rate != wire_rate
             else None
         )
-        self.error = None
-        self._error_delivered = False
-        self._loop = asyncio.get_running_loop()
         self._queue = asyncio.Queue()
         blocksize = max(1, self.sample_rate * self.chunk_ms // 1000)
         self._stream = _open(
@@ -665,30 +675,18 @@ class AudioOutput(_Device):
         stream_factory: StreamFactory | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
-        if device_rate is not None and (not isinstance(device_rate, int) or device_rate <= 0):
-            raise ValueError(f"device_rate must be a positive number of Hz; got {device_rate!r}")
+        super().__init__(
+            "output", session, device=device, format=format, device_rate=device_rate,
+            factory=stream_factory or default_output_stream, on_error=on_error,
+        )  # fmt: skip
         if not isinstance(blocksize_ms, int) or blocksize_ms <= 0:
             raise ValueError(f"blocksize_ms must be a positive number of ms; got {blocksize_ms}")
-        self._what = "output"
-        self._session = session
-        self._device = device
-        self._format_arg = None if format is None else normalize_audio_format(format)
-        self._device_rate = device_rate
         self.blocksize_ms = blocksize_ms
         self.barge_in = barge_in
         self.cancel_response = cancel_response
-        self._factory: StreamFactory = stream_factory or default_output_stream
-        self._on_error = on_error
-        self.format: RealtimeAudioFormat = self._format_arg or "audio/pcm"
-        self.sample_rate = device_rate or audio_format_rate(self.format)
         self.truncations: list[Truncation] = []
         self.playback = PlaybackTracker()
         self.ignored_ms = 0.0
-        self.device_status_count = 0
-        self.error: BaseException | None = None
-        self._error_delivered = False
-        self._stream: AudioStream | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
         self._registered: list[tuple[str, Callable[[Any], Any]]] = []
         # loop-side state: formats and items (received_bytes counts the audio queued to play)
         self._tracker = OutputAudioTracker()
@@ -758,15 +756,9 @@ class AudioOutput(_Device):
             MissingDependencyError: no ``stream_factory`` and sounddevice/PortAudio is missing.
             AudioDeviceError: the device cannot be opened or started.
         """
-        if self._stream is not None:
-            raise RuntimeError("this AudioOutput is already started")
-        self.format = session_audio_format(self._session, "output", self._format_arg)
-        self.sample_rate = self._device_rate or audio_format_rate(self.format)
+        self._begin_start()
         # what deltas are in until a session.* or response.created event says otherwise
         self._tracker.set_session_format(self.format)
-        self.error = None
-        self._error_delivered = False
-        self._loop = asyncio.get_running_loop()
         stream = _open(
             self._factory,
             "output",

@@ -281,14 +281,10 @@ class AsyncLocalTokenCredential(_Minter):
     closed = False  # set by close()
 
     async def get_token(
-        self,
-        *scopes: str,
-        claims: str | None = None,
-        tenant_id: str | None = None,
-        enable_cae: bool = False,
-        **kwargs: Any,
+        self, *scopes: str, tenant_id: str | None = None, **kwargs: Any
     ) -> AccessToken:
-        """A new token for ``scopes``."""
+        """A new token for ``scopes`` (``claims``, ``enable_cae`` and other keywords are
+        accepted and ignored, as in :meth:`LocalTokenCredential.get_token`)."""
         return self._access_token(scopes, tenant_id)
 
     async def get_token_info(
