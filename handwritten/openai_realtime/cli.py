@@ -33,9 +33,9 @@ import logging
 import os
 import secrets
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Annotated, Any, Final
+from typing import Annotated, Any, Final, NoReturn
 
 try:
     import typer
@@ -180,6 +180,15 @@ def _print_metrics(session: Any, info: Console, as_json: bool) -> None:
         sys.stdout.flush()
     else:
         info.print(f"[dim]{escape(format_summary(summary))}[/]")
+
+
+def _run(main: Coroutine[Any, Any, int]) -> NoReturn:
+    """Run a command's coroutine and exit with the code it returns (130 on Ctrl-C)."""
+    try:
+        code = asyncio.run(main)
+    except KeyboardInterrupt:
+        raise typer.Exit(code=130) from None
+    raise typer.Exit(code=code)
 
 
 def _local_with_flags(kwargs: dict[str, Any]) -> CliError:
@@ -382,23 +391,19 @@ def transcribe(
         raise CliError(f"no such file: {file}", USAGE)
     if local and settings_kwargs:
         raise _local_with_flags(settings_kwargs)
-    try:
-        code = asyncio.run(
-            _transcribe(
-                file,
-                local=local,
-                speed=speed,
-                chunk_ms=chunk_ms,
-                model=model,
-                language=language,
-                as_json=as_json,
-                settings_kwargs=settings_kwargs,
-                record=record,
-            )
+    _run(
+        _transcribe(
+            file,
+            local=local,
+            speed=speed,
+            chunk_ms=chunk_ms,
+            model=model,
+            language=language,
+            as_json=as_json,
+            settings_kwargs=settings_kwargs,
+            record=record,
         )
-    except KeyboardInterrupt:
-        raise typer.Exit(code=130) from None
-    raise typer.Exit(code=code)
+    )
 
 
 # ----------------------------------------------------------------------------------------- chat
@@ -490,20 +495,16 @@ def chat(
     """A text conversation: send each message, print the answer, then the session's metrics."""
     if local and settings_kwargs:
         raise _local_with_flags(settings_kwargs)
-    try:
-        code = asyncio.run(
-            _chat(
-                message or [],
-                local=local,
-                model=settings_kwargs.get("deployment") or model,
-                instructions=instructions,
-                as_json=as_json,
-                settings_kwargs=settings_kwargs,
-            )
+    _run(
+        _chat(
+            message or [],
+            local=local,
+            model=settings_kwargs.get("deployment") or model,
+            instructions=instructions,
+            as_json=as_json,
+            settings_kwargs=settings_kwargs,
         )
-    except KeyboardInterrupt:
-        raise typer.Exit(code=130) from None
-    raise typer.Exit(code=code)
+    )
 
 
 # -------------------------------------------------------------------------------- client-secret

@@ -208,6 +208,15 @@ class _Device:
         self._loop = asyncio.get_running_loop()
         return wire_rate
 
+    def _raise_failures(self, device_error: BaseException | None) -> None:
+        """At the end of a stop: raise the device callback's error (unless ``on_error`` got
+        it), else the stream's failure to stop or close."""
+        if self.error is not None and not self._error_delivered:
+            self._error_delivered = True
+            raise self.error
+        if device_error is not None:
+            raise device_error
+
     async def start(self) -> None:
         raise NotImplementedError
 
@@ -560,11 +569,7 @@ class AudioInput(_Device):
                 await sender
         self._accepting = False
         self._queue = None
-        if self.error is not None and not self._error_delivered:
-            self._error_delivered = True
-            raise self.error
-        if device_error is not None:
-            raise device_error
+        self._raise_failures(device_error)
 
     async def _stop(self, *, failed: bool) -> None:
         await self.stop(drain=not failed)
@@ -799,12 +804,7 @@ class AudioOutput(_Device):
         self._registered.clear()
         self.clear()
         stream, self._stream = self._stream, None
-        device_error = await _shut(stream, "output")
-        if self.error is not None and not self._error_delivered:
-            self._error_delivered = True
-            raise self.error
-        if device_error is not None:
-            raise device_error
+        self._raise_failures(await _shut(stream, "output"))
 
     async def _stop(self, *, failed: bool) -> None:
         await self.stop()
