@@ -5,6 +5,7 @@ file for each input format."""
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,7 @@ from openai_realtime.audio_formats import (
     format_by_name,
     normalize_audio_format,
 )
+from openai_realtime.output_audio import OutputAudioTracker
 from openai_realtime.server import sessions as server_sessions
 from openai_realtime.server.audio import AudioFormat
 
@@ -135,3 +137,38 @@ def test_load_input_audio_errors(tmp_path: Path, tone_file: Path) -> None:
         load_input_audio(tmp_path / "missing.wav", "audio/pcm")
     with pytest.raises(ValueError, match="unknown audio format"):
         load_input_audio(tone_file, "audio/mp3")
+
+
+def test_the_output_tracker_follows_session_then_response_formats() -> None:
+    def delta(item: str, response: str, data: bytes) -> dict[str, object]:
+        return {
+            "type": "response.output_audio.delta",
+            "item_id": item,
+            "response_id": response,
+            "content_index": 0,
+            "delta": base64.b64encode(data).decode(),
+        }
+
+    tracker = OutputAudioTracker()
+    assert tracker.format_for(None) == "audio/pcm"  # nothing said otherwise
+    tracker.observe({"type": "session.updated", "session": {"output_audio_format": "g711_ulaw"}})
+    tracker.observe(
+        {
+            "type": "response.created",
+            "response": {"id": "resp_2", "audio": {"output": {"format": {"type": "audio/pcma"}}}},
+        }
+    )
+    first, data = tracker.delta(delta("item_1", "resp_1", b"\x01\x02\x03"))
+    second, _ = tracker.delta(delta("item_2", "resp_2", b"\x04"))
+    assert (first.format, second.format, data) == ("audio/pcmu", "audio/pcma", b"\x01\x02\x03")
+    first.received_bytes += len(data)
+    assert (first.received_samples, first.rate) == (3, 8_000)  # one byte a G.711 sample
+    tracker.set_session_format("audio/pcm")  # an item keeps the format it started with
+    assert tracker.delta(delta("item_1", "resp_1", b""))[0].format == "audio/pcmu"
+    assert tracker.done({"type": "response.output_audio.done", "item_id": "item_1"}) is first
+    assert first.done and tracker.done({"item_id": "unknown"}) is None
+    with pytest.raises(ValueError, match="item_id"):
+        tracker.delta({"type": "response.output_audio.delta", "delta": ""})
+    with pytest.raises(KeyError, match="item_9"):
+        tracker.item("item_9")
+    assert OutputAudioTracker("pcma").format_for("resp_2") == "audio/pcma"  # fixed format
