@@ -1,7 +1,7 @@
 """The audio-format table (openai_realtime.audio_formats) and the helpers built on it: every
 format's rate, bytes per ms and names round trip through every place that speaks them (the
-beta dialect conversion, protocol.audio_format, the local server), and load_input_audio reads a
-file for each input format."""
+beta dialect conversion, protocol.audio_format, the local server); load_input_audio reads a
+file for each input format; the output tracker follows formats per session and response."""
 
 from __future__ import annotations
 
