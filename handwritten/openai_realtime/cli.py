@@ -251,6 +251,7 @@ async def _transcribe(
     record: Path | None = None,
 ) -> int:
     from .audio import SAMPLE_RATE, read_audio_file
+    from .audio_formats import AUDIO_FORMATS
     from .client import AsyncRealtimeClient
     from .connect import connect_realtime_transcription_session
     from .transcribe import stream_and_transcribe
@@ -267,7 +268,7 @@ async def _transcribe(
         "type": "transcription",
         "audio": {
             "input": {
-                "format": {"type": "audio/pcm", "rate": SAMPLE_RATE},
+                "format": AUDIO_FORMATS["audio/pcm"].ga_object(),
                 "transcription": transcription,
                 "turn_detection": {"type": "server_vad", "silence_duration_ms": 500},
             }

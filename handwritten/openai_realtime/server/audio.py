@@ -36,6 +36,9 @@ SILENCE_DBFS: Final = -120.0
 _FULL_SCALE: Final = 32768.0
 
 
+_SAMPLE_WIDTHS: Final = {spec.codec: spec.sample_width for spec in AUDIO_FORMATS.values()}
+
+
 @dataclass(frozen=True, slots=True)
 class AudioFormat:
     """A GA audio format: ``encoding`` (``pcm16`` little endian, G.711 ``pcmu`` / ``pcma``)
@@ -47,7 +50,7 @@ class AudioFormat:
     @property
     def bytes_per_sample(self) -> int:
         """2 for PCM16, 1 for G.711."""
-        return 2 if self.encoding == "pcm16" else 1
+        return _SAMPLE_WIDTHS[self.encoding]
 
     @classmethod
     def from_session(cls, fmt: Any) -> AudioFormat:

@@ -13,7 +13,7 @@ import copy
 from collections.abc import Mapping
 from typing import Any, Final, Literal
 
-from ..audio_formats import AUDIO_FORMATS, beta_audio_format, format_by_name
+from ..audio_formats import AUDIO_FORMATS, beta_audio_format, format_by_name, format_by_type
 
 __all__ = [
     "DEFAULT_INSTRUCTIONS",
@@ -105,9 +105,10 @@ def _get(obj: Any, *keys: str) -> Any:
 
 
 def _format(fmt: Any) -> dict[str, Any]:
-    if not isinstance(fmt, Mapping) or fmt.get("type") in (None, "audio/pcm"):
+    if not isinstance(fmt, Mapping) or fmt.get("type") is None:
         return dict(PCM_24K)
-    return {"type": fmt["type"]}
+    spec = format_by_type(fmt["type"])
+    return spec.ga_object() if spec is not None else {"type": fmt["type"]}
 
 
 def _turn_detection(td: Any) -> dict[str, Any] | None:

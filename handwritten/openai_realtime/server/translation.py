@@ -39,7 +39,7 @@ CHUNK_MS: Final = 500
 
 DEFAULT_TRANSLATION_MODEL: Final = "gpt-realtime-translate"
 
-_FORMAT: Final = AudioFormat("pcm16", 24000)
+_FORMAT: Final = AudioFormat.from_session(None)  # 24 kHz PCM16, the translation audio
 
 
 def translation_session(
