@@ -80,15 +80,6 @@ def test_httpx_imported_first_keeps_its_command_line() -> None:
 PACKAGE_DIR = Path(__file__).resolve().parent.parent / "handwritten" / "openai_realtime"
 PACKAGE = "openai_realtime"
 
-#: Edges that close a cycle until issue 10a's rewrite of transport.py lands (the pure client
-#: core takes over what transport reaches back into the session and the package for).
-EDGES_LEFT_TO_10A = frozenset(
-    {
-        ("openai_realtime.transport", "openai_realtime.session"),
-        ("openai_realtime.transport", "openai_realtime"),
-    }
-)
-
 
 def _module_names() -> dict[str, Path]:
     """Module name -> file, for every module of the package (a package is its __init__)."""
@@ -171,24 +162,12 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 def test_the_import_graph_sees_every_kind_of_import() -> None:
     graph = import_graph()
     assert "openai_realtime.session" in graph["openai_realtime"]  # under TYPE_CHECKING
-    assert "openai_realtime.tools" in graph["openai_realtime.session"]  # inside a function
+    assert "openai_realtime.audio" in graph["openai_realtime.cli"]  # inside a function
     assert "openai_realtime.audio" in graph["openai_realtime.server.audio"]  # from .. import
     assert "openai_realtime.drift" in graph["openai_realtime.dialect"]  # from . import drift
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
-def test_no_import_cycle_but_the_edges_left_to_10a() -> None:
-    graph = import_graph()
-    for source, target in EDGES_LEFT_TO_10A:
-        graph[source].discard(target)
-    assert _cycles(graph) == []
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10a's transport rewrite removes transport -> session and transport -> "
-    "openai_realtime; drop this marker (and EDGES_LEFT_TO_10A) when it lands",
-)
 def test_no_import_cycle() -> None:
     assert _cycles(import_graph()) == []
 
