@@ -212,7 +212,7 @@ class Ours:
 
     async def open(self) -> Any:
         extra = {"max_queue": MAX_QUEUE} if MAX_QUEUE else {}
-        return await self._connect(MODEL, api_key=API_KEY, base_url=self.base_url, **extra)
+        return await self._connect(MODEL, api_key=API_KEY, api_base=self.base_url, **extra)
 
     async def close(self, s: Any) -> None:
         await s.disconnect()
@@ -266,7 +266,7 @@ class Ours:
         from openai_realtime.audio import decode_delta
 
         now_ns = time.monotonic_ns
-        async with self._connect(MODEL, api_key=API_KEY, base_url=self.base_url) as session:
+        async with self._connect(MODEL, api_key=API_KEY, api_base=self.base_url) as session:
             if live_session_update(fmt):
                 await session.set_configuration(
                     input_audio_format="audio/pcmu", output_audio_format="audio/pcmu"

@@ -241,7 +241,7 @@ async def ours(port: int, patched: bool, use_recv: bool = False) -> Callable[[],
     from openai_realtime import connect_realtime_session
 
     session = await connect_realtime_session(
-        MODEL, api_key=API_KEY, base_url=f"http://127.0.0.1:{port}/v1"
+        MODEL, api_key=API_KEY, api_base=f"http://127.0.0.1:{port}/v1"
     )
     if patched:
         read = type(session)._read
@@ -291,7 +291,7 @@ async def decoder_only(port: int) -> Callable[[], Awaitable[float]]:
     from openai_realtime import connect_realtime_session
 
     session = await connect_realtime_session(
-        MODEL, api_key=API_KEY, base_url=f"http://127.0.0.1:{port}/v1"
+        MODEL, api_key=API_KEY, api_base=f"http://127.0.0.1:{port}/v1"
     )
     ws, decode = session._ws, session._decoder.decode
 
@@ -337,7 +337,7 @@ async def backlog(port: int) -> None:
     from openai_realtime import EventTimeoutError, connect_realtime_session
 
     session = await connect_realtime_session(
-        MODEL, api_key=API_KEY, base_url=f"http://127.0.0.1:{port}/v1"
+        MODEL, api_key=API_KEY, api_base=f"http://127.0.0.1:{port}/v1"
     )
     await session.send_raw(burst(20))  # warm-up: imports, caches
     for _ in range(20 * MIX_EVENTS):
@@ -476,7 +476,7 @@ async def idle(port: int, n: int = 100) -> None:
     url = f"http://127.0.0.1:{port}/v1"
 
     async def session() -> Any:
-        return await connect_realtime_session(MODEL, api_key=API_KEY, base_url=url)
+        return await connect_realtime_session(MODEL, api_key=API_KEY, api_base=url)
 
     async def floor() -> Any:
         return await connect(

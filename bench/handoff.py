@@ -48,7 +48,7 @@ async def _turn(session: Any, text: str) -> int:
 
 
 async def _count_events(server: LocalRealtimeServer, turns: int) -> int:
-    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         n = 1
         await session.recv(timeout=5)
         for i in range(turns):
@@ -64,7 +64,7 @@ async def _close_once(
     policy = ReconnectPolicy(replay=True, initial_delay=0, jitter=0)
     server.set_faults(FaultPlan(close_after_events=close_after, close_code=1011))
     async with connect_realtime_session(
-        api_key=KEY, base_url=server.base_url, reconnect=policy
+        api_key=KEY, api_base=server.base_url, reconnect=policy
     ) as session:
         await session.recv(timeout=5)
         server.set_faults(None)
@@ -90,7 +90,7 @@ async def _close_once(
 async def _rotate_once(server: LocalRealtimeServer, turns: int) -> float:
     policy = ReconnectPolicy(replay=True, rotate_after_s=0.3, rotate_quiet_s=0.05)
     async with connect_realtime_session(
-        api_key=KEY, base_url=server.base_url, reconnect=policy
+        api_key=KEY, api_base=server.base_url, reconnect=policy
     ) as session:
         await session.recv(timeout=5)
         for i in range(turns):

@@ -84,7 +84,7 @@ async def test_soak_300_mib_of_audio_stays_bounded() -> None:
     peak = 0
     with server_process() as (base_url, pid):
         base = _rss_of(pid)
-        async with connect_realtime_session("m", api_key=KEY, base_url=base_url) as session:
+        async with connect_realtime_session("m", api_key=KEY, api_base=base_url) as session:
             await session.set_configuration(turn_detection=None)
             await session.wait_for("session.updated", timeout=10)
             for round_ in range(30):
@@ -109,7 +109,7 @@ async def test_soak_ping_flood_at_the_default_limit() -> None:
     probe = Probe("soak ping flood, default 32 MiB limit", "ConnectionClosedError 1006")
 
     async with hostile(ping_flood(5000)) as (url, _):
-        session = await connect_realtime_session("m", api_key=KEY, base_url=url)
+        session = await connect_realtime_session("m", api_key=KEY, api_base=url)
         await session.recv(timeout=10)
         with pytest.raises(ConnectionClosedError) as info:
             await session.recv(timeout=SOAK_BOUND_S)
@@ -124,7 +124,7 @@ async def test_soak_200_sessions_leak_nothing(server: LocalRealtimeServer) -> No
     probe = Probe("soak 200 connect/disconnect cycles", "fds and RSS flat")
     fds_before = len(os.listdir("/proc/self/fd"))
     for _ in range(200):
-        async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+        async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
             await session.wait_for("session.created", timeout=10)
     await asyncio.sleep(0.5)
     fds_after = len(os.listdir("/proc/self/fd"))

@@ -306,7 +306,7 @@ async def test_1_no_secret_in_any_log_repr_or_error(server: LocalRealtimeServer)
     texts: list[str] = []
     with debug_logs() as logs:
         with pytest.raises(AuthenticationError) as info:
-            await connect_realtime_session("m", api_key=unknown_key, base_url=server.base_url)
+            await connect_realtime_session("m", api_key=unknown_key, api_base=server.base_url)
         texts.append(str(info.value))
         # a raw handshake that our client never registered: only the shapes can catch it
         raw_key = "sk-" + secrets.token_urlsafe(30)
@@ -316,12 +316,12 @@ async def test_1_no_secret_in_any_log_repr_or_error(server: LocalRealtimeServer)
                     server.ws_url.replace("/v1/", "/openai/v1/") + "?model=m",
                     additional_headers=headers,
                 )
-        async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+        async with AsyncRealtimeClient(api_key=KEY, api_base=server.base_url) as client:
             minted = await client.mint_client_secret({"type": "realtime", "model": "m"})
         texts += [repr(minted), repr(minted.answer), str(minted.answer)]
         texts += [repr(server.config), repr(client)]
         async with connect_realtime_session(
-            "m", client_secret=minted.value, base_url=server.base_url, api_key=KEY
+            "m", client_secret=minted.value, api_base=server.base_url, api_key=KEY
         ) as session:
             texts.append(repr(session))
             await session.wait_for("session.created", timeout=BOUND_S)
@@ -339,7 +339,7 @@ async def test_1_no_secret_in_any_log_repr_or_error(server: LocalRealtimeServer)
 
 async def _time_to_created(server: LocalRealtimeServer) -> float:
     started = time.perf_counter()
-    async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as other:
+    async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as other:
         await other.wait_for("session.created", timeout=BOUND_S)
     return time.perf_counter() - started
 
@@ -348,7 +348,7 @@ async def test_2_a_huge_request_does_not_stall_other_clients(
     server: LocalRealtimeServer,
 ) -> None:
     probe = Probe("2 response.create with 50,000 items", "error event; others served")
-    async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
         await session.wait_for("session.created", timeout=BOUND_S)
         items = [
             {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "x"}]}
@@ -368,7 +368,7 @@ async def test_2_the_largest_legal_request_does_not_stall_other_clients(
     text = "y" * (14 * MiB // MAX_INPUT_ITEMS)
     item = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}
     event = {"type": "response.create", "response": {"input": [item] * MAX_INPUT_ITEMS}}
-    async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
         await session.wait_for("session.created", timeout=BOUND_S)
         await session.send(event)
         other = await _time_to_created(server)
@@ -482,7 +482,7 @@ async def test_3_malformed_json_over_rest_gets_400(server: LocalRealtimeServer) 
 async def test_4_the_input_audio_buffer_is_capped(server: LocalRealtimeServer) -> None:
     probe = Probe("4 80 MiB of audio into a manual buffer", "error input_audio_buffer_full")
     chunk = b"\x01\x00" * (5 * MiB)  # 10 MiB, 218 s of 24 kHz PCM16
-    async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
         await session.set_configuration(turn_detection=None)
         await session.wait_for("session.updated", timeout=BOUND_S)
         for _ in range(8):
@@ -545,7 +545,7 @@ async def test_5_set_faults_none_after_connect_keeps_the_plan(
     probe = Probe("5 set_faults(None) right after connect()", "the open connection keeps it")
     server.set_faults(FaultPlan(close_after_events=1, close_code=1011, close_reason="planned"))
     try:
-        session = await connect_realtime_session("m", api_key=KEY, base_url=server.base_url)
+        session = await connect_realtime_session("m", api_key=KEY, api_base=server.base_url)
     finally:
         server.set_faults(None)
     await session.recv(timeout=BOUND_S)
@@ -575,7 +575,7 @@ def test_5_host_and_port_errors_name_real_options() -> None:
 
 async def _session_that_reconnects(base_url: str, **kwargs: Any) -> Any:
     session = await connect_realtime_session(
-        "m", api_key=KEY, base_url=base_url, reconnect=FAST, open_timeout=1.0, **kwargs
+        "m", api_key=KEY, api_base=base_url, reconnect=FAST, open_timeout=1.0, **kwargs
     )
     await session.recv(timeout=BOUND_S)  # session.created
     await session.set_configuration(instructions="keep me")
@@ -670,7 +670,7 @@ async def test_6_the_failure_message_counts_real_attempts() -> None:
 async def test_7_a_send_to_a_server_that_stops_reading_times_out() -> None:
     probe = Probe("7 1 MiB appends, server stops reading (1 s)", "APITimeoutError")
     async with hostile(never_reads) as (url, _):
-        session = await connect_realtime_session("m", api_key=KEY, base_url=url, send_timeout=1.0)
+        session = await connect_realtime_session("m", api_key=KEY, api_base=url, send_timeout=1.0)
         await session.recv(timeout=BOUND_S)
         sent = 0
         with pytest.raises(APITimeoutError):  # noqa: PT012 - until the buffers are full
@@ -687,7 +687,7 @@ async def test_7_the_sync_facade_times_out_too() -> None:
 
         def blocking() -> int:
             session = realtime_sync.connect_realtime_session(
-                "m", api_key=KEY, base_url=url, send_timeout=1.0
+                "m", api_key=KEY, api_base=url, send_timeout=1.0
             )
             session.recv(timeout=BOUND_S)
             sent = 0
@@ -717,7 +717,7 @@ async def test_8_huge_frames_while_the_app_is_busy_stay_bounded() -> None:
             await ws.send(frame)
 
     async with hostile(flood, max_size=None) as (url, _):
-        session = await connect_realtime_session("m", api_key=KEY, base_url=url)
+        session = await connect_realtime_session("m", api_key=KEY, api_base=url)
         await asyncio.sleep(1.0)  # the application is busy
         await session.recv(timeout=BOUND_S)
         with pytest.raises(ConnectionClosedError) as info:
@@ -736,7 +736,7 @@ async def test_8_many_large_frames_stay_within_the_documented_bound() -> None:
 
     async with hostile(created_then(frame, 40), max_size=None) as (url, _):
         # strict=False: the padding frames are of an unknown type on purpose
-        session = await connect_realtime_session("m", api_key=KEY, base_url=url, strict=False)
+        session = await connect_realtime_session("m", api_key=KEY, api_base=url, strict=False)
         await asyncio.sleep(2.0)  # not reading: the queue fills, then reading pauses
         growth = probe.growth
         got = 0
@@ -755,7 +755,7 @@ async def test_8_wait_for_keeps_a_bounded_number_of_bytes() -> None:
 
     async with hostile(created_then(frame, 30), max_size=None) as (url, _):
         session = await connect_realtime_session(
-            "m", api_key=KEY, base_url=url, max_backlog_bytes=8 * MiB, strict=False
+            "m", api_key=KEY, api_base=url, max_backlog_bytes=8 * MiB, strict=False
         )
         with pytest.raises(BacklogFullError):
             await session.wait_for("never.sent", timeout=BOUND_S)
@@ -797,7 +797,7 @@ async def test_8_a_ping_flood_against_a_client_whose_server_does_not_read(
     probe = Probe("8 ping flood (4 MiB limit), pongs not read", "ConnectionClosedError 1006")
 
     async with hostile(ping_flood(600)) as (url, _):
-        session = await connect_realtime_session("m", api_key=KEY, base_url=url)
+        session = await connect_realtime_session("m", api_key=KEY, api_base=url)
         await session.recv(timeout=BOUND_S)
         with pytest.raises(ConnectionClosedError) as info:
             await session.recv(timeout=BOUND_S)
@@ -836,11 +836,11 @@ async def test_9_hostile_answers_that_echo_the_key_are_redacted() -> None:
     with debug_logs() as logs:
         async with hostile(echo_in_events, process_request=echo) as (url, _):
             with pytest.raises(AuthenticationError) as refused:
-                await connect_realtime_session("refuse", api_key=key, base_url=url)
+                await connect_realtime_session("refuse", api_key=key, api_base=url)
             texts.append(str(refused.value))
             texts.append(str(refused.value.request_id))
             session = await connect_realtime_session(
-                "m", api_key=key, base_url=url, raise_on_error=True
+                "m", api_key=key, api_base=url, raise_on_error=True
             )
             await session.recv(timeout=BOUND_S)
             with pytest.raises(ServerErrorEvent) as error:
@@ -857,7 +857,7 @@ async def test_9_hostile_answers_that_echo_the_key_are_redacted() -> None:
                 {"x-request-id": key},
             )
         ) as rest_url:
-            async with AsyncRealtimeClient(api_key=key, base_url=rest_url) as client:
+            async with AsyncRealtimeClient(api_key=key, api_base=rest_url) as client:
                 with pytest.raises(AuthenticationError) as rest:
                     await client.mint_client_secret({"type": "realtime", "model": "m"})
             texts.append(str(rest.value))
@@ -881,7 +881,7 @@ async def test_10_a_send_into_a_dying_connection_is_reported() -> None:
 
     good: list[str] = []
     async with hostile(dies, serving(good)) as (url, _):
-        session = await connect_realtime_session("m", api_key=KEY, base_url=url, reconnect=FAST)
+        session = await connect_realtime_session("m", api_key=KEY, api_base=url, reconnect=FAST)
         await session.recv(timeout=BOUND_S)
         await session.add_item(role="user", text="do not lose me")  # returns normally
         event = await session.recv(timeout=BOUND_S)
@@ -893,7 +893,7 @@ async def test_10_a_send_into_a_dying_connection_is_reported() -> None:
 
     probe = Probe("10 same, without reconnect", "ConnectionClosedError.unconfirmed")
     async with hostile(dies) as (url, _):
-        session = await connect_realtime_session("m", api_key=KEY, base_url=url)
+        session = await connect_realtime_session("m", api_key=KEY, api_base=url)
         await session.recv(timeout=BOUND_S)
         await session.add_item(role="user", text="do not lose me")
         with pytest.raises(ConnectionClosedError) as info:
@@ -911,7 +911,7 @@ async def test_11_retry_after_is_exposed() -> None:
     answer = http_answer(
         "429 Too Many Requests", b'{"error":{"message":"slow down"}}', {"retry-after": "7"}
     )
-    async with raw_http(answer) as url, AsyncRealtimeClient(api_key=KEY, base_url=url) as client:
+    async with raw_http(answer) as url, AsyncRealtimeClient(api_key=KEY, api_base=url) as client:
         with pytest.raises(RateLimitError) as rest:
             await client.mint_client_secret({"type": "realtime", "model": "m"})
 
@@ -922,7 +922,7 @@ async def test_11_retry_after_is_exposed() -> None:
 
     async with hostile(close_at_once, process_request=limited) as (url, _):
         with pytest.raises(RateLimitError) as ws:
-            await connect_realtime_session("m", api_key=KEY, base_url=url)
+            await connect_realtime_session("m", api_key=KEY, api_base=url)
     assert (rest.value.retry_after, ws.value.retry_after) == (7.0, 1.5)
     probe.done(f"retry_after {rest.value.retry_after} s / {ws.value.retry_after} s")
 
@@ -931,12 +931,12 @@ async def test_11_nan_in_a_request_is_refused_before_sending(
     server: LocalRealtimeServer,
 ) -> None:
     probe = Probe("11 NaN in a REST body and in session.update", "ValueError, nothing sent")
-    async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+    async with AsyncRealtimeClient(api_key=KEY, api_base=server.base_url) as client:
         with pytest.raises(ValueError, match="NaN"):
             await client.mint_client_secret(
                 {"type": "realtime", "model": "m", "audio": {"output": {"speed": math.nan}}}
             )
-    async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
         with pytest.raises(ValueError, match="NaN"):
             await session.send(
                 {"type": "session.update", "session": {"type": "realtime", "x": math.inf}}
@@ -952,7 +952,7 @@ def test_11_dropped_sync_sessions_release_their_sockets(server: LocalRealtimeSer
     probe = Probe("11 50 sync sessions dropped without disconnect", "fds back to baseline")
     before = _fds()
     for _ in range(50):
-        session = realtime_sync.connect_realtime_session("m", api_key=KEY, base_url=server.base_url)
+        session = realtime_sync.connect_realtime_session("m", api_key=KEY, api_base=server.base_url)
         session.recv(timeout=BOUND_S)
         del session
     gc.collect()
@@ -973,7 +973,7 @@ async def test_11_a_huge_error_body_keeps_its_status() -> None:
 
     async with hostile(close_at_once, process_request=refuse) as (url, _):
         with pytest.raises((AuthenticationError, APIConnectionError)) as info:
-            await connect_realtime_session("m", api_key=KEY, base_url=url)
+            await connect_realtime_session("m", api_key=KEY, api_base=url)
     observed = type(info.value).__name__
     probe.done(observed)
     # websockets refuses a handshake answer with a body over 1 MiB before its status is

@@ -57,7 +57,7 @@ async def test_wer_on_speech_wav_through_the_server(server: LocalRealtimeServer)
     """samples/speech.wav streamed over a transcription session with server VAD."""
     pcm = read_audio_file(SPEECH)
     async with connect_realtime_transcription_session(
-        api_key=KEY, base_url=server.base_url
+        api_key=KEY, api_base=server.base_url
     ) as session:
         await session.set_configuration(transcription_audio("whisper-1", 500))
         began = time.perf_counter()
@@ -91,7 +91,7 @@ async def test_wer_and_rtf_on_librivox_recordings(server: LocalRealtimeServer) -
     assert len(LIBRIVOX) == 5
     refs, hyps = [], []
     async with connect_realtime_transcription_session(
-        api_key=KEY, base_url=server.base_url
+        api_key=KEY, api_base=server.base_url
     ) as session:
         await session.set_configuration(
             transcription_audio(
@@ -134,7 +134,7 @@ async def test_the_answer_uses_the_recognised_words(server: LocalRealtimeServer)
     """A conversation turn spoken (server VAD): the transcript and the model's answer carry
     the words, and the answer starts after the words are known."""
     pcm = read_audio_file(SPEECH)[: int(2.4 * 24_000) * 2]  # "front left"
-    async with connect_realtime_session("gpt-realtime", api_key=KEY, base_url=server.base_url) as s:
+    async with connect_realtime_session("gpt-realtime", api_key=KEY, api_base=server.base_url) as s:
         await s.set_configuration(
             output_modalities=["text"], transcription={"model": "gpt-4o-transcribe"}
         )
@@ -255,7 +255,7 @@ async def test_a_stuck_recognition_does_not_stall_other_sessions(
     monkeypatch.setattr("openai_realtime.server.app.shared_recognizer", lambda: stuck)
     with LocalRealtimeServer() as srv:
         async with connect_realtime_transcription_session(
-            api_key=DEFAULT_API_KEY, base_url=srv.base_url
+            api_key=DEFAULT_API_KEY, api_base=srv.base_url
         ) as waiting:
             await waiting.set_configuration(
                 {"audio": {"input": {"transcription": {"model": "whisper-1"}}}}
@@ -265,7 +265,7 @@ async def test_a_stuck_recognition_does_not_stall_other_sessions(
             await waiting.wait_for("conversation.item.done", timeout=10)
             assert len(stuck.futures) == 1
             async with connect_realtime_session(
-                "gpt-realtime", api_key=DEFAULT_API_KEY, base_url=srv.base_url
+                "gpt-realtime", api_key=DEFAULT_API_KEY, api_base=srv.base_url
             ) as other:
                 await other.add_item(role="user", text="still there?")
                 await other.request_response(output_modalities=["text"])

@@ -13,15 +13,13 @@ import pytest
 import soundfile as sf
 from conftest import Observed
 from openai_realtime import RealtimeSession
-from openai_realtime.audio import (
-    OutputAudioCollector,
+from openai_realtime.audio import decode_g711_alaw, decode_g711_ulaw, decode_realtime_audio
+from openai_realtime.audio_formats import (
     audio_format_rate,
     configured_audio_format,
-    decode_g711_alaw,
-    decode_g711_ulaw,
-    decode_realtime_audio,
     normalize_audio_format,
 )
+from openai_realtime.output_audio import OutputAudioCollector
 from openai_realtime.server.audio import tone
 
 KEY = "sk-audio-output-KNOWN-7"

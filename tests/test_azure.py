@@ -45,7 +45,7 @@ def seen(received: Observed) -> Observed:
 
 def settings_for(server: LocalRealtimeServer, auth: str, protocol: str) -> dict[str, Any]:
     if auth == "openai":
-        return {"api_key": OPENAI_KEY, "base_url": server.base_url}
+        return {"api_key": OPENAI_KEY, "api_base": server.base_url}
     kwargs: dict[str, Any] = {"api_type": "azure", "api_base": server.azure_endpoint}
     if protocol == "preview":
         kwargs["api_version"] = PREVIEW
@@ -273,7 +273,7 @@ async def test_no_secret_anywhere_at_debug_level(
         "token_provider": provider,
     }
     azure = {"api_type": "azure", "api_base": server.azure_endpoint, "api_key": AZURE_KEY}
-    openai = {"api_key": OPENAI_KEY, "base_url": server.base_url}
+    openai = {"api_key": OPENAI_KEY, "api_base": server.base_url}
     secrets_seen: list[str] = []
     for kwargs in (entra, azure, openai):
         async with AsyncRealtimeClient(**kwargs) as client:

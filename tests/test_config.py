@@ -23,8 +23,8 @@ URL_TABLE = [
     ({"api_key": KEY}, "realtime", {"model": "gpt-realtime-mini"}, "wss://api.openai.com/v1/realtime?model=gpt-realtime-mini", "https://api.openai.com/v1"),
     ({"api_key": KEY}, "transcription", {}, "wss://api.openai.com/v1/realtime?intent=transcription", "https://api.openai.com/v1"),
     ({"api_key": KEY}, "call", {"call_id": "rtc_123"}, "wss://api.openai.com/v1/realtime?call_id=rtc_123", "https://api.openai.com/v1"),
-    ({"api_key": KEY, "base_url": "http://127.0.0.1:8765/v1"}, "realtime", {"model": "m"}, "ws://127.0.0.1:8765/v1/realtime?model=m", "http://127.0.0.1:8765/v1"),
-    ({"api_key": KEY, "base_url": "https://proxy.example.com/openai/v1/"}, "transcription", {}, "wss://proxy.example.com/openai/v1/realtime?intent=transcription", "https://proxy.example.com/openai/v1"),
+    ({"api_key": KEY, "api_base": "http://127.0.0.1:8765/v1"}, "realtime", {"model": "m"}, "ws://127.0.0.1:8765/v1/realtime?model=m", "http://127.0.0.1:8765/v1"),
+    ({"api_key": KEY, "api_base": "https://proxy.example.com/openai/v1/"}, "transcription", {}, "wss://proxy.example.com/openai/v1/realtime?intent=transcription", "https://proxy.example.com/openai/v1"),
     # Azure GA
     ({"api_type": "azure", "api_base": AZ, "api_key": KEY, "deployment": "gpt-rt"}, "realtime", {}, "wss://myres.openai.azure.com/openai/v1/realtime?model=gpt-rt", f"{AZ}/openai/v1"),
     ({"api_type": "azure", "api_base": AZ, "api_key": KEY}, "transcription", {}, "wss://myres.openai.azure.com/openai/v1/realtime?intent=transcription", f"{AZ}/openai/v1"),
@@ -54,13 +54,13 @@ def test_preview_rest_paths_are_mapped() -> None:
     assert (
         s.rest_path("/realtime/transcription_sessions")[0] == "/realtimeapi/transcription_sessions"
     )
-    with pytest.raises(ConfigurationError, match="not offered by Azure's preview"):
+    with pytest.raises(ConfigurationError, match="not offered by Azure's beta dialect"):
         s.rest_path("/realtime/calls")
     with pytest.raises(ConfigurationError, match="create_session"):
         s.rest_path("/realtime/client_secrets")
     ga = resolve(api_type="azure", api_base=AZ, api_key=KEY)
     assert ga.rest_path("/realtime/sessions") == ("/realtime/sessions", {})
-    assert s.event_dialect == "beta" and ga.event_dialect == "ga"
+    assert s.dialect == "beta" and ga.dialect == "ga"
 
 
 # ---------------------------------------------------------------------------------- headers
@@ -100,9 +100,11 @@ def test_environment_precedence() -> None:
     assert s.api_base == "https://alias.example.com/v1"
     env["OPENAI_BASE_URL"] = "https://primary.example.com/v1"
     assert resolve(env).api_base == "https://primary.example.com/v1"
-    explicit = resolve(env, api_key="sk-arg", base_url="https://arg.example.com/v1")
+    explicit = resolve(env, api_key="sk-arg", api_base="https://arg.example.com/v1")
     assert explicit.api_key is not None and explicit.api_key.reveal() == "sk-arg"
     assert explicit.api_base == "https://arg.example.com/v1"
+    with pytest.raises(TypeError, match="base_url"):  # one name: api_base (env still read)
+        resolve(env, base_url="https://arg.example.com/v1")
     az = resolve(
         {"AZURE_OPENAI_ENDPOINT": AZ, "AZURE_OPENAI_API_KEY": "az-key", "OPENAI_API_KEY": "sk-x"},
         api_type="azure",
@@ -126,8 +128,8 @@ MISCONFIGURATIONS = [
     ({"api_type": "azure", "api_base": AZ, "api_key": KEY, "api_version": "v1"}, "takes no api-version"),
     ({"api_key": KEY, "api_version": "2025-04-01-preview"}, "api_version is an Azure OpenAI setting"),
     ({"api_type": "openai", "api_key": KEY, "auth_type": "azure"}, "auth_type='azure' needs api_type='azure'"),
-    ({"api_key": KEY, "base_url": "http://api.example.com/v1"}, "unencrypted"),
-    ({"api_key": KEY, "base_url": "api.openai.com"}, "must be a full URL"),
+    ({"api_key": KEY, "api_base": "http://api.example.com/v1"}, "unencrypted"),
+    ({"api_key": KEY, "api_base": "api.openai.com"}, "must be a full URL"),
     ({"api_type": "azure", "api_base": AZ, "auth_type": "azure_ad", "api_key": KEY}, "do not also give api_key"),
 ]  # fmt: skip
 

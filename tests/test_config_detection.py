@@ -47,12 +47,12 @@ def test_other_hosts_stay_openai() -> None:
 def test_azure_from_the_environment_as_openai_python_reads_it() -> None:
     env = {"AZURE_OPENAI_ENDPOINT": "https://myres.openai.azure.com", "AZURE_OPENAI_API_KEY": KEY}
     s = resolve(env)
-    assert (s.api_type, s.auth_type, s.api_base, s.is_preview) == (
-        "azure", "azure", "https://myres.openai.azure.com", False,
+    assert (s.api_type, s.auth_type, s.api_base, s.dialect) == (
+        "azure", "azure", "https://myres.openai.azure.com", "ga",
     )  # fmt: skip
     assert s.api_key is not None and s.api_key.reveal() == KEY
     preview = resolve({**env, "OPENAI_API_VERSION": "2025-04-01-preview"})
-    assert preview.is_preview and preview.api_version == "2025-04-01-preview"
+    assert preview.dialect == "beta" and preview.api_version == "2025-04-01-preview"
 
 
 def test_azure_endpoint_from_the_environment_with_entra_id() -> None:

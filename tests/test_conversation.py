@@ -113,7 +113,7 @@ def _events_before_turn_two_is_cut(
     async def count() -> int:
         seen: list[Any] = []
         async with connect_realtime_session(
-            **(connect or {"api_key": KEY, "base_url": server.base_url})
+            **(connect or {"api_key": KEY, "api_base": server.base_url})
         ) as session:
             seen.append(await session.recv(timeout=5))  # session.created
             for text in turns[:-1]:
@@ -139,7 +139,7 @@ def test_handoff_after_a_close_in_turn_two(server: LocalRealtimeServer) -> None:
         server.set_faults(FaultPlan(close_after_events=close_after, close_code=1011))
         policy = ReconnectPolicy(replay=True, initial_delay=0.01, jitter=0)
         async with connect_realtime_session(
-            api_key=KEY, base_url=server.base_url, reconnect=policy
+            api_key=KEY, api_base=server.base_url, reconnect=policy
         ) as session:
             seen.append(await session.recv(timeout=5))
             server.set_faults(None)  # read by the server after its accept: the successor is healthy
@@ -196,7 +196,7 @@ def test_rotation_before_the_session_limit(server: LocalRealtimeServer) -> None:
             answers: list[str] = []
             policy = ReconnectPolicy(replay=True, rotate_after_s=1.5)
             async with connect_realtime_session(
-                api_key=KEY, base_url=limited.base_url, reconnect=policy
+                api_key=KEY, api_base=limited.base_url, reconnect=policy
             ) as session:
                 seen.append(await session.recv(timeout=5))
                 old_session = session.session_id
@@ -240,7 +240,7 @@ def test_without_rotation_the_limit_expires_the_session() -> None:
             seen: list[Any] = []
             policy = ReconnectPolicy(replay=True, initial_delay=0.01, jitter=0)
             async with connect_realtime_session(
-                api_key=KEY, base_url=limited.base_url, reconnect=policy
+                api_key=KEY, api_base=limited.base_url, reconnect=policy
             ) as session:
                 seen.append(await session.recv(timeout=5))
                 await _turn(session, TURNS[0], seen)
@@ -441,7 +441,7 @@ def test_replay_budget_limits_what_the_new_session_knows(server: LocalRealtimeSe
         server.set_faults(FaultPlan(close_after_events=close_after, close_code=1012))
         policy = ReconnectPolicy(replay=True, replay_max_items=2, initial_delay=0, jitter=0)
         async with connect_realtime_session(
-            api_key=KEY, base_url=server.base_url, reconnect=policy
+            api_key=KEY, api_base=server.base_url, reconnect=policy
         ) as session:
             seen.append(await session.recv(timeout=5))
             server.set_faults(None)
@@ -471,7 +471,7 @@ def test_a_restored_conversation_resumes_in_a_new_session(server: LocalRealtimeS
 
     async def first() -> dict[str, Any]:
         seen: list[Any] = []
-        async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+        async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
             seen.append(await session.recv(timeout=5))
             await _turn(session, TURNS[0], seen)
             assert session.conversation is not None
@@ -480,7 +480,7 @@ def test_a_restored_conversation_resumes_in_a_new_session(server: LocalRealtimeS
     async def resumed(exported: dict[str, Any]) -> tuple[Any, str, Conversation]:
         restored = Conversation.from_dict(exported)
         async with connect_realtime_session(
-            api_key=KEY, base_url=server.base_url, conversation=restored
+            api_key=KEY, api_base=server.base_url, conversation=restored
         ) as session:
             created = await session.recv(timeout=5)
             seen: list[Any] = []
@@ -507,7 +507,7 @@ async def test_user_audio_turns_get_their_transcripts_and_replay_as_text(
     t = np.arange(int(0.8 * rate)) / rate
     tone = 0.25 * np.sin(2 * np.pi * 440 * t)
     pcm = (np.concatenate([np.zeros(rate // 5), tone, np.zeros(rate)]) * 32767).astype("<i2")
-    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         await session.set_configuration(
             output_modalities=["text"],
             transcription={"model": "whisper-1"},
@@ -547,7 +547,7 @@ def test_a_successor_that_closes_during_the_replay_is_a_failed_attempt(
         policy = ReconnectPolicy(replay=True, max_attempts=3, initial_delay=0, jitter=0)
         try:
             async with connect_realtime_session(
-                api_key=KEY, base_url=server.base_url, reconnect=policy
+                api_key=KEY, api_base=server.base_url, reconnect=policy
             ) as session:
                 seen.append(await session.recv(timeout=5))
                 server.set_faults(FaultPlan(close_after_events=2, close_code=1011))
@@ -576,7 +576,7 @@ async def test_rotation_waits_for_the_spoken_turn_and_its_answer() -> None:
     async with LocalRealtimeServer(config) as srv:
         policy = ReconnectPolicy(replay=True, rotate_after_s=0.0, rotate_quiet_s=0.1)
         async with connect_realtime_session(
-            api_key=KEY, base_url=srv.base_url, reconnect=policy
+            api_key=KEY, api_base=srv.base_url, reconnect=policy
         ) as session:
             await session.set_configuration(
                 output_modalities=["text"],
@@ -659,7 +659,7 @@ def test_a_flooding_successor_hits_the_replay_bound(server: LocalRealtimeServer)
         policy = ReconnectPolicy(replay=True, initial_delay=0, jitter=0)
         try:
             async with connect_realtime_session(
-                api_key=KEY, base_url=server.base_url, reconnect=policy, max_backlog=20
+                api_key=KEY, api_base=server.base_url, reconnect=policy, max_backlog=20
             ) as session:
                 seen.append(await session.recv(timeout=5))
                 server.set_faults(FaultPlan(flood_events=300))  # the successor floods
@@ -718,7 +718,7 @@ async def test_items_the_new_session_refuses_are_reported(server: LocalRealtimeS
     )
     seen: list[Any] = []
     async with connect_realtime_session(
-        api_key=KEY, base_url=server.base_url, conversation=restored
+        api_key=KEY, api_base=server.base_url, conversation=restored
     ) as session:
         seen.append(await session.recv(timeout=5))
         answer = _answer(await _turn(session, "and then?", seen))
@@ -746,7 +746,7 @@ async def test_rotation_never_loses_a_requested_response(server: LocalRealtimeSe
     seen: list[Any] = []
     try:
         async with connect_realtime_session(
-            api_key=KEY, base_url=server.base_url, reconnect=policy
+            api_key=KEY, api_base=server.base_url, reconnect=policy
         ) as session:
             seen.append(await session.recv(timeout=5))
             server.set_faults(None)
@@ -766,7 +766,7 @@ async def test_rotation_never_loses_a_requested_response(server: LocalRealtimeSe
 async def test_out_of_band_responses_are_not_in_the_conversation(
     server: LocalRealtimeServer,
 ) -> None:
-    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         await session.add_item(role="user", text="classify this")
         await session.request_response(output_modalities=["text"], conversation="none")
         done = await session.wait_for("response.done", timeout=10)

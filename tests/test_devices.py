@@ -179,7 +179,7 @@ async def _sync(session: RealtimeSession) -> None:
 
 
 async def _open(server: LocalRealtimeServer) -> RealtimeSession:
-    session = await connect_realtime_session("gpt-realtime", api_key=KEY, base_url=server.base_url)
+    session = await connect_realtime_session("gpt-realtime", api_key=KEY, api_base=server.base_url)
     await session.wait_for("session.created", timeout=5)
     return session
 

@@ -71,7 +71,7 @@ async def tasks_before() -> AsyncIterator[set[asyncio.Task[Any]]]:
 
 async def open_with(server: LocalRealtimeServer, plan: FaultPlan, **kwargs: Any) -> RealtimeSession:
     server.set_faults(plan)
-    return await connect_realtime_session("m", api_key=KEY, base_url=server.base_url, **kwargs)
+    return await connect_realtime_session("m", api_key=KEY, api_base=server.base_url, **kwargs)
 
 
 def record(fault: str, outcome: str, started: float, state: str = "ok") -> None:
@@ -254,7 +254,7 @@ async def test_flood_with_a_slow_consumer_loses_nothing(
 async def test_session_expiry(tasks_before: Any) -> None:
     with LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}), session_ttl_s=0.3)) as srv:
         started = time.perf_counter()
-        async with connect_realtime_session("m", api_key=KEY, base_url=srv.base_url) as session:
+        async with connect_realtime_session("m", api_key=KEY, api_base=srv.base_url) as session:
             await session.recv(timeout=BOUND_S)
             error = await session.recv(timeout=BOUND_S)
             assert error.type_ == "error" and error.error.code == "session_expired"

@@ -148,7 +148,7 @@ async def test_cost_follows_the_price_table_and_unknown_is_none(
 
 async def test_unknown_model_has_unknown_cost(server: LocalRealtimeServer) -> None:
     async with connect_realtime_session(
-        "my-own-deployment", api_key=KEY, base_url=server.base_url
+        "my-own-deployment", api_key=KEY, api_base=server.base_url
     ) as session:
         await session.wait_for("session.created", timeout=5)
         await _turn(session, "Hi.", ["text"])
@@ -185,7 +185,7 @@ async def test_speech_stopped_starts_the_turn_and_audio_is_counted(
 
 
 async def test_transcription_usage_and_latency(server: LocalRealtimeServer, sent: Observed) -> None:
-    async with connect_transcription(api_key=KEY, base_url=server.base_url) as session:
+    async with connect_transcription(api_key=KEY, api_base=server.base_url) as session:
         await session.wait_for("session.created", timeout=5)
         await session.set_configuration(transcription_audio("whisper-1", 300))
         await session.wait_for("session.updated", timeout=5)
@@ -339,7 +339,7 @@ async def test_spans_per_session_and_response_without_secrets(
     telemetry.instrument(tracer_provider=provider)
     try:
         async with connect_realtime_session(
-            MODEL, api_key=KEY, base_url=server.base_url
+            MODEL, api_key=KEY, api_base=server.base_url
         ) as session:
             await session.wait_for("session.created", timeout=5)
             await _turn(session, "My secret word is PINEAPPLE, say hi.", ["audio"])
@@ -391,7 +391,7 @@ async def test_capture_content_is_opt_in(
     from openai_realtime import telemetry
 
     exporter, provider = otel
-    async with connect_realtime_session(MODEL, api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session(MODEL, api_key=KEY, api_base=server.base_url) as session:
         telemetry.trace_session(session, tracer_provider=provider, capture_content=True)
         await session.wait_for("session.created", timeout=5)
         await _turn(session, "Hello.", ["text"])
@@ -465,7 +465,7 @@ async def test_reconnects_are_counted_and_traced(
     session = await connect_realtime_session(
         MODEL,
         api_key=KEY,
-        base_url=server.base_url,
+        api_base=server.base_url,
         reconnect=ReconnectPolicy(initial_delay=0.01, max_attempts=3),
     )
     telemetry.trace_session(session, tracer_provider=provider)

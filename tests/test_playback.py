@@ -112,7 +112,7 @@ async def _until_done(session: Any) -> list[Any]:
 async def test_barge_in_while_the_response_is_streaming(
     server: LocalRealtimeServer, client_events: list[str]
 ) -> None:
-    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         item_id = await _audio_response_until(session, 3)  # 300 ms received
         tracker = PlaybackTracker()
         tracker.add_played(item_id, 150)  # the sink played 150 ms of it
@@ -141,7 +141,7 @@ async def test_barge_in_while_the_response_is_streaming(
 
 
 async def test_played_past_received_is_clamped_and_accepted(server: LocalRealtimeServer) -> None:
-    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         item_id = await _audio_response_until(session, 2)  # 200 ms received
         tracker = PlaybackTracker()
         tracker.add_played(item_id, 5000)
@@ -156,7 +156,7 @@ async def test_played_past_received_is_clamped_and_accepted(server: LocalRealtim
 async def test_nothing_played_cancels_without_truncating(
     server: LocalRealtimeServer, client_events: list[str]
 ) -> None:
-    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         item_id = await _audio_response_until(session, 1)
         tracker = PlaybackTracker()
         point = await session.interrupt(tracker, item_id=item_id)
@@ -170,7 +170,7 @@ async def test_nothing_played_cancels_without_truncating(
 async def test_heard_to_the_end_sends_nothing(
     server: LocalRealtimeServer, client_events: list[str]
 ) -> None:
-    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         item_id = await _audio_response_until(session, 1)
         await _until_done(session)
         assert session.conversation is not None
@@ -187,7 +187,7 @@ async def test_audio_output_truncates_what_its_device_played(server: LocalRealti
     from openai_realtime.devices import AudioOutput
     from test_devices import Factory  # the fake output stream of the device tests
 
-    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         factory = Factory()
         async with AudioOutput(session, stream_factory=factory, cancel_response=True) as speaker:
             # nothing played yet: the barge-in cancels and does not truncate
@@ -217,14 +217,14 @@ async def test_an_item_recreated_by_a_handoff_is_not_truncated(
     barge-in while the sink still plays it (under its old id) truncates nothing."""
     from openai_realtime.conversation import Conversation
 
-    async with connect_realtime_session(api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         item_id = await _audio_response_until(session, 1)
         await _until_done(session)
         assert session.conversation is not None
         exported = session.conversation.to_dict()
     restored = Conversation.from_dict(exported)
     async with connect_realtime_session(
-        api_key=KEY, base_url=server.base_url, conversation=restored
+        api_key=KEY, api_base=server.base_url, conversation=restored
     ) as session:
         await session.recv(timeout=5)
         assert restored.resolve(item_id) != item_id and not restored.truncatable(item_id)

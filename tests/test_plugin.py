@@ -97,4 +97,4 @@ async def test_traffic_saved_replays(
     assert await client(settings=realtime_settings) == "completed"
     path = realtime_traffic.save(tmp_path / "traffic.jsonl")
     replay = realtime_replay(path)  # type: ignore[operator]
-    assert await client(api_key="sk-any-0000", base_url=replay.base_url) == "completed"
+    assert await client(api_key="sk-any-0000", api_base=replay.base_url) == "completed"

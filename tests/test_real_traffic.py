@@ -97,7 +97,7 @@ async def test_the_session_path_agrees_with_the_direct_decode(dialect: str) -> N
     direct = server_decoder(family, strict=False)
     async for port in _serve_frames(frames):
         kwargs: dict[str, Any] = (
-            {"api_key": "sk-replay", "base_url": f"http://127.0.0.1:{port}/v1"}
+            {"api_key": "sk-replay", "api_base": f"http://127.0.0.1:{port}/v1"}
             if family == "ga_server"
             else {
                 "api_type": "azure",

@@ -34,7 +34,7 @@ KEY = "sk-record-test-SECRET-0123456789"
 async def conversation(base_url: str, api_key: str, *, text: str = "hello", **kw: Any) -> str:
     """The client under test: one text turn, returns the answer."""
     async with connect_realtime_session(
-        "gpt-realtime", api_key=api_key, base_url=base_url, **kw
+        "gpt-realtime", api_key=api_key, api_base=base_url, **kw
     ) as session:
         await session.set_configuration(output_modalities=["text"])
         await session.wait_for("session.updated", timeout=10)
@@ -76,7 +76,7 @@ async def test_replay_reports_a_client_that_differs(
     await conversation(server.base_url, KEY, record_to=path)
     with ReplayServer(path, client_timeout_s=2) as replay:
         async with connect_realtime_session(
-            "gpt-realtime", api_key="sk-x-123456", base_url=replay.base_url
+            "gpt-realtime", api_key="sk-x-123456", api_base=replay.base_url
         ) as session:
             await session.request_response()  # the recording has session.update here
             error = await session.wait_for("error", timeout=5)
@@ -104,7 +104,7 @@ async def test_replay_compares_shapes_not_values(
         replay.check()
     with ReplayServer(path, client_timeout_s=2) as replay:
         async with connect_realtime_session(
-            "gpt-realtime", api_key="k", base_url=replay.base_url
+            "gpt-realtime", api_key="k", api_base=replay.base_url
         ) as session:
             await session.set_configuration(output_modalities=["text"], instructions="x")
             error = await session.wait_for("error", timeout=5)
@@ -114,10 +114,10 @@ async def test_replay_compares_shapes_not_values(
 
 async def test_recordings_redact_secrets(server: LocalRealtimeServer, tmp_path: Path) -> None:
     path = tmp_path / "secret.jsonl"
-    async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as rest:
+    async with AsyncRealtimeClient(api_key=KEY, api_base=server.base_url) as rest:
         minted = await rest.mint_client_secret({"type": "realtime", "model": "gpt-realtime"})
     async with connect_realtime_session(
-        client_secret=minted.value, base_url=server.base_url, record_to=path
+        client_secret=minted.value, api_base=server.base_url, record_to=path
     ) as session:
         await session.add_item(role="user", text=f"my key is {KEY} and {minted.value}")
         await session.wait_for("conversation.item.done", timeout=10)
@@ -198,7 +198,7 @@ async def test_cli_record_then_replay_a_transcription(tmp_path: Path) -> None:
     pcm = read_audio_file(ROOT / "samples" / "speech.wav")
     with ReplayServer(path) as replay:
         async with connect_realtime_transcription_session(
-            api_key="sk-unused-123456", base_url=replay.base_url
+            api_key="sk-unused-123456", api_base=replay.base_url
         ) as session:
             result = await stream_and_transcribe(session, pcm, speed=0)
         replay.check()

@@ -35,7 +35,7 @@ KEY = "sk-rest-test-KNOWNSECRET-42"
 
 @pytest.fixture
 def client(server: LocalRealtimeServer) -> Iterator[RealtimeClient]:
-    with RealtimeClient(api_key=KEY, base_url=server.base_url) as c:
+    with RealtimeClient(api_key=KEY, api_base=server.base_url) as c:
         yield c
 
 
@@ -71,7 +71,7 @@ def test_create_session_and_transcription_session(client: RealtimeClient) -> Non
 
 
 async def test_async_client(server: LocalRealtimeServer) -> None:
-    async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+    async with AsyncRealtimeClient(api_key=KEY, api_base=server.base_url) as client:
         answer = await client.create_client_secret(session={"type": "realtime"})
     assert answer.value.startswith("ek_")
 
@@ -82,7 +82,7 @@ def test_wrong_key_is_an_authentication_error(
     caplog.set_level(logging.DEBUG)
     wrong = "sk-wrong-KNOWNWRONGKEY-99"
     with (
-        RealtimeClient(api_key=wrong, base_url=server.base_url) as client,
+        RealtimeClient(api_key=wrong, api_base=server.base_url) as client,
         pytest.raises(AuthenticationError) as info,
     ):
         client.create_client_secret(session={"type": "realtime"})
@@ -115,7 +115,7 @@ def test_body_that_does_not_fit_the_model_is_refused_before_sending(client: Real
 
 def test_unreachable_server_is_a_connection_error() -> None:
     with (
-        RealtimeClient(api_key=KEY, base_url="http://127.0.0.1:9/v1", timeout=2) as client,
+        RealtimeClient(api_key=KEY, api_base="http://127.0.0.1:9/v1", timeout=2) as client,
         pytest.raises(APIConnectionError) as info,
     ):
         client.create_client_secret(session={"type": "realtime"})

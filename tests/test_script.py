@@ -40,7 +40,7 @@ async def test_a_scripted_tool_call_conversation() -> None:
 
     with LocalRealtimeServer(ServerConfig(script=WEATHER)) as srv:
         async with connect_realtime_session(
-            "gpt-realtime", api_key=DEFAULT_API_KEY, base_url=srv.base_url
+            "gpt-realtime", api_key=DEFAULT_API_KEY, api_base=srv.base_url
         ) as session:
             session.register_tool(get_weather)
             await session.set_configuration(output_modalities=["text"])
@@ -66,7 +66,7 @@ async def test_a_script_set_while_running_and_spoken_turns() -> None:
     with LocalRealtimeServer() as srv:
         srv.set_script(WEATHER)
         async with connect_realtime_session(
-            "gpt-realtime", api_key=DEFAULT_API_KEY, base_url=srv.base_url
+            "gpt-realtime", api_key=DEFAULT_API_KEY, api_base=srv.base_url
         ) as session:
             # A call to a tool the session does not declare fails the response, clearly.
             await session.set_configuration(output_modalities=["text"])

@@ -23,7 +23,7 @@ def error_of(response: httpx.Response, status: int) -> dict[str, str]:
 
 async def test_create_call_with_the_package_client_multipart(server: LocalRealtimeServer) -> None:
     session = {"type": "realtime", "instructions": "From the call.", "output_modalities": ["text"]}
-    async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as rest:
+    async with AsyncRealtimeClient(api_key=KEY, api_base=server.base_url) as rest:
         call = await rest.create_call(OFFER, session=session)
     assert call.call_id.startswith("rtc_")
     lines = call.sdp.split("\r\n")

@@ -58,12 +58,12 @@ async def test_an_unknown_deployment_is_not_found_at_the_handshake(
 
 
 def test_the_openai_surface_is_not_an_azure_resource(server: LocalRealtimeServer) -> None:
-    with RealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+    with RealtimeClient(api_key=KEY, api_base=server.base_url) as client:
         assert client.mint_client_secret({"type": "realtime", "model": "any-model-name"}).value
 
 
 def test_an_unknown_transcription_model_over_rest(server: LocalRealtimeServer) -> None:
-    with RealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+    with RealtimeClient(api_key=KEY, api_base=server.base_url) as client:
         with pytest.raises(BadRequestError) as info:
             client.mint_client_secret(transcription("gpt-nonexistent-transcribe"))
         assert info.value.code == "invalid_value"
@@ -76,7 +76,7 @@ def test_an_unknown_transcription_model_over_rest(server: LocalRealtimeServer) -
 async def test_an_unknown_transcription_model_in_session_update(
     server: LocalRealtimeServer,
 ) -> None:
-    async with connect_realtime_transcription_session(api_key=KEY, base_url=server.base_url) as s:
+    async with connect_realtime_transcription_session(api_key=KEY, api_base=server.base_url) as s:
         await s.wait_for("session.created", timeout=10)
         await s.send({"type": "session.update", "session": transcription("nope-transcribe")})
         error = await s.wait_for("error", timeout=10)

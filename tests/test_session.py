@@ -40,7 +40,7 @@ def tone_pcm(silence_s: float, tone_s: float, tail_s: float, rate: int = 24_000)
 
 async def test_conversation_session_typed_events(server: LocalRealtimeServer) -> None:
     async with connect_realtime_session(
-        "gpt-realtime", api_key=KEY, base_url=server.base_url
+        "gpt-realtime", api_key=KEY, api_base=server.base_url
     ) as session:
         created = await session.recv(timeout=5)
         assert isinstance(created, RealtimeServerEventSessionCreated)
@@ -83,7 +83,7 @@ async def test_conversation_session_typed_events(server: LocalRealtimeServer) ->
 
 
 async def test_iteration_ends_after_disconnect(server: LocalRealtimeServer) -> None:
-    session = await connect_realtime_session("gpt-realtime", api_key=KEY, base_url=server.base_url)
+    session = await connect_realtime_session("gpt-realtime", api_key=KEY, api_base=server.base_url)
     await session.recv(timeout=5)
     await session.disconnect()
     assert [e async for e in session] == []
@@ -98,7 +98,7 @@ async def test_wrong_key_fails_the_handshake_with_status_and_message(
     caplog.set_level(logging.DEBUG)
     wrong = "sk-wrong-KNOWNWRONG-123"
     with pytest.raises(AuthenticationError) as info:
-        await connect_realtime_session("gpt-realtime", api_key=wrong, base_url=server.base_url)
+        await connect_realtime_session("gpt-realtime", api_key=wrong, api_base=server.base_url)
     err = info.value
     assert err.status_code == 401 and err.during == "handshake"
     assert "Incorrect API key" in err.message
@@ -109,14 +109,14 @@ async def test_key_never_in_debug_logs(
     server: LocalRealtimeServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
         await session.recv(timeout=5)
     assert "Authorization" in caplog.text, "websockets logged the handshake headers (redacted)"
     assert KEY not in caplog.text
 
 
 async def test_client_secret_from_rest_opens_the_socket(server: LocalRealtimeServer) -> None:
-    async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as rest:
+    async with AsyncRealtimeClient(api_key=KEY, api_base=server.base_url) as rest:
         secret = await rest.create_client_secret(
             session={
                 "type": "realtime",
@@ -125,7 +125,7 @@ async def test_client_secret_from_rest_opens_the_socket(server: LocalRealtimeSer
             }
         )
     async with connect_realtime_session(
-        client_secret=secret.value, base_url=server.base_url
+        client_secret=secret.value, api_base=server.base_url
     ) as session:
         created = await session.recv(timeout=5)
         assert created.session.instructions == "From the secret."
@@ -135,7 +135,7 @@ async def test_transcription_session_detects_speech_and_transcribes(
     server: LocalRealtimeServer,
 ) -> None:
     async with connect_realtime_transcription_session(
-        api_key=KEY, base_url=server.base_url
+        api_key=KEY, api_base=server.base_url
     ) as session:
         await session.recv(timeout=5)
         await session.set_configuration(transcription_audio("gpt-4o-transcribe", 500))
@@ -158,7 +158,7 @@ async def test_transcription_session_detects_speech_and_transcribes(
 async def test_invalid_event_gets_a_typed_error_and_raise_on_error(
     server: LocalRealtimeServer,
 ) -> None:
-    async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
         await session.recv(timeout=5)
         await session.send({"type": "conversation.item.delete", "event_id": "evt_bad_1"})
         error = await session.recv(timeout=5)
@@ -166,7 +166,7 @@ async def test_invalid_event_gets_a_typed_error_and_raise_on_error(
         assert error.error.event_id == "evt_bad_1"
         assert "item_id" in str(error.error.param) + error.error.message
     async with connect_realtime_session(
-        "m", api_key=KEY, base_url=server.base_url, raise_on_error=True
+        "m", api_key=KEY, api_base=server.base_url, raise_on_error=True
     ) as session:
         await session.recv(timeout=5)
         await session.send({"type": "no.such.event", "event_id": "evt_bad_2"})
@@ -176,7 +176,7 @@ async def test_invalid_event_gets_a_typed_error_and_raise_on_error(
 
 
 async def test_recv_timeout_leaves_the_session_usable(server: LocalRealtimeServer) -> None:
-    async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
         await session.recv(timeout=5)
         with pytest.raises(EventTimeoutError):
             await session.recv(timeout=0.05)
@@ -186,7 +186,7 @@ async def test_recv_timeout_leaves_the_session_usable(server: LocalRealtimeServe
 
 async def test_many_sessions_at_once(server: LocalRealtimeServer) -> None:
     async def one(i: int) -> str:
-        async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+        async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
             await session.recv(timeout=10)
             await session.set_configuration({"instructions": f"session {i}"})
             updated = await session.wait_for("session.updated", timeout=10)
@@ -200,4 +200,4 @@ async def test_server_gone_is_a_connection_error() -> None:
     from openai_realtime import APIConnectionError
 
     with pytest.raises(APIConnectionError, match="Could not open"):
-        await connect_realtime_session("m", api_key=KEY, base_url="http://127.0.0.1:9/v1")
+        await connect_realtime_session("m", api_key=KEY, api_base="http://127.0.0.1:9/v1")

@@ -132,7 +132,7 @@ async def test_bad_configuration_is_refused_before_sending(
 async def test_transcription_session_configuration(
     server: LocalRealtimeServer, received: Observed
 ) -> None:
-    async with connect_realtime_transcription_session(api_key=KEY, base_url=server.base_url) as s:
+    async with connect_realtime_transcription_session(api_key=KEY, api_base=server.base_url) as s:
         await s.set_configuration(
             transcription={"model": "gpt-4o-transcribe", "language": "de"},
             turn_detection=server_vad(silence_duration_ms=300),
@@ -323,7 +323,7 @@ async def test_psopenai_end_to_end_flow(server: LocalRealtimeServer) -> None:
     """Port of PSOpenAI's realtime end-to-end test: connect, configure, add a user message,
     request a text response, and collect the events it checks."""
     events: list[Any] = []
-    async with connect_realtime_session("gpt-realtime", api_key=KEY, base_url=server.base_url) as s:
+    async with connect_realtime_session("gpt-realtime", api_key=KEY, api_base=server.base_url) as s:
         s.on("*", events.append)
         await s.set_configuration(
             instructions="You are a helpful assistant.",
@@ -360,7 +360,7 @@ def slow_server(local_server: Callable[..., LocalRealtimeServer]) -> LocalRealti
 async def test_stop_response_cancels_the_active_response(
     slow_server: LocalRealtimeServer, received: Observed
 ) -> None:
-    async with connect_realtime_session("m", api_key=KEY, base_url=slow_server.base_url) as s:
+    async with connect_realtime_session("m", api_key=KEY, api_base=slow_server.base_url) as s:
         await s.add_item(role="user", text="Tell me a long story, please, with many words in it")
         await s.request_response(output_modalities=["text"])
         created = await s.wait_for("response.created", timeout=5)
@@ -375,7 +375,7 @@ async def test_stop_response_cancels_the_active_response(
 async def test_truncate_item_and_clear_output_audio(
     slow_server: LocalRealtimeServer, received: Observed
 ) -> None:
-    async with connect_realtime_session("m", api_key=KEY, base_url=slow_server.base_url) as s:
+    async with connect_realtime_session("m", api_key=KEY, api_base=slow_server.base_url) as s:
         await s.add_item(role="user", text="Say something out loud")
         await s.request_response(output_modalities=["audio"], voice="marin")
         added = await s.wait_for(lambda e: e.type_ == "response.output_item.added", timeout=5)
@@ -438,6 +438,6 @@ async def test_open_timeout_on_a_server_that_never_answers() -> None:
         started = time.perf_counter()
         with pytest.raises(APITimeoutError, match=r"took longer than 0\.3 s"):
             await connect_realtime_session(
-                "m", api_key=KEY, base_url=f"http://127.0.0.1:{port}/v1", open_timeout=0.3
+                "m", api_key=KEY, api_base=f"http://127.0.0.1:{port}/v1", open_timeout=0.3
             )
         assert time.perf_counter() - started < 2

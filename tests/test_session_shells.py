@@ -103,14 +103,14 @@ def test_the_connect_functions_share_one_keyword_definition() -> None:
 
 def test_a_misspelt_keyword_is_refused_at_run_time(server: LocalRealtimeServer) -> None:
     with pytest.raises(TypeError, match="api_kye"):
-        sync_module.connect_realtime_session("m", api_kye="x", base_url=server.base_url)  # type: ignore[call-arg]
+        sync_module.connect_realtime_session("m", api_kye="x", api_base=server.base_url)  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="api_kye"):
         connect_module.connect_realtime_session("m", api_kye="x")  # type: ignore[call-arg]
 
 
 def test_the_sync_session_starts_no_thread(server: LocalRealtimeServer) -> None:
     before = threading.active_count()
-    with sync_module.connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as s:
+    with sync_module.connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as s:
         assert s.wait_for("session.created", timeout=5).type_ == "session.created"
         s.set_configuration(instructions="no threads", output_modalities=["text"])
         s.add_item(role="user", text="Hello")
@@ -140,7 +140,7 @@ def test_sync_reconnect_record_to_and_async_handlers(
     server.set_faults(FaultPlan(close_after_events=2, close_code=1011))
     try:
         session = sync_module.connect_realtime_session(
-            "m", api_key=KEY, base_url=server.base_url, reconnect=policy, record_to=path
+            "m", api_key=KEY, api_base=server.base_url, reconnect=policy, record_to=path
         )
     finally:
         server.set_faults(None)  # the open connection keeps its plan; the next one is clean
@@ -172,7 +172,7 @@ def test_sync_tools_run_in_the_callers_thread(server: LocalRealtimeServer) -> No
         threads.append(threading.get_ident())
         return {"forecast": "sunny", "city": city}
 
-    with sync_module.connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as s:
+    with sync_module.connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as s:
         s.register_tool(lookup, name="get_weather")
         s.set_configuration(output_modalities=["text"], tool_choice="auto")
         s.add_item(role="user", text="What's the weather in Paris?")
@@ -189,7 +189,7 @@ def test_sync_rotation_replays_the_conversation(server: LocalRealtimeServer) -> 
 
     policy = ReconnectPolicy(replay=True, rotate_after_s=0.0, rotate_quiet_s=0.05)
     with sync_module.connect_realtime_session(
-        "m", api_key=KEY, base_url=server.base_url, reconnect=policy
+        "m", api_key=KEY, api_base=server.base_url, reconnect=policy
     ) as s:
         first_id = s.wait_for("session.created", timeout=5).session.id
         s.set_configuration(output_modalities=["text"])

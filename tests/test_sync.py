@@ -14,7 +14,7 @@ KEY = "sk-sync-test-KNOWN-5"
 
 
 def test_sync_conversation(server: LocalRealtimeServer) -> None:
-    with connect_realtime_session("gpt-realtime", api_key=KEY, base_url=server.base_url) as s:
+    with connect_realtime_session("gpt-realtime", api_key=KEY, api_base=server.base_url) as s:
         assert s.wait_for("session.created", timeout=5).type_ == "session.created"
         s.set_configuration(instructions="Be brief.", output_modalities=["text"])
         s.add_item(role="user", text="Hello sync")
@@ -42,7 +42,7 @@ def test_sync_handlers_and_many_sessions_from_threads(server: LocalRealtimeServe
 
     def worker(i: int) -> None:
         try:
-            with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as s:
+            with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as s:
                 seen: list[Any] = []
                 s.on("session.updated", seen.append)
                 s.set_configuration(instructions=f"thread {i}")
@@ -61,10 +61,10 @@ def test_sync_handlers_and_many_sessions_from_threads(server: LocalRealtimeServe
 
 
 def test_sync_transcription_and_rest(server: LocalRealtimeServer) -> None:
-    with RealtimeClient(api_key=KEY, base_url=server.base_url) as rest:
+    with RealtimeClient(api_key=KEY, api_base=server.base_url) as rest:
         secret = rest.create_client_secret(session={"type": "transcription"})
     with connect_realtime_transcription_session(
-        client_secret=secret.value, base_url=server.base_url
+        client_secret=secret.value, api_base=server.base_url
     ) as s:
         created = s.recv(timeout=5)
         assert created.session.type_ == "transcription"
@@ -73,4 +73,4 @@ def test_sync_transcription_and_rest(server: LocalRealtimeServer) -> None:
 
 async def test_sync_facade_refuses_to_block_an_event_loop(server: LocalRealtimeServer) -> None:
     with pytest.raises(RuntimeError, match="inside an event loop"):
-        connect_realtime_session("m", api_key=KEY, base_url=server.base_url)
+        connect_realtime_session("m", api_key=KEY, api_base=server.base_url)

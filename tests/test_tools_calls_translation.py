@@ -88,7 +88,7 @@ async def test_function_call_loop(
         calls.append({"city": city, "unit": unit, "days": days})
         return {"forecast": "sunny", "city": city}
 
-    async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
         session.register_tool(lookup, name="get_weather")
         await session.set_configuration(output_modalities=["text"], tool_choice="auto")
         await session.add_item(role="user", text="What's the weather in Paris?")
@@ -115,13 +115,13 @@ async def test_function_call_loop(
 
 
 async def test_webrtc_call_create_join_and_hangup(server: LocalRealtimeServer) -> None:
-    async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as rest:
+    async with AsyncRealtimeClient(api_key=KEY, api_base=server.base_url) as rest:
         call = await rest.create_call(
             OFFER, session={"type": "realtime", "instructions": "On a call."}
         )
         assert call.call_id.startswith("rtc_") and call.sdp.startswith("v=0")
         async with connect_realtime_session(
-            call_id=call.call_id, api_key=KEY, base_url=server.base_url
+            call_id=call.call_id, api_key=KEY, api_base=server.base_url
         ) as session:
             assert session.kind == "call" and session.url.endswith(f"?call_id={call.call_id}")
             created = await session.wait_for("session.created", timeout=5)
@@ -132,7 +132,7 @@ async def test_webrtc_call_create_join_and_hangup(server: LocalRealtimeServer) -
 
 
 async def test_sip_call_accept_refer_reject(server: LocalRealtimeServer) -> None:
-    async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as rest:
+    async with AsyncRealtimeClient(api_key=KEY, api_base=server.base_url) as rest:
         incoming = server.simulate_incoming_call()
         await rest.accept_call(incoming, {"type": "realtime", "instructions": "Hello caller"})
         await rest.refer_call(incoming, "tel:+14155550123")
@@ -146,7 +146,7 @@ async def test_sip_call_accept_refer_reject(server: LocalRealtimeServer) -> None
 async def test_translation_session(
     server: LocalRealtimeServer, client_frames: list[dict[str, Any]]
 ) -> None:
-    async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as rest:
+    async with AsyncRealtimeClient(api_key=KEY, api_base=server.base_url) as rest:
         secret = await rest.create_translation_client_secret(
             {
                 "session": {
@@ -156,7 +156,7 @@ async def test_translation_session(
             }
         )
     async with connect_realtime_translation_session(
-        client_secret=secret.value, base_url=server.base_url
+        client_secret=secret.value, api_base=server.base_url
     ) as session:
         assert session.url.endswith("/realtime/translations?model=gpt-realtime-translate")
         await session.wait_for("session.created", timeout=5)
@@ -177,7 +177,7 @@ async def test_translation_session(
 async def test_stream_audio_file_in_the_session_format(
     server: LocalRealtimeServer, client_frames: list[dict[str, Any]], fmt: str, bytes_per_ms: int
 ) -> None:
-    async with connect_realtime_session("m", api_key=KEY, base_url=server.base_url) as session:
+    async with connect_realtime_session("m", api_key=KEY, api_base=server.base_url) as session:
         await session.set_configuration(input_audio_format=fmt, turn_detection=None)
         await session.wait_for("session.updated", timeout=5)
         duration_ms = await session.stream_audio_file(str(SPEECH), realtime=False)
@@ -195,7 +195,7 @@ async def test_stream_audio_file_in_the_session_format(
 
 async def test_commit_of_too_little_audio_is_a_server_error(server: LocalRealtimeServer) -> None:
     async with connect_realtime_session(
-        "m", api_key=KEY, base_url=server.base_url, raise_on_error=True
+        "m", api_key=KEY, api_base=server.base_url, raise_on_error=True
     ) as session:
         await session.set_configuration(turn_detection=None)
         await session.wait_for("session.updated", timeout=5)

@@ -22,7 +22,7 @@ UTTERANCES = [(0.52, 1.76), (2.92, 4.12), (5.18, 6.44), (7.36, 8.62)]
 
 async def test_recording_yields_one_segment_per_utterance(server: LocalRealtimeServer) -> None:
     pcm = read_audio_file(SPEECH)
-    async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as rest:
+    async with AsyncRealtimeClient(api_key=KEY, api_base=server.base_url) as rest:
         secret = await rest.create_client_secret(
             session={
                 "type": "transcription",
@@ -36,7 +36,7 @@ async def test_recording_yields_one_segment_per_utterance(server: LocalRealtimeS
         )
     events: list[str] = []
     async with connect_realtime_transcription_session(
-        client_secret=secret.value, base_url=server.base_url
+        client_secret=secret.value, api_base=server.base_url
     ) as session:
         result = await stream_and_transcribe(
             session, pcm, speed=0, on_event=lambda e: events.append(e.type_)
@@ -58,7 +58,7 @@ async def test_speech_running_to_the_end_is_committed(server: LocalRealtimeServe
     pcm = read_audio_file(SPEECH)
     cut = pcm[: int(8.0 * 24_000) * 2]
     async with connect_realtime_transcription_session(
-        api_key=KEY, base_url=server.base_url
+        api_key=KEY, api_base=server.base_url
     ) as session:
         await session.set_configuration(
             {"audio": {"input": {"transcription": {"model": "gpt-4o-transcribe"}}}}

@@ -58,7 +58,7 @@ from openai_realtime.server import LocalRealtimeServer, ServerConfig
 
 async def reply(base_url: str) -> str:
     parts: list[str] = []
-    async with connect_realtime_session("gpt-realtime", api_key="sk", base_url=base_url) as session:
+    async with connect_realtime_session("gpt-realtime", api_key="sk", api_base=base_url) as session:
         await session.set_configuration(output_modalities=["text"], turn_detection=server_vad())
         await session.add_item(role="user", text="Hello!")
         await session.request_response()
@@ -71,7 +71,7 @@ async def reply(base_url: str) -> str:
 
 
 def mint(base_url: str) -> str:
-    with RealtimeClient(api_key="sk", base_url=base_url) as client:
+    with RealtimeClient(api_key="sk", api_base=base_url) as client:
         secret = client.mint_client_secret({"type": "realtime", "model": "gpt-realtime"})
     value: str = secret.value
     return value

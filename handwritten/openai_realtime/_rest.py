@@ -44,7 +44,7 @@ class RealtimeAuth(httpx.Auth):
 
     def _rewrite(self, request: httpx.Request) -> None:
         settings = self.credentials.settings
-        if not settings.is_preview:
+        if settings.dialect == "ga":
             return
         path = request.url.path
         spec_path = path[len(self._prefix) :] if path.startswith(self._prefix) else path

@@ -26,13 +26,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import functools
+import inspect
 import json
 import logging
 import os
 import secrets
 import sys
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Final, NoReturn
 
 try:
     import typer
@@ -115,28 +118,45 @@ ApiKey = Annotated[
     ),
 ]
 ApiVersion = Annotated[
-    str | None, typer.Option("--api-version", help="Azure preview api-version (omit for GA)")
+    str | None,
+    typer.Option(
+        "--api-version",
+        help="Azure api-version, e.g. 2025-04-01-preview: the beta dialect (omit for GA)",
+    ),
 ]
 Deployment = Annotated[str | None, typer.Option("--deployment", help="Azure deployment name")]
 
 
-def _settings_kwargs(
-    api_type: str | None,
-    auth_type: str | None,
-    api_base: str | None,
-    api_key: str | None,
-    api_version: str | None,
-    deployment: str | None,
-) -> dict[str, Any]:
-    given = {
-        "api_type": api_type,
-        "auth_type": auth_type,
-        "api_base": api_base,
-        "api_key": api_key,
-        "api_version": api_version,
-        "deployment": deployment,
-    }
-    return {k: v for k, v in given.items() if v is not None}
+#: The connection flags of every command that connects, as (parameter, annotation):
+#: ``Settings.resolve`` keywords (PSOpenAI's -ApiType, -AuthType, -ApiBase, -ApiKey, ...).
+_CONNECTION_FLAGS: Final = (
+    ("api_type", ApiType),
+    ("auth_type", AuthType),
+    ("api_base", ApiBase),
+    ("api_key", ApiKey),
+    ("api_version", ApiVersion),
+    ("deployment", Deployment),
+)
+
+
+def connection_flags(command: Callable[..., None]) -> Callable[..., None]:
+    """Give ``command`` the connection flags (``--api-type`` ... ``--deployment``, after its
+    own options); it receives the ones given as ``settings_kwargs`` (``Settings.resolve``
+    keywords, unset flags left out)."""
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "settings_kwargs"]
+    flags = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=hint)
+        for name, hint in _CONNECTION_FLAGS
+    ]
+
+    @functools.wraps(command)
+    def with_flags(**options: Any) -> None:
+        given = {name: options.pop(name, None) for name, _ in _CONNECTION_FLAGS}
+        command(**options, settings_kwargs={k: v for k, v in given.items() if v is not None})
+
+    with_flags.__signature__ = signature.replace(parameters=[*own, *flags])  # type: ignore[attr-defined]
+    return with_flags
 
 
 async def _start_local_server(stack: contextlib.AsyncExitStack) -> dict[str, Any]:
@@ -146,7 +166,7 @@ async def _start_local_server(stack: contextlib.AsyncExitStack) -> dict[str, Any
     key = "sk-local-" + secrets.token_hex(8)
     server = LocalRealtimeServer(ServerConfig(api_keys=frozenset({key})))
     await stack.enter_async_context(server)
-    return {"api_key": key, "base_url": server.base_url}
+    return {"api_key": key, "api_base": server.base_url}
 
 
 def _print_metrics(session: Any, info: Console, as_json: bool) -> None:
@@ -162,6 +182,15 @@ def _print_metrics(session: Any, info: Console, as_json: bool) -> None:
         info.print(f"[dim]{escape(format_summary(summary))}[/]")
 
 
+def _run(main: Coroutine[Any, Any, int]) -> NoReturn:
+    """Run a command's coroutine and exit with the code it returns (130 on Ctrl-C)."""
+    try:
+        code = asyncio.run(main)
+    except KeyboardInterrupt:
+        raise typer.Exit(code=130) from None
+    raise typer.Exit(code=code)
+
+
 def _local_with_flags(kwargs: dict[str, Any]) -> CliError:
     given = " ".join("--" + name.replace("_", "-") for name in kwargs)
     return CliError(
@@ -173,31 +202,40 @@ def _local_with_flags(kwargs: dict[str, Any]) -> CliError:
 # ----------------------------------------------------------------------------------- transcribe
 
 
+def _session_created(event: Any) -> str:
+    session = getattr(event, "session", None)
+    sid = getattr(session, "id", "?")
+    return f"[dim]session {sid} created ({getattr(session, 'type_', '?')})[/]"
+
+
+#: Event type -> its human-readable line (rich markup; server text escaped).
+_EVENT_LINES: dict[str, Callable[[Any], str]] = {
+    "session.created": _session_created,
+    "session.updated": lambda _: "[dim]session updated[/]",
+    "input_audio_buffer.speech_started": (
+        lambda e: f"[cyan]{e.audio_start_ms / 1000:7.2f} s[/]  speech started"
+    ),
+    "input_audio_buffer.speech_stopped": (
+        lambda e: f"[cyan]{e.audio_end_ms / 1000:7.2f} s[/]  speech stopped"
+    ),
+    "input_audio_buffer.committed": lambda e: f"           committed {e.item_id}",
+    "conversation.item.input_audio_transcription.delta": (
+        lambda e: f"           [yellow]delta[/] {escape(repr(e.delta))}"
+    ),
+    "conversation.item.input_audio_transcription.completed": (
+        lambda e: f"           [bold green]transcript[/] {escape(e.transcript)}"
+    ),
+    "conversation.item.input_audio_transcription.failed": (
+        lambda e: f"           [red]transcription failed[/] {escape(str(e.error.message))}"
+    ),
+    "error": lambda e: f"[red]server error[/] {escape(str(e.error.message))}",
+}
+
+
 def _event_line(event: Any) -> str | None:
-    """One human-readable line (rich markup; server text escaped) for the events worth showing,
-    else ``None``."""
-    kind = event.type_
-    if kind == "session.created":
-        session = getattr(event, "session", None)
-        sid = getattr(session, "id", "?")
-        return f"[dim]session {sid} created ({getattr(session, 'type_', '?')})[/]"
-    if kind == "session.updated":
-        return "[dim]session updated[/]"
-    if kind == "input_audio_buffer.speech_started":
-        return f"[cyan]{event.audio_start_ms / 1000:7.2f} s[/]  speech started"
-    if kind == "input_audio_buffer.speech_stopped":
-        return f"[cyan]{event.audio_end_ms / 1000:7.2f} s[/]  speech stopped"
-    if kind == "input_audio_buffer.committed":
-        return f"           committed {event.item_id}"
-    if kind == "conversation.item.input_audio_transcription.delta":
-        return f"           [yellow]delta[/] {escape(repr(event.delta))}"
-    if kind == "conversation.item.input_audio_transcription.completed":
-        return f"           [bold green]transcript[/] {escape(event.transcript)}"
-    if kind == "conversation.item.input_audio_transcription.failed":
-        return f"           [red]transcription failed[/] {escape(str(event.error.message))}"
-    if kind == "error":
-        return f"[red]server error[/] {escape(str(event.error.message))}"
-    return None
+    """One human-readable line for the events worth showing, else ``None``."""
+    line = _EVENT_LINES.get(event.type_)
+    return line(event) if line is not None else None
 
 
 async def _transcribe(
@@ -213,6 +251,7 @@ async def _transcribe(
     record: Path | None = None,
 ) -> int:
     from .audio import SAMPLE_RATE, read_audio_file
+    from .audio_formats import AUDIO_FORMATS
     from .client import AsyncRealtimeClient
     from .connect import connect_realtime_transcription_session
     from .transcribe import stream_and_transcribe
@@ -229,7 +268,7 @@ async def _transcribe(
         "type": "transcription",
         "audio": {
             "input": {
-                "format": {"type": "audio/pcm", "rate": SAMPLE_RATE},
+                "format": AUDIO_FORMATS["audio/pcm"].ga_object(),
                 "transcription": transcription,
                 "turn_detection": {"type": "server_vad", "silence_duration_ms": 500},
             }
@@ -239,7 +278,7 @@ async def _transcribe(
     async with contextlib.AsyncExitStack() as stack:
         if local:
             settings_kwargs = await _start_local_server(stack)
-            where = f"the local server at {settings_kwargs['base_url']}"
+            where = f"the local server at {settings_kwargs['api_base']}"
         else:
             where = "the configured endpoint"
         info = console if not as_json else err_console
@@ -320,6 +359,7 @@ def _recognises_speech() -> bool:
 
 @app.command()
 @command_errors
+@connection_flags
 def transcribe(
     file: Annotated[Path, typer.Argument(help="WAV, FLAC or OGG file, any rate and channels")],
     local: Annotated[
@@ -342,38 +382,29 @@ def transcribe(
         Path | None,
         typer.Option("--record", help="write every frame of the session to this file (JSONL)"),
     ] = None,
-    api_type: ApiType = None,
-    auth_type: AuthType = None,
-    api_base: ApiBase = None,
-    api_key: ApiKey = None,
-    api_version: ApiVersion = None,
-    deployment: Deployment = None,
+    *,
+    settings_kwargs: dict[str, Any],
 ) -> None:
     """Stream an audio file through a realtime transcription session and print the events."""
     if file.is_dir():
         raise CliError(f"{file} is a directory: give an audio file (WAV, FLAC or OGG).", USAGE)
     if not file.exists():
         raise CliError(f"no such file: {file}", USAGE)
-    kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
-    if local and kwargs:
-        raise _local_with_flags(kwargs)
-    try:
-        code = asyncio.run(
-            _transcribe(
-                file,
-                local=local,
-                speed=speed,
-                chunk_ms=chunk_ms,
-                model=model,
-                language=language,
-                as_json=as_json,
-                settings_kwargs=kwargs,
-                record=record,
-            )
+    if local and settings_kwargs:
+        raise _local_with_flags(settings_kwargs)
+    _run(
+        _transcribe(
+            file,
+            local=local,
+            speed=speed,
+            chunk_ms=chunk_ms,
+            model=model,
+            language=language,
+            as_json=as_json,
+            settings_kwargs=settings_kwargs,
+            record=record,
         )
-    except KeyboardInterrupt:
-        raise typer.Exit(code=130) from None
-    raise typer.Exit(code=code)
+    )
 
 
 # ----------------------------------------------------------------------------------------- chat
@@ -443,6 +474,7 @@ async def _chat(
 
 @app.command()
 @command_errors
+@connection_flags
 def chat(
     message: Annotated[
         list[str] | None,
@@ -458,31 +490,22 @@ def chat(
     as_json: Annotated[
         bool, typer.Option("--json", help="print every server event as a JSON line")
     ] = False,
-    api_type: ApiType = None,
-    auth_type: AuthType = None,
-    api_base: ApiBase = None,
-    api_key: ApiKey = None,
-    api_version: ApiVersion = None,
-    deployment: Deployment = None,
+    *,
+    settings_kwargs: dict[str, Any],
 ) -> None:
     """A text conversation: send each message, print the answer, then the session's metrics."""
-    kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
-    if local and kwargs:
-        raise _local_with_flags(kwargs)
-    try:
-        code = asyncio.run(
-            _chat(
-                message or [],
-                local=local,
-                model=deployment or model,
-                instructions=instructions,
-                as_json=as_json,
-                settings_kwargs=kwargs,
-            )
+    if local and settings_kwargs:
+        raise _local_with_flags(settings_kwargs)
+    _run(
+        _chat(
+            message or [],
+            local=local,
+            model=settings_kwargs.get("deployment") or model,
+            instructions=instructions,
+            as_json=as_json,
+            settings_kwargs=settings_kwargs,
         )
-    except KeyboardInterrupt:
-        raise typer.Exit(code=130) from None
-    raise typer.Exit(code=code)
+    )
 
 
 # -------------------------------------------------------------------------------- client-secret
@@ -490,6 +513,7 @@ def chat(
 
 @client_secret_app.command("create")
 @command_errors
+@connection_flags
 def client_secret_create(
     session_type: Annotated[
         str, typer.Option("--type", help="realtime | transcription")
@@ -499,23 +523,18 @@ def client_secret_create(
         int | None, typer.Option("--expires-after", help="lifetime in seconds (10-7200)")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the whole answer as JSON")] = False,
-    api_type: ApiType = None,
-    auth_type: AuthType = None,
-    api_base: ApiBase = None,
-    api_key: ApiKey = None,
-    api_version: ApiVersion = None,
-    deployment: Deployment = None,
+    *,
+    settings_kwargs: dict[str, Any],
 ) -> None:
     """Mint an ephemeral client secret and print it (value, then expiry)."""
     from .client import RealtimeClient
 
     if session_type not in ("realtime", "transcription"):
         raise CliError(f"--type must be realtime or transcription, not {session_type!r}.", USAGE)
-    kwargs = _settings_kwargs(api_type, auth_type, api_base, api_key, api_version, deployment)
     session: dict[str, Any] = {"type": session_type}
     if session_type == "realtime":
-        session["model"] = model or deployment or "gpt-realtime"
-    with RealtimeClient(**kwargs) as client:
+        session["model"] = model or settings_kwargs.get("deployment") or "gpt-realtime"
+    with RealtimeClient(**settings_kwargs) as client:
         minted = client.mint_client_secret(session, expires_after_seconds=expires_after)
     if as_json:
         console.print_json(json.dumps(minted.answer.to_dict()))

@@ -58,7 +58,6 @@ _FLAGS: Final = {
     "api_type": "--api-type",
     "auth_type": "--auth-type",
     "api_base": "--api-base",
-    "base_url": "--api-base",
     "api_key": "--api-key",
     "api_version": "--api-version",
     "deployment": "--deployment",

@@ -246,7 +246,7 @@ def _mint_plan(
 ) -> tuple[_Request, Callable[[Any], MintedSecret]]:
     """The request that mints a secret for ``session`` on the configured protocol, and what
     makes a :class:`MintedSecret` of its answer."""
-    if not settings.is_preview:
+    if settings.dialect == "ga":
         request = _secret_request(settings, None, session, expires_after_seconds)
         return request, _minted_ga
     if expires_after_seconds is not None:
@@ -303,14 +303,14 @@ class _BaseClient:
         self,
         *,
         api_key: str | None = None,
-        base_url: str | None = None,
+        api_base: str | None = None,
         settings: Settings | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         **settings_kwargs: Any,
     ) -> None:
         if settings is None:
-            settings = Settings.resolve(api_key=api_key, base_url=base_url, **settings_kwargs)
-        elif api_key or base_url or settings_kwargs:
+            settings = Settings.resolve(api_key=api_key, api_base=api_base, **settings_kwargs)
+        elif api_key or api_base or settings_kwargs:
             raise TypeError("pass either settings= or individual settings, not both")
         self.settings = settings
         self.credentials = Credentials(settings)
@@ -395,9 +395,9 @@ class RealtimeClient(_BaseClient):
     """Blocking REST client for the ``/realtime`` operations.
 
     Build it from an API key (``api_key=``, else ``OPENAI_API_KEY``) and a base URL
-    (``base_url=``, else ``OPENAI_BASE_URL``/``OPENAI_API_BASE``, default
+    (``api_base=``, else ``OPENAI_BASE_URL``/``OPENAI_API_BASE``, default
     ``https://api.openai.com/v1``), or from any :class:`~openai_realtime.config.Settings` keyword
-    (``api_type="azure"``, ``api_base=``, ``api_version=``, ``auth_type="azure_ad"``,
+    (``api_type="azure"``, ``api_version=``, ``auth_type="azure_ad"``,
     ``credential=``, …), or from a resolved ``settings=``. ``timeout`` is in seconds.
 
     Use as a context manager (or call :meth:`close`) to release the connection pool.

@@ -20,7 +20,7 @@ refused unless the URL is the OpenAI-compatible ``…/openai/v1``.
 | --- | --- |
 | ``api_key`` | ``OPENAI_API_KEY`` (OpenAI), ``AZURE_OPENAI_API_KEY`` (Azure) |
 | ``api_base`` | ``OPENAI_BASE_URL``, alias ``OPENAI_API_BASE`` (OpenAI); ``AZURE_OPENAI_ENDPOINT`` (Azure) |
-| ``api_version`` | ``OPENAI_API_VERSION`` (Azure only; selects the preview protocol) |
+| ``api_version`` | ``OPENAI_API_VERSION`` (Azure only; selects the beta dialect) |
 | ``organization`` / ``project`` | ``OPENAI_ORGANIZATION`` / ``OPENAI_PROJECT`` (OpenAI only) |
 """
 
@@ -121,8 +121,8 @@ class Settings:
         api_base: OpenAI: the REST base URL including ``/v1``. Azure: the resource endpoint
             (``https://<resource>.openai.azure.com``), without ``/openai``.
         api_key: the key, as a :class:`Secret` (``None`` for ``azure_ad``).
-        api_version: Azure preview ``api-version`` (e.g. ``"2025-04-01-preview"``); ``None``
-            selects the GA (``/openai/v1``) protocol.
+        api_version: Azure ``api-version`` (e.g. ``"2025-04-01-preview"``), which selects the
+            beta dialect; ``None`` selects the GA dialect (``/openai/v1``).
         model: default model (OpenAI) or deployment name (Azure) for conversation sessions.
         organization, project: OpenAI ``OpenAI-Organization`` / ``OpenAI-Project`` headers.
         credential: an azure-identity ``TokenCredential`` or ``AsyncTokenCredential``.
@@ -151,7 +151,6 @@ class Settings:
         api_type: ApiType | None = None,
         auth_type: AuthType | None = None,
         api_base: str | None = None,
-        base_url: str | None = None,
         api_key: str | Secret | None = None,
         api_version: str | None = None,
         model: str | None = None,
@@ -166,7 +165,9 @@ class Settings:
     ) -> Settings:
         """Resolve settings from arguments, then ``environ`` (default ``os.environ``), then defaults.
 
-        ``base_url`` is an alias of ``api_base``; ``deployment`` an alias of ``model``.
+        ``api_base`` is the base URL (OpenAI) or resource endpoint (Azure); the environment's
+        ``OPENAI_BASE_URL`` / ``OPENAI_API_BASE`` / ``AZURE_OPENAI_ENDPOINT`` fill it when it is
+        not given. ``deployment`` is an alias of ``model``.
         ``api_type="azure"`` implies ``auth_type="azure"`` unless ``"azure_ad"`` is asked for
         (or a ``credential``/``token_provider`` is given). ``key_optional`` is for callers that
         authenticate with an ephemeral client secret instead of a key.
@@ -176,9 +177,7 @@ class Settings:
                 set. Nothing is sent over the network before this check passes.
         """
         env = os.environ if environ is None else environ
-        if api_base and base_url and api_base != base_url:
-            raise ConfigurationError("Give api_base or base_url (the same setting), not both.")
-        base = api_base or base_url
+        base = api_base
         if model and deployment and model != deployment:
             raise ConfigurationError("Give model or deployment (the same setting), not both.")
         model = model or deployment
@@ -302,54 +301,50 @@ class Settings:
     # ------------------------------------------------------------------------------ protocol
 
     @property
-    def is_preview(self) -> bool:
-        """``True`` for Azure's preview protocol (beta-shaped events), chosen by ``api_version``."""
-        return self.api_type == "azure" and self.api_version is not None
-
-    @property
-    def event_dialect(self) -> Literal["ga", "beta"]:
-        """The event family the WebSocket speaks: ``"beta"`` on Azure preview, else ``"ga"``."""
-        return "beta" if self.is_preview else "ga"
+    def dialect(self) -> Literal["ga", "beta"]:
+        """The protocol dialect: ``"beta"`` (beta-shaped events, Azure's ``/openai/realtime``
+        paths) on Azure with a dated preview ``api_version``, else ``"ga"``."""
+        return "beta" if self.api_type == "azure" and self.api_version is not None else "ga"
 
     def rest_base_url(self) -> str:
         """Base URL the generated endpoint functions are joined to (``/realtime/...`` follows).
 
         OpenAI: ``api_base`` (e.g. ``https://api.openai.com/v1``). Azure GA:
-        ``<endpoint>/openai/v1``. Azure preview: ``<endpoint>/openai`` (paths are then mapped by
+        ``<endpoint>/openai/v1``. Azure beta dialect: ``<endpoint>/openai`` (paths are then mapped by
         :meth:`rest_path`).
         """
         if self.api_type == "openai":
             return self.api_base
-        return f"{self.api_base}/openai" if self.is_preview else f"{self.api_base}/openai/v1"
+        return f"{self.api_base}/openai" if self.dialect == "beta" else f"{self.api_base}/openai/v1"
 
     def rest_path(self, path: str) -> tuple[str, dict[str, str]]:
         """Map a spec path (``/realtime/sessions``) to the path and query to request.
 
-        Only Azure preview changes anything: ``/realtime/sessions`` becomes
+        Only the Azure beta dialect changes anything: ``/realtime/sessions`` becomes
         ``/realtimeapi/sessions?api-version=<v>`` (likewise ``transcription_sessions``).
 
         Raises:
-            ConfigurationError: the operation does not exist in the preview protocol.
+            ConfigurationError: the operation does not exist in the beta dialect.
         """
-        if not self.is_preview:
+        if self.dialect == "ga":
             return path, {}
         assert self.api_version is not None
-        preview = {
+        beta_paths = {
             "/realtime/sessions": "/realtimeapi/sessions",
             "/realtime/transcription_sessions": "/realtimeapi/transcription_sessions",
         }
         if path == "/realtime/client_secrets":
             raise ConfigurationError(
-                "Azure's preview protocol mints client secrets with create_session() / "
+                "Azure's beta dialect (api_version set) mints client secrets with create_session() / "
                 "create_transcription_session() (POST /openai/realtimeapi/sessions): use the "
                 "answer's client_secret.value; or leave api_version unset to use GA client_secrets."
             )
-        if path not in preview:
+        if path not in beta_paths:
             raise ConfigurationError(
-                f"{path} is not offered by Azure's preview protocol (api_version="
+                f"{path} is not offered by Azure's beta dialect (api_version="
                 f"{self.api_version}); leave api_version unset to use the GA /openai/v1 path."
             )
-        return preview[path], {"api-version": self.api_version}
+        return beta_paths[path], {"api-version": self.api_version}
 
     def websocket_url(
         self,
@@ -360,7 +355,7 @@ class Settings:
     ) -> str:
         """The ``wss://`` (``ws://`` for a plain-HTTP local server) URL to open.
 
-        | kind | OpenAI / Azure GA | Azure preview |
+        | kind | OpenAI / Azure GA | Azure beta dialect |
         | --- | --- | --- |
         | realtime | ``…/realtime?model=<model>`` | ``…/openai/realtime?api-version=<v>&deployment=<d>`` |
         | transcription | ``…/realtime?intent=transcription`` | ``…&intent=transcription`` |
@@ -384,12 +379,12 @@ class Settings:
         elif kind == "call":
             if not call_id:
                 raise ConfigurationError("call_id is required to join a call.")
-            if self.is_preview:
+            if self.dialect == "beta":
                 raise ConfigurationError(
-                    "Joining a call needs the GA protocol; leave api_version unset."
+                    "Joining a call needs the GA dialect; leave api_version unset."
                 )
             path, query = "/realtime", {"call_id": call_id}
-        elif self.is_preview:
+        elif self.dialect == "beta":
             assert self.api_version is not None
             path, query = "/realtime", {"api-version": self.api_version}
             if kind == "transcription":
@@ -501,6 +496,6 @@ def _check_azure_endpoint(endpoint: str, what: str = "api_base") -> str:
         base = urlunsplit(urlsplit(url)._replace(path=path.split("/openai")[0]))
         raise ConfigurationError(
             f"Give the Azure endpoint without '{path}': the client appends /openai/v1 (GA) or "
-            f"/openai/realtime (preview) itself. Use {base!r}."
+            f"/openai/realtime (beta dialect) itself. Use {base!r}."
         )
     return url

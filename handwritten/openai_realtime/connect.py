@@ -75,8 +75,8 @@ class ConnectOptions(TypedDict, total=False):
 
     Settings (:meth:`Settings.resolve <openai_realtime.config.Settings.resolve>`; the
     environment fills what is not given): ``api_key``, ``api_type``, ``api_base``,
-    ``base_url``, ``api_version``, ``auth_type``, ``credential``, ``token_provider``,
-    ``scope``, ``deployment``, ``organization``, ``project``, ``environ``.
+    ``api_version``, ``auth_type``, ``credential``, ``token_provider``, ``scope``,
+    ``deployment``, ``organization``, ``project``, ``environ``.
 
     Memory: one session buffers at most
     :func:`~openai_realtime.transport.worst_case_memory_bytes` (240 MiB with the defaults:
@@ -108,7 +108,6 @@ class ConnectOptions(TypedDict, total=False):
     api_key: str | Secret | None
     api_type: ApiType | None
     api_base: str | None
-    base_url: str | None
     api_version: str | None
     auth_type: AuthType | None
     credential: Any

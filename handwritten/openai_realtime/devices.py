@@ -48,26 +48,19 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Protocol, Self
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, Self
 
 from .audio import (
     BYTES_PER_SAMPLE,
     INSTALL_HINT,
     MissingDependencyError,
-    RealtimeAudioFormat,
-    _audio_extra,
-    _event_field,
-    _event_payload,
-    audio_format_rate,
-    configured_audio_format,
-    decode_delta,
+    StreamingResampler,
     decode_realtime_audio,
-    encode_g711_alaw,
-    encode_g711_ulaw,
-    normalize_audio_format,
+    encode_realtime_audio,
 )
+from .audio_formats import RealtimeAudioFormat, audio_format_rate, normalize_audio_format
 from .errors import RealtimeError
+from .output_audio import OutputAudioItem, OutputAudioTracker, event_payload, session_audio_format
 from .playback import PlaybackTracker
 
 if TYPE_CHECKING:
@@ -142,64 +135,106 @@ def _sounddevice() -> Any:
     return sounddevice
 
 
-def _default_stream(kind: str, **options: Any) -> AudioStream:
-    stream: AudioStream = getattr(_sounddevice(), kind)(**options)
-    return stream
+class _SoundDeviceStream:
+    """A default :class:`StreamFactory`: opens a ``sounddevice`` raw stream of one kind.
 
-
-def default_input_stream(
-    *,
-    samplerate: int,
-    channels: int,
-    dtype: str,
-    blocksize: int,
-    device: Any,
-    callback: StreamCallback,
-) -> AudioStream:
-    """Open a ``sounddevice.RawInputStream`` (the default input :class:`StreamFactory`).
-
-    Raises:
+    Raises (when called):
         MissingDependencyError: sounddevice or PortAudio is missing.
         sounddevice.PortAudioError: the device cannot be opened with these settings.
     """
-    return _default_stream(
-        "RawInputStream", samplerate=samplerate, channels=channels, dtype=dtype,
-        blocksize=blocksize, device=device, callback=callback,
-    )  # fmt: skip
+
+    def __init__(self, kind: Literal["RawInputStream", "RawOutputStream"]) -> None:
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"<default sounddevice.{self.kind} factory>"
+
+    def __call__(self, **options: Any) -> AudioStream:
+        """Open the stream with :class:`StreamFactory`'s keyword arguments."""
+        stream: AudioStream = getattr(_sounddevice(), self.kind)(**options)
+        return stream
 
 
-def default_output_stream(
-    *,
-    samplerate: int,
-    channels: int,
-    dtype: str,
-    blocksize: int,
-    device: Any,
-    callback: StreamCallback,
-) -> AudioStream:
-    """Open a ``sounddevice.RawOutputStream`` (the default output :class:`StreamFactory`).
-
-    Raises:
-        MissingDependencyError: sounddevice or PortAudio is missing.
-        sounddevice.PortAudioError: the device cannot be opened with these settings.
-    """
-    return _default_stream(
-        "RawOutputStream", samplerate=samplerate, channels=channels, dtype=dtype,
-        blocksize=blocksize, device=device, callback=callback,
-    )  # fmt: skip
+#: Opens a ``sounddevice.RawInputStream`` (the default input :class:`StreamFactory`).
+default_input_stream: Final[StreamFactory] = _SoundDeviceStream("RawInputStream")
+#: Opens a ``sounddevice.RawOutputStream`` (the default output :class:`StreamFactory`).
+default_output_stream: Final[StreamFactory] = _SoundDeviceStream("RawOutputStream")
 
 
-def _session_format(
-    session: RealtimeSession, direction: Literal["input", "output"], given: str | None
-) -> RealtimeAudioFormat:
-    """``given`` (normalised), else the session's format for ``direction``, else PCM."""
-    if given is not None:
-        return normalize_audio_format(given)
-    return (
-        configured_audio_format(session.session, direction)
-        or configured_audio_format(session.configuration, direction)
-        or "audio/pcm"
-    )
+class _Device:
+    """What :class:`AudioInput` and :class:`AudioOutput` share: their device, format and
+    error state, the start checks, and ``async with`` (:meth:`start` on entry, stop on exit;
+    when the block raised, the stop is the one after a failure and its own error is logged,
+    not raised over the exception already propagating)."""
+
+    def __init__(
+        self,
+        what: Literal["input", "output"],
+        session: RealtimeSession,
+        *,
+        device: Any,
+        format: str | None,
+        device_rate: int | None,
+        factory: StreamFactory,
+        on_error: ErrorCallback | None,
+    ) -> None:
+        if device_rate is not None and (not isinstance(device_rate, int) or device_rate <= 0):
+            raise ValueError(f"device_rate must be a positive number of Hz; got {device_rate!r}")
+        self._what: Literal["input", "output"] = what
+        self._session = session
+        self._device = device
+        self._format_arg = None if format is None else normalize_audio_format(format)
+        self._device_rate = device_rate
+        self._factory = factory
+        self._on_error = on_error
+        self.format: RealtimeAudioFormat = self._format_arg or "audio/pcm"
+        self.sample_rate = device_rate or audio_format_rate(self.format)
+        self.device_status_count = 0
+        self.error: BaseException | None = None
+        self._error_delivered = False
+        self._stream: AudioStream | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _begin_start(self) -> int:
+        """The common start: refuse a second start, take the format (given, else the
+        session's), set the device rate, reset the error; returns the format's rate (Hz)."""
+        if self._stream is not None:
+            raise RuntimeError(f"this {type(self).__name__} is already started")
+        self.format = session_audio_format(self._session, self._what, self._format_arg)
+        wire_rate = audio_format_rate(self.format)
+        self.sample_rate = self._device_rate or wire_rate
+        self.error = None
+        self._error_delivered = False
+        self._loop = asyncio.get_running_loop()
+        return wire_rate
+
+    def _raise_failures(self, device_error: BaseException | None) -> None:
+        """At the end of a stop: raise the device callback's error (unless ``on_error`` got
+        it), else the stream's failure to stop or close."""
+        if self.error is not None and not self._error_delivered:
+            self._error_delivered = True
+            raise self.error
+        if device_error is not None:
+            raise device_error
+
+    async def start(self) -> None:
+        raise NotImplementedError
+
+    async def _stop(self, *, failed: bool) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        if exc is None:
+            await self._stop(failed=False)
+            return
+        try:
+            await self._stop(failed=True)
+        except Exception as stop_error:
+            logger.error("audio %s: %s (while handling %r)", self._what, stop_error, exc)
 
 
 def _open(
@@ -255,29 +290,13 @@ def _report(on_error: ErrorCallback | None, exc: BaseException) -> bool:
     return True
 
 
-class _Resampler:
-    """Streaming mono PCM16 resampler (soxr, high quality) between a device and a wire rate."""
-
-    def __init__(self, from_rate: int, to_rate: int) -> None:
-        with _audio_extra():
-            import numpy as np
-            import soxr
-        self._np = np
-        self._stream = soxr.ResampleStream(from_rate, to_rate, 1, dtype="int16", quality="HQ")
-
-    def process(self, pcm: bytes, *, last: bool = False) -> bytes:
-        samples = self._np.frombuffer(pcm, dtype="<i2").astype(self._np.int16)
-        out = self._stream.resample_chunk(samples, last=last)
-        return bytes(self._np.asarray(out, dtype="<i2").tobytes())
-
-
 # ------------------------------------------------------------------------------------- input
 
 _WARN_EVERY_S = 5.0  # seconds between two queue-overflow warnings
 _STOP = None  # sentinel in the sender queue: send what came before, then exit
 
 
-class AudioInput:
+class AudioInput(_Device):
     """Stream a microphone into a session's input audio buffer (``input_audio_buffer.append``).
 
     Args:
@@ -345,31 +364,20 @@ class AudioInput:
     ) -> None:
         if not isinstance(chunk_ms, int) or chunk_ms <= 0:
             raise ValueError(f"chunk_ms must be a positive number of milliseconds; got {chunk_ms}")
-        if device_rate is not None and (not isinstance(device_rate, int) or device_rate <= 0):
-            raise ValueError(f"device_rate must be a positive number of Hz; got {device_rate!r}")
+        super().__init__(
+            "input", session, device=device, format=format, device_rate=device_rate,
+            factory=stream_factory or default_input_stream, on_error=on_error,
+        )  # fmt: skip
         if not isinstance(max_queued_chunks, int) or max_queued_chunks < 1:
             raise ValueError(f"max_queued_chunks must be at least 1; got {max_queued_chunks}")
-        self._session = session
-        self._device = device
         self.chunk_ms = chunk_ms
-        self._format_arg = None if format is None else normalize_audio_format(format)
-        self._device_rate = device_rate
         self.max_queued_chunks = max_queued_chunks
-        self._factory: StreamFactory = stream_factory or default_input_stream
-        self._on_error = on_error
-        self.format: RealtimeAudioFormat = self._format_arg or "audio/pcm"
-        self.sample_rate = device_rate or audio_format_rate(self.format)
         self.chunks_captured = 0
         self.appends_sent = 0
         self.bytes_sent = 0
         self.dropped_chunks = 0
         self.dropped_ms = 0.0
-        self.device_status_count = 0
-        self.error: BaseException | None = None
-        self._error_delivered = False
         self._lock = threading.Lock()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stream: AudioStream | None = None
         self._queue: asyncio.Queue[bytes | None] | None = None
         self._sender: asyncio.Task[None] | None = None
         self._capturing = False  # the device callback hands data over
@@ -377,7 +385,7 @@ class AudioInput:
         self._in_flight = 0  # hand-overs scheduled on the loop, not yet run
         self._last_warning: float | None = None  # time.monotonic() of the last drop warning
         self._halt: asyncio.Task[None] | None = None  # stops the stream after a send failure
-        self._resampler: _Resampler | None = None
+        self._resampler: StreamingResampler | None = None
 
     def __repr__(self) -> str:
         state = "running" if self.running else "stopped"
@@ -401,17 +409,12 @@ class AudioInput:
             MissingDependencyError: no ``stream_factory`` and sounddevice/PortAudio is missing.
             AudioDeviceError: the device cannot be opened or started.
         """
-        if self._stream is not None:
-            raise RuntimeError("this AudioInput is already started")
-        self.format = _session_format(self._session, "input", self._format_arg)
-        wire_rate = audio_format_rate(self.format)
-        self.sample_rate = self._device_rate or wire_rate
+        wire_rate = self._begin_start()
         self._resampler = (
-            _Resampler(self.sample_rate, wire_rate) if self.sample_rate != wire_rate else None
+            StreamingResampler(self.sample_rate, wire_rate)
+            if self.sample_rate != wire_rate
+            else None
         )
-        self.error = None
-        self._error_delivered = False
-        self._loop = asyncio.get_running_loop()
         self._queue = asyncio.Queue()
         blocksize = max(1, self.sample_rate * self.chunk_ms // 1000)
         self._stream = _open(
@@ -506,10 +509,7 @@ class AudioInput:
                 if self._resampler is not None:
                     payload = self._resampler.process(payload, last=stop)
                 if payload:
-                    if self.format == "audio/pcmu":
-                        payload = encode_g711_ulaw(payload)
-                    elif self.format == "audio/pcma":
-                        payload = encode_g711_alaw(payload)
+                    payload = encode_realtime_audio(payload, self.format)
                     await self._session.append_audio(payload)
                     self.appends_sent += 1
                     self.bytes_sent += len(payload)
@@ -569,29 +569,10 @@ class AudioInput:
                 await sender
         self._accepting = False
         self._queue = None
-        if self.error is not None and not self._error_delivered:
-            self._error_delivered = True
-            raise self.error
-        if device_error is not None:
-            raise device_error
+        self._raise_failures(device_error)
 
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc is None:
-            await self.stop()
-            return
-        try:
-            await self.stop(drain=False)
-        except Exception as stop_error:  # do not hide the exception already propagating
-            logger.error("audio input: %s (while handling %r)", stop_error, exc)
+    async def _stop(self, *, failed: bool) -> None:
+        await self.stop(drain=not failed)
 
 
 async def _stop_quietly(stream: AudioStream) -> None:
@@ -631,28 +612,7 @@ class _Segment:
         self.offset = 0
 
 
-class _PlayItem:
-    """What the event loop knows of one item's output audio."""
-
-    def __init__(
-        self, item_id: str, response_id: str | None, content_index: int, fmt: RealtimeAudioFormat
-    ) -> None:
-        self.item_id = item_id
-        self.response_id = response_id
-        self.content_index = content_index
-        self.format = fmt
-        self.rate = audio_format_rate(fmt)
-        self.received_samples = 0  # at the item's own rate
-        self.odd = b""  # half a PCM16 sample carried to the next delta
-        self.done = False
-        self.resampler: _Resampler | None = None
-
-    @property
-    def received_ms(self) -> float:
-        return self.received_samples * 1000 / self.rate
-
-
-class AudioOutput:
+class AudioOutput(_Device):
     """Play a session's output audio on a speaker as it arrives, with barge-in.
 
     Args:
@@ -720,37 +680,27 @@ class AudioOutput:
         stream_factory: StreamFactory | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
-        if device_rate is not None and (not isinstance(device_rate, int) or device_rate <= 0):
-            raise ValueError(f"device_rate must be a positive number of Hz; got {device_rate!r}")
+        super().__init__(
+            "output", session, device=device, format=format, device_rate=device_rate,
+            factory=stream_factory or default_output_stream, on_error=on_error,
+        )  # fmt: skip
         if not isinstance(blocksize_ms, int) or blocksize_ms <= 0:
             raise ValueError(f"blocksize_ms must be a positive number of ms; got {blocksize_ms}")
-        self._session = session
-        self._device = device
-        self._format_arg = None if format is None else normalize_audio_format(format)
-        self._device_rate = device_rate
         self.blocksize_ms = blocksize_ms
         self.barge_in = barge_in
         self.cancel_response = cancel_response
-        self._factory: StreamFactory = stream_factory or default_output_stream
-        self._on_error = on_error
-        self.format: RealtimeAudioFormat = self._format_arg or "audio/pcm"
-        self.sample_rate = device_rate or audio_format_rate(self.format)
         self.truncations: list[Truncation] = []
         self.playback = PlaybackTracker()
         self.ignored_ms = 0.0
-        self.device_status_count = 0
-        self.error: BaseException | None = None
-        self._error_delivered = False
-        self._stream: AudioStream | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
         self._registered: list[tuple[str, Callable[[Any], Any]]] = []
-        # loop-side state
-        self._session_format: RealtimeAudioFormat | None = None
-        self._response_formats: dict[str, RealtimeAudioFormat] = {}
+        # loop-side state: formats and items (received_bytes counts the audio queued to play)
+        self._tracker = OutputAudioTracker()
+        self._items: dict[str, OutputAudioItem] = self._tracker.items
+        self._odd: dict[str, bytes] = {}  # half a PCM16 sample carried to the item's next delta
+        self._resamplers: dict[str, StreamingResampler] = {}
         self._active_responses: set[str] = set()
         self._interrupted_responses: set[str] = set()
         self._interrupted_items: set[str] = set()
-        self._items: dict[str, _PlayItem] = {}
         self._idle = asyncio.Event()
         self._idle.set()
         # shared with the device thread (under _lock)
@@ -811,15 +761,9 @@ class AudioOutput:
             MissingDependencyError: no ``stream_factory`` and sounddevice/PortAudio is missing.
             AudioDeviceError: the device cannot be opened or started.
         """
-        if self._stream is not None:
-            raise RuntimeError("this AudioOutput is already started")
-        self.format = _session_format(self._session, "output", self._format_arg)
-        self.sample_rate = self._device_rate or audio_format_rate(self.format)
+        self._begin_start()
         # what deltas are in until a session.* or response.created event says otherwise
-        self._session_format = self.format
-        self.error = None
-        self._error_delivered = False
-        self._loop = asyncio.get_running_loop()
+        self._tracker.set_session_format(self.format)
         stream = _open(
             self._factory,
             "output",
@@ -860,30 +804,10 @@ class AudioOutput:
         self._registered.clear()
         self.clear()
         stream, self._stream = self._stream, None
-        device_error = await _shut(stream, "output")
-        if self.error is not None and not self._error_delivered:
-            self._error_delivered = True
-            raise self.error
-        if device_error is not None:
-            raise device_error
+        self._raise_failures(await _shut(stream, "output"))
 
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc is None:
-            await self.stop()
-            return
-        try:
-            await self.stop()
-        except Exception as stop_error:
-            logger.error("audio output: %s (while handling %r)", stop_error, exc)
+    async def _stop(self, *, failed: bool) -> None:
+        await self.stop()
 
     async def wait_played(self, timeout: float | None = None) -> None:
         """Wait until every queued sample has been handed to the device.
@@ -983,68 +907,51 @@ class AudioOutput:
     # --- session handlers (event loop) ------------------------------------------------
 
     def _on_session(self, event: Any) -> None:
-        fmt = configured_audio_format(_event_payload(event, "session"))
-        if fmt is not None:
-            self._session_format = fmt
+        self._tracker.observe(event)
 
     def _on_response_created(self, event: Any) -> None:
-        response = _event_payload(event, "response")
-        if not isinstance(response, Mapping) or not isinstance(response.get("id"), str):
-            return
-        self._active_responses.add(response["id"])
-        fmt = configured_audio_format(response)
-        if fmt is not None:
-            self._response_formats[response["id"]] = fmt
+        self._tracker.observe(event)
+        response = event_payload(event, "response")
+        if isinstance(response, Mapping) and isinstance(response.get("id"), str):
+            self._active_responses.add(response["id"])
 
     def _on_response_done(self, event: Any) -> None:
-        response = _event_payload(event, "response")
+        response = event_payload(event, "response")
         if isinstance(response, Mapping):
             self._active_responses.discard(str(response.get("id")))
 
     def _on_delta(self, event: Any) -> None:
-        item_id = _event_field(event, "item_id")
-        response_id = _event_field(event, "response_id")
-        response_id = response_id if isinstance(response_id, str) else None
-        if not isinstance(item_id, str):
-            raise ValueError("response.output_audio.delta has no 'item_id'")
-        raw = decode_delta(_event_field(event, "delta"))
-        item = self._items.get(item_id)
-        if item is None:
-            content_index = _event_field(event, "content_index")
-            fmt = (
-                self._response_formats.get(response_id or "") or self._session_format or self.format
-            )
-            item = _PlayItem(
-                item_id, response_id, content_index if isinstance(content_index, int) else 0, fmt
-            )
-            self._items[item_id] = item
+        item, raw = self._tracker.delta(event)
+        item_id = item.item_id
         if item_id in self._interrupted_items or (
-            response_id is not None and response_id in self._interrupted_responses
+            item.response_id is not None and item.response_id in self._interrupted_responses
         ):
             size = len(raw) if item.format != "audio/pcm" else len(raw) // BYTES_PER_SAMPLE
             self.ignored_ms += size * 1000 / item.rate
             return
+        item.received_bytes += len(raw)
         if item.format == "audio/pcm":
-            raw = item.odd + raw
+            raw = self._odd.pop(item_id, b"") + raw
             cut = len(raw) - len(raw) % BYTES_PER_SAMPLE
-            raw, item.odd = raw[:cut], raw[cut:]
+            if cut < len(raw):
+                raw, self._odd[item_id] = raw[:cut], raw[cut:]
         pcm = decode_realtime_audio(raw, item.format)
-        item.received_samples += len(pcm) // BYTES_PER_SAMPLE
         if item.rate != self.sample_rate:
-            if item.resampler is None:
-                item.resampler = _Resampler(item.rate, self.sample_rate)
-            pcm = item.resampler.process(pcm)
+            resampler = self._resamplers.get(item_id)
+            if resampler is None:
+                resampler = self._resamplers[item_id] = StreamingResampler(
+                    item.rate, self.sample_rate
+                )
+            pcm = resampler.process(pcm)
         self._queue(item_id, pcm)
 
     def _on_audio_done(self, event: Any) -> None:
-        item = self._items.get(str(_event_field(event, "item_id")))
+        item = self._tracker.done(event)
         if item is None:
             return
-        item.done = True
-        if item.resampler is not None:
-            if item.item_id not in self._interrupted_items:
-                self._queue(item.item_id, item.resampler.process(b"", last=True))
-            item.resampler = None
+        resampler = self._resamplers.pop(item.item_id, None)
+        if resampler is not None and item.item_id not in self._interrupted_items:
+            self._queue(item.item_id, resampler.process(b"", last=True))
 
     def _queue(self, item_id: str, pcm: bytes) -> None:
         if not pcm or self._stream is None:

@@ -25,10 +25,11 @@ A beta event without a GA counterpart stays a beta-typed event.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from . import drift
+from .audio_formats import beta_audio_format, format_by_name
 from .events import EventDecoder, ServerEvent, UnknownEvent
 
 __all__ = [
@@ -62,18 +63,6 @@ GA_TO_BETA_EVENTS: Final[dict[str, str]] = {ga: beta for beta, ga in BETA_TO_GA_
 #: Beta assistant content part type -> GA type.
 BETA_TO_GA_CONTENT: Final[dict[str, str]] = {"text": "output_text", "audio": "output_audio"}
 GA_TO_BETA_CONTENT: Final[dict[str, str]] = {ga: beta for beta, ga in BETA_TO_GA_CONTENT.items()}
-
-#: Beta audio format names -> GA format objects, and back.
-_GA_FORMATS: Final[dict[str, dict[str, Any]]] = {
-    "pcm16": {"type": "audio/pcm", "rate": 24000},
-    "g711_ulaw": {"type": "audio/pcmu"},
-    "g711_alaw": {"type": "audio/pcma"},
-}
-_BETA_FORMATS: Final[dict[str, str]] = {
-    "audio/pcm": "pcm16",
-    "audio/pcmu": "g711_ulaw",
-    "audio/pcma": "g711_alaw",
-}
 
 #: Events whose ``item`` is a conversation item; events whose ``response`` is a response.
 _ITEM_EVENTS: Final = frozenset(
@@ -116,11 +105,9 @@ def ga_item_to_beta(item: Any) -> Any:
 
 
 def _ga_format(value: Any) -> Any:
-    return (
-        copy.deepcopy(_GA_FORMATS[value])
-        if isinstance(value, str) and value in _GA_FORMATS
-        else value
-    )
+    """The GA format object of a beta format name; anything else is kept as it is."""
+    spec = format_by_name(value, beta_only=True) if isinstance(value, str) else None
+    return spec.ga_object() if spec is not None else value
 
 
 def beta_session_to_ga(session: Mapping[str, Any]) -> dict[str, Any]:
@@ -182,41 +169,49 @@ def beta_response_to_ga(response: Mapping[str, Any]) -> dict[str, Any]:
 def beta_server_event_to_ga(event: Mapping[str, Any]) -> dict[str, Any]:
     """The GA form of a beta server event (names, item content types, session and response
     shapes). Events that are the same in both dialects come back as a copy."""
-    out = dict(event)
-    event_type = out.get("type")
-    if event_type in BETA_TO_GA_EVENTS:
-        out["type"] = BETA_TO_GA_EVENTS[event_type]
-    elif event_type in _ITEM_EVENTS and "item" in out:
-        out["item"] = beta_item_to_ga(out["item"])
-    elif event_type in _RESPONSE_EVENTS and isinstance(out.get("response"), Mapping):
-        out["response"] = beta_response_to_ga(out["response"])
-    elif event_type in ("session.created", "session.updated") and isinstance(
-        out.get("session"), Mapping
-    ):
-        out["session"] = beta_session_to_ga(out["session"])
-    return out
+    return _convert_server_event(
+        event, BETA_TO_GA_EVENTS, beta_item_to_ga, beta_response_to_ga, beta_session_to_ga
+    )
 
 
 def ga_server_event_to_beta_names(event: Mapping[str, Any]) -> dict[str, Any]:
     """The naming step of GA -> beta for a server event: beta event names and beta assistant
     content types (in ``item``, and in ``response.output``). Shapes of sessions and responses
     are the local server's business (``server/beta.py``)."""
-    out = dict(event)
-    event_type = out.get("type")
-    if event_type in GA_TO_BETA_EVENTS:
-        out["type"] = GA_TO_BETA_EVENTS[event_type]
-    elif event_type in _ITEM_EVENTS and "item" in out:
-        out["item"] = ga_item_to_beta(out["item"])
-    elif event_type in _RESPONSE_EVENTS and isinstance(out.get("response"), Mapping):
-        response = dict(out["response"])
-        if isinstance(response.get("output"), list):
-            response["output"] = [ga_item_to_beta(item) for item in response["output"]]
-        out["response"] = response
+    return _convert_server_event(event, GA_TO_BETA_EVENTS, ga_item_to_beta, _response_items_to_beta)
+
+
+def _response_items_to_beta(response: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(response)
+    if isinstance(out.get("output"), list):
+        out["output"] = [ga_item_to_beta(item) for item in out["output"]]
     return out
 
 
-def _beta_format(fmt: Any) -> str:
-    return _BETA_FORMATS.get(str(fmt.get("type")), "pcm16") if isinstance(fmt, Mapping) else "pcm16"
+def _convert_server_event(
+    event: Mapping[str, Any],
+    names: Mapping[Any, str],
+    item: Callable[[Any], Any],
+    response: Callable[[Mapping[str, Any]], dict[str, Any]],
+    session: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """A server event in the other dialect: a renamed type (``names``), else its ``item``,
+    ``response`` or (when ``session`` is given) ``session`` converted; a copy otherwise."""
+    out = dict(event)
+    event_type = out.get("type")
+    if event_type in names:
+        out["type"] = names[event_type]
+    elif event_type in _ITEM_EVENTS and "item" in out:
+        out["item"] = item(out["item"])
+    elif event_type in _RESPONSE_EVENTS and isinstance(out.get("response"), Mapping):
+        out["response"] = response(out["response"])
+    elif (
+        session is not None
+        and event_type in ("session.created", "session.updated")
+        and isinstance(out.get("session"), Mapping)
+    ):
+        out["session"] = session(out["session"])
+    return out
 
 
 def to_beta(event: Mapping[str, Any]) -> dict[str, Any]:
@@ -239,7 +234,7 @@ def to_beta(event: Mapping[str, Any]) -> dict[str, Any]:
         audio_in = audio.get("input", {}) or {}
         audio_out = audio.get("output", {}) or {}
         if "format" in audio_in:
-            beta["input_audio_format"] = _beta_format(audio_in["format"])
+            beta["input_audio_format"] = beta_audio_format(audio_in["format"])
         if "transcription" in audio_in:
             beta["input_audio_transcription"] = audio_in["transcription"]
         if "noise_reduction" in audio_in:
@@ -247,7 +242,7 @@ def to_beta(event: Mapping[str, Any]) -> dict[str, Any]:
         if "turn_detection" in audio_in:
             beta["turn_detection"] = audio_in["turn_detection"]
         if "format" in audio_out:
-            beta["output_audio_format"] = _beta_format(audio_out["format"])
+            beta["output_audio_format"] = beta_audio_format(audio_out["format"])
         for key in ("voice", "speed"):
             if key in audio_out:
                 beta[key] = audio_out[key]
@@ -271,7 +266,7 @@ def to_beta(event: Mapping[str, Any]) -> dict[str, Any]:
         if "voice" in audio_out:
             response["voice"] = audio_out["voice"]
         if "format" in audio_out:
-            response["output_audio_format"] = _beta_format(audio_out["format"])
+            response["output_audio_format"] = beta_audio_format(audio_out["format"])
     return out
 
 

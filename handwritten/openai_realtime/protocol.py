@@ -72,17 +72,6 @@ AudioFormat = str | Mapping[str, Any]
 ToolChoice = Literal["auto", "none", "required"] | Mapping[str, Any]
 
 _CLIENT = EventDecoder("ga_client")
-_FORMATS: dict[str, dict[str, Any]] = {
-    "pcm16": {"type": "audio/pcm", "rate": 24000},
-    "pcm": {"type": "audio/pcm", "rate": 24000},
-    "audio/pcm": {"type": "audio/pcm", "rate": 24000},
-    "pcmu": {"type": "audio/pcmu"},
-    "g711_ulaw": {"type": "audio/pcmu"},
-    "audio/pcmu": {"type": "audio/pcmu"},
-    "pcma": {"type": "audio/pcma"},
-    "g711_alaw": {"type": "audio/pcma"},
-    "audio/pcma": {"type": "audio/pcma"},
-}
 
 
 def _set(target: dict[str, Any], key: str, value: Any) -> None:
@@ -131,14 +120,16 @@ def audio_format(value: AudioFormat) -> dict[str, Any]:
     Raises:
         ValueError: an unknown shorthand.
     """
+    from .audio_formats import format_by_name
+
     if isinstance(value, Mapping):
         return dict(value)
-    try:
-        return dict(_FORMATS[value.lower()])
-    except KeyError:
+    spec = format_by_name(value)
+    if spec is None:
         raise ValueError(
             f"unknown audio format {value!r}; use 'pcm16', 'pcmu', 'pcma' or a format object"
-        ) from None
+        )
+    return spec.ga_object()
 
 
 # ------------------------------------------------------------------------ turn detection etc.

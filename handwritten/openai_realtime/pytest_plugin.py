@@ -146,7 +146,7 @@ def realtime_settings(realtime_server: LocalRealtimeServer) -> Settings:
 
     return Settings.resolve(
         api_type="openai",
-        base_url=realtime_server.base_url,
+        api_base=realtime_server.base_url,
         api_key=_key(realtime_server.config),
         environ={},
     )

@@ -171,9 +171,7 @@ class Transport:
         self.kind = kind
         self.url = settings.websocket_url(kind, model=model, call_id=call_id)
         self.credentials = Credentials(settings, bearer=client_secret)
-        self.dialect: Literal["ga", "beta"] = (
-            "ga" if kind == "translation" else settings.event_dialect
-        )
+        self.dialect: Literal["ga", "beta"] = "ga" if kind == "translation" else settings.dialect
         if kind == "translation":
             self.server_family: EventFamily = "translation_server"
         else:

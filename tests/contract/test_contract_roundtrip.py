@@ -138,7 +138,7 @@ def env() -> Iterator[Env]:
     """The local server (real socket on 127.0.0.1) and a typed client for it."""
     with (
         LocalRealtimeServer(ServerConfig(api_keys=frozenset({KEY}))) as server,
-        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+        RealtimeClient(api_key=KEY, api_base=server.base_url) as client,
     ):
         yield Env(server, client)
 

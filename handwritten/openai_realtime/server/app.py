@@ -58,7 +58,7 @@ from .calls import CallError
 from .catalog import DEPLOYMENT_NOT_FOUND, deployment_known
 from .config import ServerConfig
 from .context import ServerContext
-from .errors import error_body
+from .errors import error_object
 from .realms import Realm, Refusal, authorize, check_api_version
 from .realtime import RealtimeConnection
 from .rest import ApiError, rest_routes
@@ -120,7 +120,7 @@ class Denial:
 
 
 def _deny(status: int, message: str, code: str, param: str | None = None) -> Denial:
-    return Denial(status, error_body(message, code=code, param=param))
+    return Denial(status, {"error": error_object(message, code=code, param=param)})
 
 
 def _from_secret(
@@ -328,17 +328,21 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
     message = f"{request.method} {request.url.path}: {exc.detail}"
     return JSONResponse(
-        error_body(message, code=code), status_code=exc.status_code, headers=exc.headers
+        {"error": error_object(message, code=code)},
+        status_code=exc.status_code,
+        headers=exc.headers,
     )
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
     logger.error("local server error on %s %s", request.method, request.url.path, exc_info=exc)
-    body = error_body(
-        "The local realtime server had an internal error (see its log).",
-        code="internal_error",
-        type="server_error",
-    )
+    body = {
+        "error": error_object(
+            "The local realtime server had an internal error (see its log).",
+            code="internal_error",
+            type="server_error",
+        )
+    }
     return JSONResponse(body, status_code=500)
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
 
 from ..audio import decode_g711_alaw, decode_g711_ulaw, encode_g711_alaw, encode_g711_ulaw
+from ..audio_formats import AUDIO_FORMATS, AudioCodec, format_by_type
 
 __all__ = [
     "SILENCE_DBFS",
@@ -35,30 +36,30 @@ SILENCE_DBFS: Final = -120.0
 _FULL_SCALE: Final = 32768.0
 
 
+_SAMPLE_WIDTHS: Final = {spec.codec: spec.sample_width for spec in AUDIO_FORMATS.values()}
+
+
 @dataclass(frozen=True, slots=True)
 class AudioFormat:
     """A GA audio format: ``encoding`` (``pcm16`` little endian, G.711 ``pcmu`` / ``pcma``)
     and ``sample_rate`` in Hz (24000 for PCM, 8000 for G.711)."""
 
-    encoding: Literal["pcm16", "pcmu", "pcma"]
+    encoding: AudioCodec
     sample_rate: int
 
     @property
     def bytes_per_sample(self) -> int:
         """2 for PCM16, 1 for G.711."""
-        return 2 if self.encoding == "pcm16" else 1
+        return _SAMPLE_WIDTHS[self.encoding]
 
     @classmethod
     def from_session(cls, fmt: Any) -> AudioFormat:
         """Build from a session's ``RealtimeAudioFormats`` object (``{"type": "audio/pcm",
         "rate": 24000}``, ``{"type": "audio/pcmu"}``, ``{"type": "audio/pcma"}``); anything
         else (including ``None``) means 24 kHz PCM16, the server default."""
-        kind = fmt.get("type") if isinstance(fmt, dict) else None
-        if kind == "audio/pcmu":
-            return cls("pcmu", 8000)
-        if kind == "audio/pcma":
-            return cls("pcma", 8000)
-        return cls("pcm16", 24000)
+        spec = format_by_type(fmt.get("type")) if isinstance(fmt, dict) else None
+        spec = spec or AUDIO_FORMATS["audio/pcm"]
+        return cls(spec.codec, spec.sample_rate)
 
 
 def _pcm16(data: bytes) -> Samples:

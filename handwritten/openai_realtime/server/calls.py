@@ -117,65 +117,69 @@ class CallRegistry:
         for listener in listeners:
             listener()
 
-    @staticmethod
-    def _refuse_ended(call: Call) -> None:
-        if call.state in ("ended", "rejected"):
-            raise CallError(
-                400, f"Call '{call.id}' has already ended ({call.state}).", "call_ended"
-            )
+    def _live(self, call_id: str) -> Call:
+        """The call ``call_id``: :class:`CallError` 404 if unknown, 400 ``call_ended`` if it
+        has ended."""
+        call = self.get(call_id)
+        _require(
+            call.state not in ("ended", "rejected"),
+            f"Call '{call.id}' has already ended ({call.state}).",
+            "call_ended",
+        )
+        return call
 
     def accept(self, call_id: str, session: Mapping[str, Any]) -> Call:
         """Accept a ringing call with ``session`` as its configuration."""
-        call = self.get(call_id)
-        self._refuse_ended(call)
-        if call.state == "active":
-            raise CallError(
-                400, f"Call '{call.id}' has already been accepted.", "call_already_accepted"
-            )
+        call = self._live(call_id)
+        _require(
+            call.state != "active",
+            f"Call '{call.id}' has already been accepted.",
+            "call_already_accepted",
+        )
         call.session = dict(session)
         call.state = "active"
         return call
 
     def reject(self, call_id: str, status_code: int | None) -> Call:
         """Decline a ringing call (SIP ``status_code``, default 603 Decline)."""
-        call = self.get(call_id)
-        self._refuse_ended(call)
-        if call.state != "ringing":
-            raise CallError(
-                400,
-                f"Call '{call.id}' is not ringing; only an incoming call can be rejected.",
-                "call_not_ringing",
-            )
+        call = self._live(call_id)
+        _require(
+            call.state == "ringing",
+            f"Call '{call.id}' is not ringing; only an incoming call can be rejected.",
+            "call_not_ringing",
+        )
         call.reject_status = status_code if status_code is not None else 603
         self._end(call, "rejected")
         return call
 
     def refer(self, call_id: str, target_uri: str) -> Call:
         """Transfer an active SIP call to ``target_uri``; the call ends here."""
-        call = self.get(call_id)
-        self._refuse_ended(call)
-        if call.transport != "sip":
-            raise CallError(
-                400,
-                f"Call '{call.id}' is a WebRTC call; only SIP calls can be referred.",
-                "call_not_sip",
-            )
-        if call.state != "active":
-            raise CallError(
-                400,
-                f"Call '{call.id}' is not active; accept it before referring it.",
-                "call_not_active",
-            )
+        call = self._live(call_id)
+        _require(
+            call.transport == "sip",
+            f"Call '{call.id}' is a WebRTC call; only SIP calls can be referred.",
+            "call_not_sip",
+        )
+        _require(
+            call.state == "active",
+            f"Call '{call.id}' is not active; accept it before referring it.",
+            "call_not_active",
+        )
         call.refer_target = target_uri
         self._end(call, "ended")
         return call
 
     def hangup(self, call_id: str) -> Call:
         """End a ringing or active call."""
-        call = self.get(call_id)
-        self._refuse_ended(call)
+        call = self._live(call_id)
         self._end(call, "ended")
         return call
+
+
+def _require(condition: bool, message: str, code: str) -> None:
+    """Raise :class:`CallError` 400 ``code`` with ``message`` unless ``condition`` holds."""
+    if not condition:
+        raise CallError(400, message, code)
 
 
 _MEDIA = re.compile(r"^m=(\w+) ", re.MULTILINE)

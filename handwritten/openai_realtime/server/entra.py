@@ -41,7 +41,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self
 
 if TYPE_CHECKING:
@@ -170,15 +169,16 @@ def verify_token(token: str, key: bytes, *, now: float) -> TokenClaims | TokenPr
 
 
 class _Minter:
-    """The shared part of both credentials: thread-safe counting and signing."""
+    """The shared part of both credentials: thread-safe counting and signing, and the azure-core
+    answers (``AccessToken``, ``AccessTokenInfo``)."""
 
     def __init__(
         self,
         signing_key: bytes,
         *,
-        lifetime_s: float,
-        clock: Callable[[], float],
-        tenant_id: str,
+        lifetime_s: float = 3600.0,
+        clock: Callable[[], float] = time.time,
+        tenant_id: str = "local-tenant",
     ) -> None:
         if lifetime_s <= 0:
             raise ValueError("lifetime_s must be > 0")
@@ -214,6 +214,18 @@ class _Minter:
         )
         return token, int(time.time() + self.lifetime_s)
 
+    def _access_token(self, scopes: tuple[str, ...], tenant_id: str | None) -> AccessToken:
+        from azure.core.credentials import AccessToken
+
+        return AccessToken(*self._mint(scopes, tenant_id))
+
+    def _token_info(
+        self, scopes: tuple[str, ...], options: TokenRequestOptions | None
+    ) -> AccessTokenInfo:
+        from azure.core.credentials import AccessTokenInfo
+
+        return AccessTokenInfo(*self._mint(scopes, (options or {}).get("tenant_id")))
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(lifetime_s={self.lifetime_s}, issued={self.issued})"
 
@@ -234,16 +246,6 @@ class LocalTokenCredential(_Minter):
         tenant_id: the ``tid`` claim (a ``tenant_id`` argument to ``get_token`` overrides it).
     """
 
-    def __init__(
-        self,
-        signing_key: bytes,
-        *,
-        lifetime_s: float = 3600.0,
-        clock: Callable[[], float] = time.time,
-        tenant_id: str = "local-tenant",
-    ) -> None:
-        super().__init__(signing_key, lifetime_s=lifetime_s, clock=clock, tenant_id=tenant_id)
-
     def get_token(
         self,
         *scopes: str,
@@ -253,20 +255,14 @@ class LocalTokenCredential(_Minter):
         **kwargs: Any,
     ) -> AccessToken:
         """A new token for ``scopes`` (``azure.core.credentials.AccessToken``)."""
-        from azure.core.credentials import AccessToken
-
-        token, expires_on = self._mint(scopes, tenant_id)
-        return AccessToken(token, expires_on)
+        return self._access_token(scopes, tenant_id)
 
     def get_token_info(
         self, *scopes: str, options: TokenRequestOptions | None = None
     ) -> AccessTokenInfo:
         """A new token for ``scopes`` (``azure.core.credentials.AccessTokenInfo``, no
         ``refresh_on``)."""
-        from azure.core.credentials import AccessTokenInfo
-
-        token, expires_on = self._mint(scopes, (options or {}).get("tenant_id"))
-        return AccessTokenInfo(token, expires_on)
+        return self._token_info(scopes, options)
 
     def close(self) -> None:
         """Nothing to release."""
@@ -274,12 +270,7 @@ class LocalTokenCredential(_Minter):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
@@ -287,39 +278,20 @@ class AsyncLocalTokenCredential(_Minter):
     """The asynchronous twin of :class:`LocalTokenCredential` (azure-core
     ``AsyncTokenCredential`` / ``AsyncSupportsTokenInfo``); same arguments."""
 
-    def __init__(
-        self,
-        signing_key: bytes,
-        *,
-        lifetime_s: float = 3600.0,
-        clock: Callable[[], float] = time.time,
-        tenant_id: str = "local-tenant",
-    ) -> None:
-        super().__init__(signing_key, lifetime_s=lifetime_s, clock=clock, tenant_id=tenant_id)
-        self.closed = False
+    closed = False  # set by close()
 
     async def get_token(
-        self,
-        *scopes: str,
-        claims: str | None = None,
-        tenant_id: str | None = None,
-        enable_cae: bool = False,
-        **kwargs: Any,
+        self, *scopes: str, tenant_id: str | None = None, **kwargs: Any
     ) -> AccessToken:
-        """A new token for ``scopes``."""
-        from azure.core.credentials import AccessToken
-
-        token, expires_on = self._mint(scopes, tenant_id)
-        return AccessToken(token, expires_on)
+        """A new token for ``scopes`` (``claims``, ``enable_cae`` and other keywords are
+        accepted and ignored, as in :meth:`LocalTokenCredential.get_token`)."""
+        return self._access_token(scopes, tenant_id)
 
     async def get_token_info(
         self, *scopes: str, options: TokenRequestOptions | None = None
     ) -> AccessTokenInfo:
         """A new token for ``scopes`` (no ``refresh_on``)."""
-        from azure.core.credentials import AccessTokenInfo
-
-        token, expires_on = self._mint(scopes, (options or {}).get("tenant_id"))
-        return AccessTokenInfo(token, expires_on)
+        return self._token_info(scopes, options)
 
     async def close(self) -> None:
         """Mark the credential closed (it holds no resources)."""
@@ -328,10 +300,5 @@ class AsyncLocalTokenCredential(_Minter):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()

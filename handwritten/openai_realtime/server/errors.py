@@ -11,7 +11,6 @@ from typing import Any, Final
 __all__ = [
     "INVALID_API_KEY_MESSAGE",
     "ClientEventError",
-    "error_body",
     "error_object",
 ]
 
@@ -29,19 +28,9 @@ def error_object(
     param: str | None = None,
     type: str = "invalid_request_error",
 ) -> dict[str, Any]:
-    """Return the inner error object ``{"message", "type", "param", "code"}``."""
+    """Return the error object ``{"message", "type", "param", "code"}`` (a REST error body is
+    ``{"error": <this>}``; an ``error`` event carries it as its ``error``)."""
     return {"message": message, "type": type, "param": param, "code": code}
-
-
-def error_body(
-    message: str,
-    *,
-    code: str | None,
-    param: str | None = None,
-    type: str = "invalid_request_error",
-) -> dict[str, Any]:
-    """Return a REST error body ``{"error": {...}}`` (see :func:`error_object`)."""
-    return {"error": error_object(message, code=code, param=param, type=type)}
 
 
 class ClientEventError(Exception):

@@ -14,6 +14,8 @@ older than :data:`MAX_IDLE_BUFFER_MS` before any speech is dropped. ``idle_timeo
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,6 +35,7 @@ __all__ = [
     "InputAudio",
     "TurnEnded",
     "TurnStarted",
+    "decode_append",
 ]
 
 MIN_COMMIT_MS: Final = 100
@@ -44,6 +47,31 @@ MAX_APPEND_BYTES: Final = 15 * 1024 * 1024
 MAX_IDLE_BUFFER_MS: Final = 60_000
 """With turn detection on, audio older than this (ms) before any detected speech is dropped
 from the input buffer, so that a long silent stream does not grow memory without bound."""
+
+
+def decode_append(data: Mapping[str, Any]) -> bytes:
+    """The raw audio bytes of an ``input_audio_buffer.append`` (``data["audio"]``, base64).
+
+    Raises:
+        ClientEventError: ``invalid_value`` on ``audio``: not valid base64, or more than
+            :data:`MAX_APPEND_BYTES` once decoded.
+    """
+    try:
+        raw = base64.b64decode(data["audio"], validate=True)
+    except (binascii.Error, ValueError):
+        raise ClientEventError(
+            "Invalid 'audio': the value is not valid base64.",
+            code="invalid_value",
+            param="audio",
+        ) from None
+    if len(raw) > MAX_APPEND_BYTES:
+        raise ClientEventError(
+            f"Invalid 'audio': {len(raw)} bytes in one event; the maximum is "
+            f"{MAX_APPEND_BYTES} bytes (15 MiB).",
+            code="invalid_value",
+            param="audio",
+        )
+    return raw
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,14 +189,7 @@ class InputAudio:
 
     def append(self, raw: bytes) -> list[TurnStarted | TurnEnded]:
         """Add raw audio bytes (an odd PCM16 byte is kept for the next append); return what
-        the VAD detected, in order."""
-        if len(raw) > MAX_APPEND_BYTES:
-            raise ClientEventError(
-                f"Invalid 'audio': {len(raw)} bytes in one event; the maximum is "
-                f"{MAX_APPEND_BYTES} bytes (15 MiB).",
-                code="invalid_value",
-                param="audio",
-            )
+        the VAD detected, in order. ``raw`` comes from :func:`decode_append` (size-checked)."""
         if self.format.encoding == "pcm16":
             raw = self._odd_byte + raw
             cut = len(raw) - len(raw) % 2

@@ -28,7 +28,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final, Generic, TypeVar
 
 __all__ = [
     "ConnectionInfo",
@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 Observer = Callable[[str, str, Any], None]
+_O = TypeVar("_O")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,6 @@ class ConnectionInfo:
 
 
 ConnectionObserver = Callable[[ConnectionInfo, str, str, Any], None]
-_connection_observers: tuple[ConnectionObserver, ...] = ()
 _numbers = itertools.count()
 
 
@@ -65,37 +65,46 @@ def connection_info(path: str) -> ConnectionInfo:
     return ConnectionInfo(next(_numbers), path, time.monotonic())
 
 
+class _Registry(Generic[_O]):
+    """Process-wide observers: changed under a lock, read without one (``notify`` iterates the
+    current tuple, so a change during a notification takes effect from the next message)."""
+
+    def __init__(self) -> None:
+        self.observers: tuple[_O, ...] = ()
+        self._lock = threading.Lock()
+
+    def add(self, observer: _O) -> None:
+        with self._lock:
+            self.observers = (*self.observers, observer)
+
+    def remove(self, observer: _O) -> None:
+        with self._lock:
+            self.observers = tuple(o for o in self.observers if o is not observer)
+
+
+_message_observers: Final = _Registry[Observer]()
+_connection_observers: Final = _Registry[ConnectionObserver]()
+logger = logging.getLogger("openai_realtime.server")
+
+
 def add_connection_observer(observer: ConnectionObserver) -> None:
     """Register ``observer`` (with the connection as first argument), process-wide."""
-    global _connection_observers
-    with _lock:
-        _connection_observers = (*_connection_observers, observer)
+    _connection_observers.add(observer)
 
 
 def remove_connection_observer(observer: ConnectionObserver) -> None:
     """Unregister ``observer`` (no error if it was not registered)."""
-    global _connection_observers
-    with _lock:
-        _connection_observers = tuple(o for o in _connection_observers if o is not observer)
-
-
-_lock = threading.Lock()
-_observers: tuple[Observer, ...] = ()
-logger = logging.getLogger("openai_realtime.server")
+    _connection_observers.remove(observer)
 
 
 def add_observer(observer: Observer) -> None:
     """Register ``observer`` for every message of every connection, process-wide."""
-    global _observers
-    with _lock:
-        _observers = (*_observers, observer)
+    _message_observers.add(observer)
 
 
 def remove_observer(observer: Observer) -> None:
     """Unregister ``observer`` (no error if it was not registered)."""
-    global _observers
-    with _lock:
-        _observers = tuple(o for o in _observers if o is not observer)
+    _message_observers.remove(observer)
 
 
 def notify(
@@ -103,14 +112,14 @@ def notify(
 ) -> None:
     """Hand one message to every observer (and, with ``connection``, to every connection
     observer)."""
-    for observer in _observers:
+    for observer in _message_observers.observers:
         try:
             observer(direction, family, message)
         except Exception:
             logger.exception("message observer %r failed", observer)
     if connection is None:
         return
-    for connection_observer in _connection_observers:
+    for connection_observer in _connection_observers.observers:
         try:
             connection_observer(connection, direction, family, message)
         except Exception:

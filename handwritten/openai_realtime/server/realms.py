@@ -28,7 +28,7 @@ from typing import Final, Literal
 from .auth import AuthFailure, AuthOk, authenticate, bearer_token
 from .context import ServerContext
 from .entra import TokenProblem, looks_like_entra_token, verify_token
-from .errors import INVALID_API_KEY_MESSAGE, error_body
+from .errors import INVALID_API_KEY_MESSAGE, error_object
 
 __all__ = [
     "RETIRED_API_VERSIONS",
@@ -69,7 +69,7 @@ class Refusal:
 
     def body(self) -> dict[str, object]:
         """The JSON error body ``{"error": {...}}``."""
-        return error_body(self.message, code=self.code, param=self.param)
+        return {"error": error_object(self.message, code=self.code, param=self.param)}
 
 
 def check_api_version(realm: Realm, query: Mapping[str, str]) -> Refusal | None:

@@ -35,7 +35,6 @@ turn (``"Local server reply to: …"``), spoken as a quiet 440 Hz tone.
 from __future__ import annotations
 
 import base64
-import binascii
 import concurrent.futures
 import copy
 import json
@@ -60,6 +59,7 @@ from .input_audio import (
     InputAudio,
     TurnEnded,
     TurnStarted,
+    decode_append,
 )
 from .items import ItemStore, public_item, split_words
 from .limits import MAX_CLIENT_EVENT_BYTES, find_cap_violation, loads_strict
@@ -178,7 +178,36 @@ def binary_frame_error(size: int) -> ClientEventError:
     )
 
 
-class RealtimeConnection:
+class EventConnection:
+    """What the realtime and translation connections share: ``session.created`` on open, and
+    each text frame parsed into a client event for :meth:`receive_event` (a frame that is not
+    a JSON object answered with an ``error`` event)."""
+
+    _emit: Emitter
+
+    @property
+    def session(self) -> dict[str, Any]:
+        """A copy of the full session object."""
+        raise NotImplementedError
+
+    def receive_event(self, data: dict[str, Any]) -> list[Event]:
+        """Handle one parsed client event; return the server events to send."""
+        raise NotImplementedError
+
+    def open(self) -> list[Event]:
+        """The events to send right after the handshake: ``session.created``."""
+        return [self._emit.event("session.created", session=self.session)]
+
+    def receive_text(self, text: str) -> list[Event]:
+        """Handle one text frame (a JSON client event)."""
+        try:
+            data = parse_client_event(text)
+        except ClientEventError as err:
+            return [self._emit.error(err, None)]
+        return self.receive_event(data)
+
+
+class RealtimeConnection(EventConnection):
     """State of one GA WebSocket session: session config, conversation, input audio, response.
 
     Args:
@@ -310,18 +339,6 @@ class RealtimeConnection:
         if not self._recognitions:
             self._held = False
         return out
-
-    def open(self) -> list[Event]:
-        """The events to send right after the handshake: ``session.created``."""
-        return [self._emit.event("session.created", session=self.session)]
-
-    def receive_text(self, text: str) -> list[Event]:
-        """Handle one text frame (a JSON client event)."""
-        try:
-            data = parse_client_event(text)
-        except ClientEventError as err:
-            return [self._emit.error(err, None)]
-        return self.receive_event(data)
 
     def receive_event(self, data: dict[str, Any]) -> list[Event]:
         """Handle one parsed client event (validated here against its GA schema)."""
@@ -460,15 +477,7 @@ class RealtimeConnection:
         return td or {}
 
     def _on_append(self, data: dict[str, Any], out: list[Event]) -> None:
-        try:
-            raw = base64.b64decode(data["audio"], validate=True)
-        except (binascii.Error, ValueError):
-            raise ClientEventError(
-                "Invalid 'audio': the value is not valid base64.",
-                code="invalid_value",
-                param="audio",
-            ) from None
-        for signal in self._audio.append(raw):
+        for signal in self._audio.append(decode_append(data)):
             if isinstance(signal, TurnStarted):
                 self._release_held(out)
                 self._pending_item_id = new_id("item")
@@ -616,15 +625,12 @@ class RealtimeConnection:
             ]
         else:
             pieces = [(delta, []) for delta in split_words(text, 3)]
+        ids = {"item_id": item_id, "content_index": 0}
         for delta, probs in pieces:
             extra = {"logprobs": probs} if logprobs and words else {}
             out.append(
                 self._emit.event(
-                    "conversation.item.input_audio_transcription.delta",
-                    item_id=item_id,
-                    content_index=0,
-                    delta=delta,
-                    **extra,
+                    "conversation.item.input_audio_transcription.delta", **ids, delta=delta, **extra
                 )
             )
         stored["content"][0]["transcript"] = text
@@ -633,8 +639,7 @@ class RealtimeConnection:
         out.append(
             self._emit.event(
                 "conversation.item.input_audio_transcription.completed",
-                item_id=item_id,
-                content_index=0,
+                **ids,
                 transcript=text,
                 usage=self._transcription_usage(seconds, text),
                 **extra,

@@ -345,26 +345,33 @@ class ResponseRun:
             return choice.get("type") == "function"
         return choice in ("auto", "required")
 
-    def _open_item(self, item: dict[str, Any]) -> list[Event]:
-        self._item = item
+    def _item_events(self, stage: Literal["added", "done"], item: dict[str, Any]) -> list[Event]:
+        """``response.output_item.<stage>``, then (in the conversation)
+        ``conversation.item.<stage>``; an added item is inserted into the conversation between
+        the two, as the real servers order them."""
         out = [
             self._emit.event(
-                "response.output_item.added",
+                f"response.output_item.{stage}",
                 response_id=self.response_id,
                 output_index=0,
                 item=public_item(item),
             )
         ]
         if self.params.in_conversation:
-            self._previous_id = self._store.insert(item)
+            if stage == "added":
+                self._previous_id = self._store.insert(item)
             out.append(
                 self._emit.event(
-                    "conversation.item.added",
+                    f"conversation.item.{stage}",
                     previous_item_id=self._previous_id,
                     item=public_item(item),
                 )
             )
         return out
+
+    def _open_item(self, item: dict[str, Any]) -> list[Event]:
+        self._item = item
+        return self._item_events("added", item)
 
     def _run(self) -> Generator[list[Event], None, None]:
         p = self.params
@@ -544,22 +551,7 @@ class ResponseRun:
             out.append(self._emit.event("response.content_part.done", **ids, part=part))
             self._part_open = False
         item["status"] = status
-        out.append(
-            self._emit.event(
-                "response.output_item.done",
-                response_id=self.response_id,
-                output_index=0,
-                item=public_item(item),
-            )
-        )
-        if self.params.in_conversation:
-            out.append(
-                self._emit.event(
-                    "conversation.item.done",
-                    previous_item_id=self._previous_id,
-                    item=public_item(item),
-                )
-            )
+        out.extend(self._item_events("done", item))
         return out
 
     def _usage(self) -> dict[str, Any]:

@@ -44,7 +44,7 @@ from .catalog import (
     unknown_transcription_model,
 )
 from .context import ServerContext
-from .errors import error_body
+from .errors import error_object
 from .ids import new_id
 from .limits import (
     BODY_TIMEOUT_S,
@@ -93,7 +93,7 @@ class ApiError(Exception):
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
-        self.body = error_body(message, code=code, param=param, type=type)
+        self.body = {"error": error_object(message, code=code, param=param, type=type)}
 
     @classmethod
     def from_refusal(cls, refusal: Refusal) -> ApiError:

@@ -13,6 +13,8 @@ import copy
 from collections.abc import Mapping
 from typing import Any, Final, Literal
 
+from ..audio_formats import AUDIO_FORMATS, beta_audio_format, format_by_name, format_by_type
+
 __all__ = [
     "DEFAULT_INSTRUCTIONS",
     "DEFAULT_TRANSCRIPTION_MODEL",
@@ -40,7 +42,7 @@ DEFAULT_INSTRUCTIONS: Final = (
 )
 DEFAULT_TRANSCRIPTION_MODEL: Final = "gpt-4o-transcribe"
 DEFAULT_VOICE: Final = "alloy"
-PCM_24K: Final[Mapping[str, Any]] = {"type": "audio/pcm", "rate": 24000}
+PCM_24K: Final[Mapping[str, Any]] = AUDIO_FORMATS["audio/pcm"].ga_object()
 
 _SERVER_VAD_DEFAULTS: Final[Mapping[str, Any]] = {
     "type": "server_vad",
@@ -103,9 +105,10 @@ def _get(obj: Any, *keys: str) -> Any:
 
 
 def _format(fmt: Any) -> dict[str, Any]:
-    if not isinstance(fmt, Mapping) or fmt.get("type") in (None, "audio/pcm"):
+    if not isinstance(fmt, Mapping) or fmt.get("type") is None:
         return dict(PCM_24K)
-    return {"type": fmt["type"]}
+    spec = format_by_type(fmt["type"])
+    return spec.ga_object() if spec is not None else {"type": fmt["type"]}
 
 
 def _turn_detection(td: Any) -> dict[str, Any] | None:
@@ -203,12 +206,6 @@ def full_session(
 
 # --- pre-GA ("beta") REST shapes -------------------------------------------------------------
 
-_BETA_FORMATS: Final[Mapping[str, Mapping[str, Any]]] = {
-    "pcm16": PCM_24K,
-    "g711_ulaw": {"type": "audio/pcmu"},
-    "g711_alaw": {"type": "audio/pcma"},
-}
-
 
 class BetaFormatError(ValueError):
     """A pre-GA audio format string is not ``pcm16``, ``g711_ulaw`` or ``g711_alaw``.
@@ -225,18 +222,40 @@ class BetaFormatError(ValueError):
 def ga_format(value: Any, param: str) -> dict[str, Any]:
     """The GA format object of a beta format string; :class:`BetaFormatError` (naming
     ``param``) for an unknown one."""
-    if value not in _BETA_FORMATS:
+    spec = format_by_name(value, beta_only=True) if isinstance(value, str) else None
+    if spec is None:
         raise BetaFormatError(param, value)
-    return dict(_BETA_FORMATS[value])
+    return spec.ga_object()
 
 
 def _ga_format(body: Mapping[str, Any], key: str) -> dict[str, Any] | None:
     return ga_format(body[key], key) if key in body else None
 
 
+#: Pre-GA input audio fields -> their GA names under ``audio.input``.
+_BETA_INPUT_FIELDS: Final = {
+    "input_audio_transcription": "transcription",
+    "input_audio_noise_reduction": "noise_reduction",
+    "turn_detection": "turn_detection",
+}
+
+
+def _beta_audio_input(body: Mapping[str, Any]) -> dict[str, Any]:
+    """GA ``audio.input`` from a pre-GA body's ``input_audio_format`` (checked: raises
+    :class:`BetaFormatError`), ``input_audio_transcription``, ``input_audio_noise_reduction``
+    and ``turn_detection``."""
+    audio_in: dict[str, Any] = {}
+    if (fmt := _ga_format(body, "input_audio_format")) is not None:
+        audio_in["format"] = fmt
+    for beta_name, ga_name in _BETA_INPUT_FIELDS.items():
+        if beta_name in body:
+            audio_in[ga_name] = copy.deepcopy(body[beta_name])
+    return audio_in
+
+
 def beta_format(fmt: Mapping[str, Any]) -> str:
     """The beta format string (``pcm16``, ``g711_ulaw``, ``g711_alaw``) of a GA format object."""
-    return {"audio/pcmu": "g711_ulaw", "audio/pcma": "g711_alaw"}.get(fmt.get("type", ""), "pcm16")
+    return beta_audio_format(fmt)
 
 
 def beta_session_to_ga(body: Mapping[str, Any]) -> dict[str, Any]:
@@ -257,18 +276,10 @@ def beta_session_to_ga(body: Mapping[str, Any]) -> dict[str, Any]:
         ga["output_modalities"] = ["audio"] if "audio" in body["modalities"] else ["text"]
     if "max_response_output_tokens" in body:
         ga["max_output_tokens"] = body["max_response_output_tokens"]
-    audio_in: dict[str, Any] = {}
+    audio_in = _beta_audio_input(body)
     audio_out: dict[str, Any] = {}
-    if (fmt := _ga_format(body, "input_audio_format")) is not None:
-        audio_in["format"] = fmt
     if (fmt := _ga_format(body, "output_audio_format")) is not None:
         audio_out["format"] = fmt
-    if "input_audio_transcription" in body:
-        audio_in["transcription"] = copy.deepcopy(body["input_audio_transcription"])
-    if "input_audio_noise_reduction" in body:
-        audio_in["noise_reduction"] = copy.deepcopy(body["input_audio_noise_reduction"])
-    if "turn_detection" in body:
-        audio_in["turn_detection"] = copy.deepcopy(body["turn_detection"])
     for key in ("voice", "speed"):
         if key in body:
             audio_out[key] = copy.deepcopy(body[key])
@@ -280,16 +291,7 @@ def beta_transcription_to_ga(body: Mapping[str, Any]) -> dict[str, Any]:
     """Translate a pre-GA ``RealtimeTranscriptionSessionCreateRequest`` into a GA
     transcription configuration (``input_audio_*`` and ``turn_detection`` -> ``audio.input``).
     Raises :class:`BetaFormatError` for an unknown audio format string."""
-    audio_in: dict[str, Any] = {}
-    if (fmt := _ga_format(body, "input_audio_format")) is not None:
-        audio_in["format"] = fmt
-    if "input_audio_transcription" in body:
-        audio_in["transcription"] = copy.deepcopy(body["input_audio_transcription"])
-    if "input_audio_noise_reduction" in body:
-        audio_in["noise_reduction"] = copy.deepcopy(body["input_audio_noise_reduction"])
-    if "turn_detection" in body:
-        audio_in["turn_detection"] = copy.deepcopy(body["turn_detection"])
-    ga: dict[str, Any] = {"type": "transcription", "audio": {"input": audio_in}}
+    ga: dict[str, Any] = {"type": "transcription", "audio": {"input": _beta_audio_input(body)}}
     if "include" in body:
         ga["include"] = copy.deepcopy(body["include"])
     return ga

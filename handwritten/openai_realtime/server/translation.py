@@ -17,7 +17,6 @@ dBFS] "``. ``elapsed_ms`` is the input stream position (ms) at the end of the ch
 from __future__ import annotations
 
 import base64
-import binascii
 import copy
 from collections.abc import Callable, Mapping
 from typing import Any, Final
@@ -28,9 +27,9 @@ from .audio import AudioFormat, Samples, decode_audio, encode_audio, level_dbfs
 from .config import ServerConfig
 from .errors import ClientEventError
 from .ids import new_id
-from .input_audio import MAX_APPEND_BYTES
+from .input_audio import decode_append
 from .outgoing import Emitter, Event, OutgoingEventError
-from .realtime import binary_frame_error, check_client_event, expiry_message, parse_client_event
+from .realtime import EventConnection, binary_frame_error, check_client_event, expiry_message
 from .sessions import deep_merge
 
 __all__ = ["CHUNK_MS", "DEFAULT_TRANSLATION_MODEL", "TranslationConnection", "translation_session"]
@@ -40,7 +39,7 @@ CHUNK_MS: Final = 500
 
 DEFAULT_TRANSLATION_MODEL: Final = "gpt-realtime-translate"
 
-_FORMAT: Final = AudioFormat("pcm16", 24000)
+_FORMAT: Final = AudioFormat.from_session(None)  # 24 kHz PCM16, the translation audio
 
 
 def translation_session(
@@ -63,7 +62,7 @@ def translation_session(
     }
 
 
-class TranslationConnection:
+class TranslationConnection(EventConnection):
     """State of one translation WebSocket session.
 
     Args:
@@ -107,18 +106,6 @@ class TranslationConnection:
         """A copy of the full session object."""
         return copy.deepcopy(self._session)
 
-    def open(self) -> list[Event]:
-        """``session.created``."""
-        return [self._emit.event("session.created", session=self.session)]
-
-    def receive_text(self, text: str) -> list[Event]:
-        """Handle one text frame (a JSON translation client event)."""
-        try:
-            data = parse_client_event(text)
-        except ClientEventError as err:
-            return [self._emit.error(err, None)]
-        return self.receive_event(data)
-
     def receive_event(self, data: dict[str, Any]) -> list[Event]:
         """Handle one parsed client event (validated here)."""
         out: list[Event] = []
@@ -157,22 +144,7 @@ class TranslationConnection:
         out.append(self._emit.event("session.updated", session=self.session))
 
     def _on_append(self, data: dict[str, Any], out: list[Event]) -> None:
-        try:
-            raw = base64.b64decode(data["audio"], validate=True)
-        except (binascii.Error, ValueError):
-            raise ClientEventError(
-                "Invalid 'audio': the value is not valid base64.",
-                code="invalid_value",
-                param="audio",
-            ) from None
-        if len(raw) > MAX_APPEND_BYTES:
-            raise ClientEventError(
-                f"Invalid 'audio': {len(raw)} bytes in one event; the maximum is "
-                f"{MAX_APPEND_BYTES} bytes (15 MiB).",
-                code="invalid_value",
-                param="audio",
-            )
-        raw = self._odd_byte + raw
+        raw = self._odd_byte + decode_append(data)
         cut = len(raw) - len(raw) % 2
         raw, self._odd_byte = raw[:cut], raw[cut:]
         samples = decode_audio(raw, _FORMAT)

@@ -32,6 +32,7 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
+from ..audio_formats import AUDIO_FORMATS
 from .audio import SILENCE_DBFS, Samples
 
 __all__ = [
@@ -76,7 +77,7 @@ class VadParams:
     threshold: float = 0.5
     prefix_padding_ms: int = 300
     silence_duration_ms: int = 500
-    sample_rate: int = 24000
+    sample_rate: int = AUDIO_FORMATS["audio/pcm"].sample_rate
     frame_ms: int = 10
     min_speech_ms: int = 30
 
