@@ -588,7 +588,8 @@ async def test_rotation_waits_for_the_spoken_turn_and_its_answer() -> None:
             while not isinstance(seen[-1:] and seen[-1], SessionReconnected):
                 seen.append(await session.recv(timeout=10))
             types = [e.type_ for e in seen]
-            assert "input_audio_buffer.speech_started" in types
+            assert "input_audio_buffer.speech_started" in types, types
+            assert "response.done" in types, types
             assert types.index("response.done") < len(types) - 1  # the answer came first
             rotated = seen[-1]
             assert rotated.rotated and rotated.cut_response is None

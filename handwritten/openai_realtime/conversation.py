@@ -325,6 +325,7 @@ class Conversation:
         "_pending_items",
         "_pending_responses",
         "_response_items",
+        "_vad_responds",
         "id_map",
         "keep_audio",
         "response_id",
@@ -346,6 +347,7 @@ class Conversation:
         self.id_map: dict[str, str] = {}
         self.response_id: str | None = None
         self.speech_in_progress = False
+        self._vad_responds = False  # server VAD answers each committed turn by itself
         self._output_format = "audio/pcm"
         self._bytes_per_ms = 48.0  # of audio/pcm (24 kHz PCM16)
 
@@ -1024,6 +1026,23 @@ def _on_session(conv: Conversation, event: Any) -> None:
         fmt = session.get("output_audio_format")  # beta dialect
     if isinstance(fmt, str) and _known_format(fmt):
         conv.output_format = fmt
+    audio_input = audio.get("input") if isinstance(audio, dict) else None
+    turn = (
+        audio_input.get("turn_detection")
+        if isinstance(audio_input, dict)
+        else session.get("turn_detection")  # beta dialect
+    )
+    conv._vad_responds = (
+        isinstance(turn, dict)
+        and turn.get("type") in ("server_vad", "semantic_vad")
+        and turn.get("create_response") is not False
+    )
+
+
+def _on_committed(conv: Conversation, event: Any) -> None:
+    conv.speech_in_progress = False
+    if conv._vad_responds:  # its response.created is on its way: not a turn boundary yet
+        conv._pending_responses += 1
 
 
 _HANDLERS: dict[str, Callable[[Conversation, Any], None]] = {
@@ -1047,7 +1066,7 @@ _HANDLERS: dict[str, Callable[[Conversation, Any], None]] = {
     "response.function_call_arguments.done": _on_arguments_done,
     "input_audio_buffer.speech_started": _on_speech(True),
     "input_audio_buffer.speech_stopped": _on_speech(False),
-    "input_audio_buffer.committed": _on_speech(False),
+    "input_audio_buffer.committed": _on_committed,
     "input_audio_buffer.cleared": _on_speech(False),
     "session.created": _on_session,
     "session.updated": _on_session,
