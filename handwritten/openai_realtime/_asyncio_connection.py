@@ -417,9 +417,13 @@ async def connect(
     max_queue: int | None,
     logger: Any,
     write_buffer_limit: int,
+    ping_interval: float | None = 20.0,
+    ping_timeout: float | None = 20.0,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> AsyncConnection:
-    """Open a client WebSocket to ``url`` (TLS for ``wss://``) within ``open_timeout``
-    seconds.
+    """Open a client WebSocket to ``url`` (TLS for ``wss://``, verified with ``ssl_context``
+    or the system's default context) within ``open_timeout`` seconds. ``ping_interval`` and
+    ``ping_timeout`` are websockets' defaults.
 
     Raises:
         websockets.exceptions.InvalidURI, InvalidStatus, InvalidHandshake, InvalidMessage: as
@@ -441,6 +445,8 @@ async def connect(
             max_queue=max_queue,
             close_timeout=close_timeout,
             write_buffer_limit=write_buffer_limit,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
         )
 
     async with asyncio.timeout(open_timeout):
@@ -449,7 +455,7 @@ async def connect(
                 factory,
                 uri.host,
                 uri.port,
-                ssl=ssl.create_default_context(),
+                ssl=ssl_context or ssl.create_default_context(),
                 server_hostname=uri.host,
             )
         else:

@@ -308,6 +308,7 @@ class _RecordingBlockingConnection(_blocking.BlockingConnection):
     def __init__(self, inner: _blocking.BlockingConnection, log: _FrameLog) -> None:
         super().__init__(inner.socket, inner.protocol, inner.close_timeout)
         self._messages = inner._messages
+        self._assembler = inner._assembler
         self._log = log
 
     def send(self, message: str | bytes, text: bool = True, timeout: float | None = None) -> None:
