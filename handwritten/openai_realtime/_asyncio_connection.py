@@ -250,7 +250,8 @@ class AsyncConnection(asyncio.Protocol):
                     transport.write_eof()
             else:
                 transport.close()
-        if self._close_timer is None and self.protocol.close_expected():
+        protocol = self.protocol
+        if protocol.state is not _OPEN and self._close_timer is None and protocol.close_expected():
             self._expect_close()
 
     def _expect_close(self) -> None:
