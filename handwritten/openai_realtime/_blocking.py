@@ -4,7 +4,7 @@ websockets' own sync client reads the socket in a background thread (and pings f
 the sync session wants none: it reads when its caller asks, like the async session does. This
 module drives websockets' Sans-I/O :class:`~websockets.client.ClientProtocol` over a plain
 (TLS) socket, with the same interface the async session uses of
-``websockets.asyncio.client.ClientConnection`` (``send``, ``recv``, ``close``, ``close_code``,
+:class:`._asyncio_connection.AsyncConnection` (``send``, ``recv``, ``close``, ``close_code``,
 ``close_reason``), each call blocking and bounded by a timeout.
 
 Backpressure is TCP's: nothing is read until ``recv`` is called, and one ``recv`` reads at most
@@ -24,10 +24,12 @@ from typing import Any
 
 from websockets.client import ClientProtocol
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
-from websockets.frames import Frame, Opcode
+from websockets.frames import Frame
 from websockets.http11 import Request, Response
 from websockets.protocol import State
 from websockets.uri import parse_uri
+
+from ._frames import MessageAssembler
 
 __all__ = ["BlockingConnection", "connect"]
 
@@ -44,8 +46,7 @@ class BlockingConnection:
         self.protocol = protocol
         self.close_timeout = close_timeout
         self._messages: deque[str | bytes] = deque()
-        self._fragments: list[bytes] = []
-        self._fragment_text = False
+        self._assembler = MessageAssembler()
         # Sends may come from another thread than the one receiving: the protocol state is
         # touched under this lock (never held while blocked on the socket's recv).
         self._lock = threading.Lock()
@@ -124,17 +125,9 @@ class BlockingConnection:
             raise protocol.close_exc
 
     def _frame(self, frame: Frame) -> None:
-        if frame.opcode is Opcode.TEXT or frame.opcode is Opcode.BINARY:
-            self._fragment_text = frame.opcode is Opcode.TEXT
-            self._fragments = [bytes(frame.data)]
-        elif frame.opcode is Opcode.CONT:
-            self._fragments.append(bytes(frame.data))
-        else:  # ping/pong/close: the protocol answers pings and closes itself
-            return
-        if frame.fin:
-            data = b"".join(self._fragments)
-            self._fragments = []
-            self._messages.append(data.decode() if self._fragment_text else data)
+        message = self._assembler.frame(frame)
+        if message is not None:
+            self._messages.append(message)
 
     def recv(self, timeout: float | None = None) -> str | bytes:
         """The next message (``str`` for text frames), waiting at most ``timeout`` seconds.

@@ -1,7 +1,7 @@
 """Realtime WebSocket sessions: connect, send client events, receive typed server events.
 
 :class:`RealtimeSession` is the async shell around the protocol core
-(:class:`~openai_realtime.core.SessionCore`): it does the asyncio I/O (websockets), timeouts,
+(:class:`~openai_realtime.core.SessionCore`): it does the asyncio I/O (:mod:`._asyncio_connection`), timeouts,
 locking, handler calls and tool runs, and the core decides everything else. The ``connect_*``
 functions (:mod:`openai_realtime.connect`, PSOpenAI's ``Connect-RealtimeSession`` /
 ``Connect-RealtimeTranscriptionSession``) return an awaitable async context manager that yields
@@ -20,8 +20,8 @@ caller's task, so a failing handler raises where the caller can see it: there is
 background reader that could fail silently. ``wait_for`` keeps the events it passes over and
 ``recv`` returns them afterwards, in order: nothing is lost.
 
-**Backpressure (the bounded receive queue).** When the caller falls behind, the ``websockets``
-library buffers at most ``max_queue`` incoming frames (default 16; in practice up to that plus two:
+**Backpressure (the bounded receive queue).** When the caller falls behind, the connection
+buffers at most ``max_queue`` incoming frames (default 16; in practice up to that plus two:
 the frame being read and one socket read, each frame at most ``max_message_bytes``, default 8 MiB),
 then stops reading the socket, so
 TCP flow control slows the server down. Nothing is dropped and memory stays bounded whatever the
@@ -63,11 +63,11 @@ import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Self, Unpack
 
-from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
 from . import protocol
 from ._api import SessionAPI, given, load_input_audio
+from ._asyncio_connection import AsyncConnection
 from .core import (
     MAX_EVENT_BYTES,
     RETRYABLE_CLOSE_CODES,
@@ -115,7 +115,7 @@ class RealtimeSession(SessionAPI):
     :class:`~openai_realtime._api.SessionAPI`.
     """
 
-    _ws: ClientConnection
+    _ws: AsyncConnection
 
     __slots__ = ("_reconnect_lock", "_send_lock", "_transport", "_ws")
 
@@ -126,7 +126,7 @@ class RealtimeSession(SessionAPI):
         # The method below is the implementation (its signature is the overloads' fallback).
         wait_for: AsyncWaitFor[SessionEvent]
 
-    def __init__(self, connection: ClientConnection, core: SessionCore, transport: Transport):
+    def __init__(self, connection: AsyncConnection, core: SessionCore, transport: Transport):
         self._ws = connection
         self._core = core
         self._transport = transport
@@ -157,6 +157,13 @@ class RealtimeSession(SessionAPI):
         """Send one already-encoded JSON event as a text frame (no conversion, no checks);
         ``bytes`` must be UTF-8 and are sent as they are."""
         self._core.check_size(text)
+        connection = self._ws
+        if connection.writable and not self._send_lock.locked():
+            # The send cannot wait (open, write buffer below its high-water mark): no lock, no
+            # timeout; the frame is in the transport when this returns.
+            connection.write(text)
+            self._core.sent(text)
+            return
         async with self._send_lock:
             try:
                 await self._send_frame(text)
@@ -178,8 +185,11 @@ class RealtimeSession(SessionAPI):
     async def _send_frame(self, text: str | bytes) -> None:
         connection = self._ws
         try:
-            async with asyncio.timeout(self._transport.send_timeout):
-                await connection.send(text, text=True)
+            if connection.writable:
+                connection.write(text)
+            else:
+                async with asyncio.timeout(self._transport.send_timeout):
+                    await connection.send(text)
         except TimeoutError:
             connection.transport.abort()
             with contextlib.suppress(TimeoutError):  # connection_lost runs on the next turn
@@ -558,7 +568,7 @@ class RealtimeSession(SessionAPI):
             raise plan.error() from plan.cause()
 
     async def _take_over(
-        self, connection: ClientConnection, replay: bool
+        self, connection: AsyncConnection, replay: bool
     ) -> tuple[dict[str, Any] | None, ReplayReport | None]:
         """Make ``connection`` carry the session: its ``session.created`` (within
         ``open_timeout``), the configuration re-sent, the conversation replayed if asked."""
@@ -571,7 +581,7 @@ class RealtimeSession(SessionAPI):
                 await connection.send(update, text=True)
         return reapplied, (await self._replay(connection) if replay else None)
 
-    async def _replay(self, connection: ClientConnection) -> ReplayReport | None:
+    async def _replay(self, connection: AsyncConnection) -> ReplayReport | None:
         """Drive the core's replay of the conversation over ``connection``."""
         core = self._core
         replay = core.replay_plan()
@@ -656,7 +666,7 @@ class RealtimeSession(SessionAPI):
         await self.disconnect()
 
 
-async def _discard(connection: ClientConnection) -> None:
+async def _discard(connection: AsyncConnection) -> None:
     """Close a connection that failed to take over (bounded by the close timeout)."""
     with contextlib.suppress(Exception):
         await connection.close()

@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
 import websockets
-from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import (
     InvalidHandshake,
     InvalidMessage,
@@ -28,7 +27,8 @@ from websockets.exceptions import (
     SecurityError,
 )
 
-from . import _blocking
+from . import _asyncio_connection, _blocking
+from ._asyncio_connection import AsyncConnection
 from ._version import __version__
 from .auth import Credentials
 from .config import ConnectionKind, Secret, Settings
@@ -50,7 +50,6 @@ __all__ = [
     "MAX_UNCONFIRMED_EVENTS",
     "RETRYABLE_CLOSE_CODES",
     "WRITE_BUFFER_LIMIT",
-    "BoundedClientConnection",
     "ReconnectPolicy",
     "RedactingLogger",
     "Transport",
@@ -90,22 +89,6 @@ class RedactingLogger(logging.LoggerAdapter[logging.Logger]):
                 text = f"{text} {args!r}"
         kwargs.pop("extra", None)
         self.logger.log(level, redact(text, self._secrets()), **kwargs)
-
-
-class BoundedClientConnection(ClientConnection):
-    """websockets' client connection, aborted when its unsent output passes
-    :data:`WRITE_BUFFER_LIMIT` (a ping flood from a peer that does not read our pongs)."""
-
-    def data_received(self, data: bytes) -> None:
-        super().data_received(data)
-        transport = self.transport
-        if transport.get_write_buffer_size() > WRITE_BUFFER_LIMIT:
-            logging.getLogger("openai_realtime.session").warning(
-                "the server does not read what this client sends (over %d bytes unsent, e.g. "
-                "pongs to a ping flood); aborting the connection",
-                WRITE_BUFFER_LIMIT,
-            )
-            transport.abort()
 
 
 def worst_case_memory_bytes(
@@ -193,17 +176,16 @@ class Transport:
         """The secret values in play (for redaction)."""
         return self.credentials.secrets()
 
-    async def open(self) -> ClientConnection:
+    async def open(self) -> AsyncConnection:
         """Open one WebSocket with fresh auth headers (``Credentials.aheaders``); map every
         failure to a typed error."""
         headers = {**self.extra_headers, **(await self.credentials.aheaders())}
         with self._handshake_errors():
-            connection = await websockets.connect(
+            connection = await _asyncio_connection.connect(
                 self.url,
                 additional_headers=headers,
                 max_queue=self.max_queue,
-                compression=None,
-                create_connection=BoundedClientConnection,
+                write_buffer_limit=WRITE_BUFFER_LIMIT,
                 **self._connect_options(),
             )
         log = self._frame_log()
@@ -326,6 +308,7 @@ class _RecordingBlockingConnection(_blocking.BlockingConnection):
     def __init__(self, inner: _blocking.BlockingConnection, log: _FrameLog) -> None:
         super().__init__(inner.socket, inner.protocol, inner.close_timeout)
         self._messages = inner._messages
+        self._assembler = inner._assembler
         self._log = log
 
     def send(self, message: str | bytes, text: bool = True, timeout: float | None = None) -> None:
@@ -352,10 +335,11 @@ class _RecordingBlockingConnection(_blocking.BlockingConnection):
 
 class _RecordingConnection:
     """A client WebSocket that records every frame it sends and receives, and its close
-    (what the async session uses of ``ClientConnection``: ``send``, ``recv``, ``close``,
-    ``close_code``; everything else is passed through)."""
+    (what the async session uses of :class:`._asyncio_connection.AsyncConnection`:
+    ``write``, ``send``, ``recv``, ``close``, ``close_code``; everything else is passed
+    through)."""
 
-    def __init__(self, inner: ClientConnection, log: _FrameLog) -> None:
+    def __init__(self, inner: AsyncConnection, log: _FrameLog) -> None:
         self._inner = inner
         self._log = log
 
@@ -365,9 +349,17 @@ class _RecordingConnection:
     def _record_close(self) -> None:
         self._log.closed(self._inner.close_code, self._inner.close_reason)
 
-    async def send(self, message: str | bytes, text: bool | None = None) -> None:
+    def write(self, message: str | bytes, text: bool | None = True) -> None:
         try:
-            await self._inner.send(message, text=text)
+            self._inner.write(message, text)
+        except websockets.ConnectionClosed:
+            self._record_close()
+            raise
+        self._log.sent(message, text)
+
+    async def send(self, message: str | bytes, text: bool | None = True) -> None:
+        try:
+            await self._inner.send(message, text)
         except websockets.ConnectionClosed:
             self._record_close()
             raise
