@@ -70,6 +70,19 @@ def burst(rounds: int) -> str:
     return json.dumps({"type": "bench.burst", "rounds": rounds})
 
 
+class _QueueView:
+    """Our asyncio edge's receive queue, read live in the shape of websockets' Assembler."""
+
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+        self.frames = connection._messages
+        self.high = connection.max_queue
+
+    @property
+    def paused(self) -> bool:
+        return bool(self.connection._reading_paused)
+
+
 class Probe:
     """Long-session observations every 1,000 events: the ``websockets`` receive queue (frames
     buffered, whether reading is paused at the high-water mark) and, every ``sample`` events,
@@ -219,7 +232,9 @@ class Ours:
 
     @staticmethod
     def assembler(s: Any) -> Any:
-        return s._ws.recv_messages
+        # our own asyncio edge (_asyncio_connection): its message queue and bound, in the
+        # shape the probe reads from websockets' Assembler (frames, high)
+        return _QueueView(s._ws)
 
     async def trigger(self, s: Any, text: str) -> None:
         await s.send_raw(text)
