@@ -201,3 +201,30 @@ async def test_server_gone_is_a_connection_error() -> None:
 
     with pytest.raises(APIConnectionError, match="Could not open"):
         await connect_realtime_session("m", api_key=KEY, api_base="http://127.0.0.1:9/v1")
+
+
+@pytest.mark.parametrize("proxied", [True, False])
+async def test_a_failed_open_names_a_configured_proxy_never_its_value(
+    monkeypatch: pytest.MonkeyPatch, proxied: bool
+) -> None:
+    """The sessions connect directly: with HTTP_PROXY set, a refused connection says so (and
+    how to silence it), without printing the proxy URL, which may carry credentials."""
+    from openai_realtime import APIConnectionError
+    from ports import free_port
+
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    if proxied:
+        monkeypatch.setenv("HTTP_PROXY", "http://user:proxy-pass-123@127.0.0.1:9")
+    port = free_port()  # nothing listens there: the connection is refused
+    with pytest.raises(APIConnectionError) as caught:
+        await connect_realtime_session(api_key=KEY, api_base=f"http://127.0.0.1:{port}/v1")
+    message = str(caught.value)
+    assert "Could not open" in message
+    assert ("HTTP_PROXY" in message) is proxied
+    assert "proxy-pass-123" not in message and "user:" not in message
+    if proxied:
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        with pytest.raises(APIConnectionError) as again:
+            await connect_realtime_session(api_key=KEY, api_base=f"http://127.0.0.1:{port}/v1")
+        assert "HTTP_PROXY" not in str(again.value)

@@ -251,7 +251,7 @@ class Transport:
             ) from None
         except TimeoutError:
             raise APITimeoutError(
-                f"Opening {self.url} took longer than {self.open_timeout} s."
+                f"Opening {self.url} took longer than {self.open_timeout} s.{_proxy_hint(self.url)}"
             ) from None
         except InvalidURI as exc:
             raise APIConnectionError(f"Invalid WebSocket URL {self.url}: {exc}") from None
@@ -271,8 +271,29 @@ class Transport:
         except (OSError, InvalidHandshake) as exc:
             text = redact(str(exc) or type(exc).__name__, self.credentials.secrets())
             raise APIConnectionError(
-                f"Could not open {self.url}: {text}. Check the base URL / endpoint and the network."
+                f"Could not open {self.url}: {text}. Check the base URL / endpoint and the "
+                f"network.{_proxy_hint(self.url)}"
             ) from None
+
+
+def _proxy_hint(url: str) -> str:
+    """A sentence for a failed open when the environment names a proxy for ``url``: the
+    sessions connect directly (they do not tunnel through HTTP proxies). Names only the
+    variable, never its value (a proxy URL may carry credentials)."""
+    import urllib.parse
+    import urllib.request
+
+    parts = urllib.parse.urlsplit(url)
+    scheme = "https" if parts.scheme == "wss" else "http"
+    if scheme not in urllib.request.getproxies_environment():
+        return ""
+    if urllib.request.proxy_bypass(parts.hostname or ""):
+        return ""
+    return (
+        f" The environment sets {scheme.upper()}_PROXY, but realtime sessions connect directly "
+        "(they do not use HTTP proxies): allow direct connections to this host, or add it to "
+        "NO_PROXY to silence this hint."
+    )
 
 
 class _FrameLog:
