@@ -775,3 +775,34 @@ async def test_out_of_band_responses_are_not_in_the_conversation(
         assert session.conversation is not None
         assert [item.role for item in session.conversation] == ["user"]
         assert session.conversation.at_turn_boundary
+
+
+async def test_a_server_vad_turn_is_no_boundary_until_its_answer_is_done(
+    server: LocalRealtimeServer,
+) -> None:
+    """Server VAD commits a turn after speech stops and answers it by itself: from
+    speech_stopped until that response is done the mirror is not at a turn boundary (so a
+    rotation waits), and once it is done it is."""
+    import numpy as np
+    from openai_realtime.protocol import server_vad
+
+    rate = 24_000
+    t = np.arange(int(0.6 * rate)) / rate
+    tone = 0.25 * np.sin(2 * np.pi * 440 * t)
+    pcm = (np.concatenate([np.zeros(rate // 5), tone, np.zeros(rate)]) * 32767).astype("<i2")
+    async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
+        await session.set_configuration(
+            output_modalities=["text"], turn_detection=server_vad(silence_duration_ms=300)
+        )
+        await session.wait_for("session.updated", timeout=10)
+        await session.append_audio(pcm.tobytes())
+        boundary: dict[str, bool] = {}
+        while "response.done" not in boundary:
+            event = await session.recv(timeout=10)
+            assert session.conversation is not None
+            boundary.setdefault(event.type_, session.conversation.at_turn_boundary)
+    assert boundary["input_audio_buffer.speech_started"] is False
+    assert boundary["input_audio_buffer.speech_stopped"] is False
+    assert boundary["input_audio_buffer.committed"] is False
+    assert boundary["response.created"] is False
+    assert boundary["response.done"] is True

@@ -347,7 +347,7 @@ class Conversation:
         self.id_map: dict[str, str] = {}
         self.response_id: str | None = None
         self.speech_in_progress = False
-        self._vad_responds = False  # server VAD answers each committed turn by itself
+        self._vad_responds = False  # server VAD commits and answers each turn by itself
         self._output_format = "audio/pcm"
         self._bytes_per_ms = 48.0  # of audio/pcm (24 kHz PCM16)
 
@@ -1039,9 +1039,9 @@ def _on_session(conv: Conversation, event: Any) -> None:
     )
 
 
-def _on_committed(conv: Conversation, event: Any) -> None:
+def _on_speech_stopped(conv: Conversation, event: Any) -> None:
     conv.speech_in_progress = False
-    if conv._vad_responds:  # its response.created is on its way: not a turn boundary yet
+    if conv._vad_responds:  # the commit and response.created are on their way: no boundary
         conv._pending_responses += 1
 
 
@@ -1065,8 +1065,8 @@ _HANDLERS: dict[str, Callable[[Conversation, Any], None]] = {
     "response.function_call_arguments.delta": _on_arguments_delta,
     "response.function_call_arguments.done": _on_arguments_done,
     "input_audio_buffer.speech_started": _on_speech(True),
-    "input_audio_buffer.speech_stopped": _on_speech(False),
-    "input_audio_buffer.committed": _on_committed,
+    "input_audio_buffer.speech_stopped": _on_speech_stopped,
+    "input_audio_buffer.committed": _on_speech(False),
     "input_audio_buffer.cleared": _on_speech(False),
     "session.created": _on_session,
     "session.updated": _on_session,

@@ -231,12 +231,6 @@ class HasSecrets(Protocol):
     def secrets(self) -> tuple[str, ...]: ...
 
 
-#: Events after which server VAD goes on by itself (commit, then its own response).
-_SERVER_TURN_EVENTS = frozenset(
-    ("input_audio_buffer.speech_stopped", "input_audio_buffer.committed")
-)
-
-
 class SessionCore:
     """The state and decisions of one realtime session, across its connections.
 
@@ -433,11 +427,7 @@ class SessionCore:
         event = self.decoder.decode(frame)
         event_type = event.type_
         if self.conversation is not None:
-            self.conversation.feed(event)
-            if event_type in _SERVER_TURN_EVENTS:
-                # server VAD commits a turn after speech stops and may answer it by itself:
-                # these count as activity, so no rotation in the gaps between them
-                self._last_sent_at = time.monotonic()
+            self.conversation.feed(event)  # its at_turn_boundary covers server VAD's own turns
         if event_type in self.metrics.watch:
             self.metrics.observe(event_type, event)
         if event_type in _SESSION_EVENTS:
