@@ -34,6 +34,18 @@ FIRST_WORDS = "My name is Ada and I keep bees in Lisbon"
 pytestmark = pytest.mark.realtime_server(azure_deployments=frozenset({"my-deployment"}))
 
 
+def _spoken_turn(tone_s: float) -> bytes:
+    """24 kHz PCM16 that server VAD hears as one turn: 0.2 s of silence, a 440 Hz tone of
+    ``tone_s`` seconds, 1 s of silence."""
+    import numpy as np
+
+    rate = 24_000
+    t = np.arange(int(tone_s * rate)) / rate
+    tone = 0.25 * np.sin(2 * np.pi * 440 * t)
+    pcm = np.concatenate([np.zeros(rate // 5), tone, np.zeros(rate)]) * 32767
+    return pcm.astype("<i2").tobytes()
+
+
 def _summary(conversation: Conversation) -> list[tuple[str | None, str, str | None, str]]:
     return [(item.role, item.type, item.status, item.text) for item in conversation]
 
@@ -500,20 +512,16 @@ def test_a_restored_conversation_resumes_in_a_new_session(server: LocalRealtimeS
 async def test_user_audio_turns_get_their_transcripts_and_replay_as_text(
     server: LocalRealtimeServer,
 ) -> None:
-    import numpy as np
     from openai_realtime.protocol import server_vad
 
-    rate = 24_000
-    t = np.arange(int(0.8 * rate)) / rate
-    tone = 0.25 * np.sin(2 * np.pi * 440 * t)
-    pcm = (np.concatenate([np.zeros(rate // 5), tone, np.zeros(rate)]) * 32767).astype("<i2")
+    pcm = _spoken_turn(0.8)
     async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         await session.set_configuration(
             output_modalities=["text"],
             transcription={"model": "whisper-1"},
             turn_detection=server_vad(silence_duration_ms=300),
         )
-        await session.append_audio(pcm.tobytes())
+        await session.append_audio(pcm)
         await session.wait_for("conversation.item.input_audio_transcription.completed", timeout=10)
         await session.wait_for("response.done", timeout=10)
         assert session.conversation is not None
@@ -565,13 +573,9 @@ def test_a_successor_that_closes_during_the_replay_is_a_failed_attempt(
 async def test_rotation_waits_for_the_spoken_turn_and_its_answer() -> None:
     """Server VAD: speech, commit, the server's own response: the rotation (already due)
     happens only after that response is done, and the next turn works in the new session."""
-    import numpy as np
     from openai_realtime.protocol import server_vad
 
-    rate = 24_000
-    t = np.arange(int(0.6 * rate)) / rate
-    tone = 0.25 * np.sin(2 * np.pi * 440 * t)
-    pcm = (np.concatenate([np.zeros(rate // 5), tone, np.zeros(rate)]) * 32767).astype("<i2")
+    pcm = _spoken_turn(0.6)
     config = ServerConfig(api_keys=frozenset({KEY}), delta_delay_ms=20)
     async with LocalRealtimeServer(config) as srv:
         policy = ReconnectPolicy(replay=True, rotate_after_s=0.0, rotate_quiet_s=0.1)
@@ -583,7 +587,7 @@ async def test_rotation_waits_for_the_spoken_turn_and_its_answer() -> None:
                 transcription={"model": "whisper-1"},
                 turn_detection=server_vad(silence_duration_ms=300),
             )
-            await session.append_audio(pcm.tobytes())
+            await session.append_audio(pcm)
             seen: list[Any] = []
             while not isinstance(seen[-1:] and seen[-1], SessionReconnected):
                 seen.append(await session.recv(timeout=10))
@@ -783,19 +787,15 @@ async def test_a_server_vad_turn_is_no_boundary_until_its_answer_is_done(
     """Server VAD commits a turn after speech stops and answers it by itself: from
     speech_stopped until that response is done the mirror is not at a turn boundary (so a
     rotation waits), and once it is done it is."""
-    import numpy as np
     from openai_realtime.protocol import server_vad
 
-    rate = 24_000
-    t = np.arange(int(0.6 * rate)) / rate
-    tone = 0.25 * np.sin(2 * np.pi * 440 * t)
-    pcm = (np.concatenate([np.zeros(rate // 5), tone, np.zeros(rate)]) * 32767).astype("<i2")
+    pcm = _spoken_turn(0.6)
     async with connect_realtime_session(api_key=KEY, api_base=server.base_url) as session:
         await session.set_configuration(
             output_modalities=["text"], turn_detection=server_vad(silence_duration_ms=300)
         )
         await session.wait_for("session.updated", timeout=10)
-        await session.append_audio(pcm.tobytes())
+        await session.append_audio(pcm)
         boundary: dict[str, bool] = {}
         while "response.done" not in boundary:
             event = await session.recv(timeout=10)
